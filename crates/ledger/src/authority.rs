@@ -1,0 +1,361 @@
+//! Who may sign: a pure fold over the log's own entries. The genesis (entry
+//! 0, signed by the log key) names the process and its founding keys;
+//! `key.register` and `key.revoke` entries, signed by a key allowed to
+//! register, change the set; every other entry must be signed by a
+//! registered, unrevoked key with a sequence number above its last one.
+//!
+//! Checking rights ([`Authority::admit`]) is separate from checking the
+//! signature ([`Admission::verify_signature`]) so callers can verify
+//! signatures in parallel while rights are applied in log order.
+
+use crate::entry::{Entry, EntryError};
+use crate::note::{ALG_ED25519, VerifierKey};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// Entry kind of the genesis.
+pub const GENESIS: &str = "genesis";
+/// Entry kind that registers a key.
+pub const KEY_REGISTER: &str = "key.register";
+/// Entry kind that revokes a key.
+pub const KEY_REVOKE: &str = "key.revoke";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GenesisWire {
+    process: String,
+    founders: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegisterWire {
+    key: String,
+    #[serde(default)]
+    may_register: bool,
+    #[serde(default)]
+    label: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RevokeWire {
+    key: String,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+/// A key the log knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyRecord {
+    pub key: VerifierKey,
+    pub may_register: bool,
+    pub label: Option<String>,
+    pub registered_at: u64,
+    pub revoked_at: Option<u64>,
+    pub last_seq: u64,
+}
+
+/// What an admitted entry changes once applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Genesis { process: String, founders: Vec<VerifierKey> },
+    Register { key: VerifierKey, may_register: bool, label: Option<String> },
+    Revoke { id: String },
+}
+
+/// An entry whose rights and sequence number check out, waiting for its
+/// signature check and to be applied.
+#[derive(Debug, Clone)]
+pub struct Admission {
+    pub index: u64,
+    pub signer: VerifierKey,
+    pub entry: Entry,
+    pub effect: Effect,
+}
+
+impl Admission {
+    pub fn verify_signature(&self) -> Result<(), EntryError> {
+        if self.entry.verify_signature(&self.signer) {
+            Ok(())
+        } else {
+            Err(EntryError::BadSignature(self.signer.id()))
+        }
+    }
+}
+
+/// The set of keys and their sequence numbers as of some log size.
+#[derive(Debug, Clone)]
+pub struct Authority {
+    log_key: VerifierKey,
+    process: Option<String>,
+    keys: HashMap<String, KeyRecord>,
+    size: u64,
+}
+
+impl Authority {
+    /// An authority for the empty log whose checkpoints `log_key` signs.
+    pub fn new(log_key: VerifierKey) -> Self {
+        Self { log_key, process: None, keys: HashMap::new(), size: 0 }
+    }
+
+    pub fn origin(&self) -> &str {
+        self.log_key.name()
+    }
+    pub fn log_key(&self) -> &VerifierKey {
+        &self.log_key
+    }
+    pub fn process(&self) -> Option<&str> {
+        self.process.as_deref()
+    }
+    /// Entries applied so far: the index the next entry gets.
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+    pub fn key(&self, id: &str) -> Option<&KeyRecord> {
+        self.keys.get(id)
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &KeyRecord> {
+        self.keys.values()
+    }
+
+    /// Check `entry` as the next entry of the log (index [`Self::size`]).
+    pub fn admit(&self, entry: Entry) -> Result<Admission, EntryError> {
+        self.admit_at(self.size, entry)
+    }
+
+    fn admit_at(&self, index: u64, entry: Entry) -> Result<Admission, EntryError> {
+        if entry.origin != self.origin() {
+            return Err(EntryError::WrongOrigin {
+                got: entry.origin.clone(),
+                want: self.origin().to_owned(),
+            });
+        }
+        if index == 0 {
+            return self.admit_genesis(entry);
+        }
+        if entry.kind == GENESIS {
+            return Err(EntryError::SecondGenesis);
+        }
+        if entry.keyid == self.log_key.id() {
+            return Err(EntryError::LogKeyMisuse);
+        }
+        let record =
+            self.keys.get(&entry.keyid).ok_or_else(|| EntryError::UnknownKey(entry.keyid.clone()))?;
+        if let Some(at) = record.revoked_at {
+            return Err(EntryError::RevokedKey { key: entry.keyid.clone(), at });
+        }
+        if entry.seq <= record.last_seq {
+            return Err(EntryError::Replay {
+                key: entry.keyid.clone(),
+                last: record.last_seq,
+                got: entry.seq,
+            });
+        }
+        let effect = match entry.kind.as_str() {
+            KEY_REGISTER => {
+                if !record.may_register {
+                    return Err(EntryError::NotRegistrar(entry.keyid.clone()));
+                }
+                let w: RegisterWire = serde_json::from_str(&entry.body)
+                    .map_err(|e| EntryError::Registration(e.to_string()))?;
+                let key = parse_member_key(&w.key).map_err(EntryError::Registration)?;
+                if key.id() == self.log_key.id() || self.keys.contains_key(&key.id()) {
+                    return Err(EntryError::AlreadyRegistered(key.id()));
+                }
+                Effect::Register { key, may_register: w.may_register, label: w.label }
+            }
+            KEY_REVOKE => {
+                let w: RevokeWire = serde_json::from_str(&entry.body)
+                    .map_err(|e| EntryError::Registration(e.to_string()))?;
+                let _ = w.reason;
+                let id = match VerifierKey::parse(&w.key) {
+                    Ok(k) => k.id(),
+                    Err(_) => w.key.clone(),
+                };
+                let target =
+                    self.keys.get(&id).ok_or_else(|| EntryError::UnknownKey(id.clone()))?;
+                if target.revoked_at.is_some() {
+                    return Err(EntryError::Registration(format!("key {id} is already revoked")));
+                }
+                // A key may always revoke itself; others need registrar rights.
+                if id != entry.keyid && !record.may_register {
+                    return Err(EntryError::NotRegistrar(entry.keyid.clone()));
+                }
+                Effect::Revoke { id }
+            }
+            _ => Effect::None,
+        };
+        Ok(Admission { index, signer: record.key.clone(), entry, effect })
+    }
+
+    fn admit_genesis(&self, entry: Entry) -> Result<Admission, EntryError> {
+        if entry.kind != GENESIS {
+            return Err(EntryError::NotGenesis);
+        }
+        if entry.keyid != self.log_key.id() {
+            return Err(EntryError::GenesisSigner(self.log_key.id()));
+        }
+        let w: GenesisWire =
+            serde_json::from_str(&entry.body).map_err(|e| EntryError::Genesis(e.to_string()))?;
+        if w.process.trim().is_empty() {
+            return Err(EntryError::Genesis("the process name is empty".into()));
+        }
+        if w.founders.is_empty() {
+            return Err(EntryError::Genesis("at least one founding key is required".into()));
+        }
+        let mut founders: Vec<VerifierKey> = Vec::new();
+        for f in &w.founders {
+            let key = parse_member_key(f).map_err(EntryError::Genesis)?;
+            if key.id() == self.log_key.id() || founders.iter().any(|k| k.id() == key.id()) {
+                return Err(EntryError::Genesis(format!("founding key {} is listed twice or is the log key", key.id())));
+            }
+            founders.push(key);
+        }
+        Ok(Admission {
+            index: 0,
+            signer: self.log_key.clone(),
+            entry,
+            effect: Effect::Genesis { process: w.process, founders },
+        })
+    }
+
+    /// Apply an admitted entry. The caller has checked the signature.
+    pub fn apply(&mut self, admission: &Admission) {
+        debug_assert_eq!(admission.index, self.size);
+        let index = admission.index;
+        if let Some(r) = self.keys.get_mut(&admission.entry.keyid) {
+            r.last_seq = admission.entry.seq;
+        }
+        match &admission.effect {
+            Effect::None => {}
+            Effect::Genesis { process, founders } => {
+                self.process = Some(process.clone());
+                for key in founders {
+                    self.keys.insert(
+                        key.id(),
+                        KeyRecord {
+                            key: key.clone(),
+                            may_register: true,
+                            label: Some("founder".into()),
+                            registered_at: 0,
+                            revoked_at: None,
+                            last_seq: 0,
+                        },
+                    );
+                }
+            }
+            Effect::Register { key, may_register, label } => {
+                self.keys.insert(
+                    key.id(),
+                    KeyRecord {
+                        key: key.clone(),
+                        may_register: *may_register,
+                        label: label.clone(),
+                        registered_at: index,
+                        revoked_at: None,
+                        last_seq: 0,
+                    },
+                );
+            }
+            Effect::Revoke { id } => {
+                if let Some(r) = self.keys.get_mut(id) {
+                    r.revoked_at = Some(index);
+                }
+            }
+        }
+        self.size += 1;
+    }
+
+    /// Admit, verify and apply in one step (for sequential callers).
+    pub fn append(&mut self, bytes: &[u8]) -> Result<Admission, EntryError> {
+        let admission = self.admit(Entry::parse(bytes)?)?;
+        admission.verify_signature()?;
+        self.apply(&admission);
+        Ok(admission)
+    }
+}
+
+/// A member key: an Ed25519 signed-note verifier key (type 0x01), not weak.
+fn parse_member_key(s: &str) -> Result<VerifierKey, String> {
+    let key = VerifierKey::parse(s).map_err(|e| format!("key {s:?}: {e}"))?;
+    if key.alg() != ALG_ED25519 {
+        return Err(format!("key {} is not an Ed25519 signing key (type 0x01)", key.id()));
+    }
+    Ok(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entry::sign_entry;
+    use crate::note::SignerKey;
+
+    fn key(name: &str, seed: u8) -> SignerKey {
+        SignerKey::from_seed(name, ALG_ED25519, [seed; 32]).unwrap()
+    }
+
+    fn genesis(log: &SignerKey, founders: &[&SignerKey]) -> Vec<u8> {
+        let f: Vec<String> = founders.iter().map(|k| format!("{:?}", k.verifier().to_string())).collect();
+        let body = format!(r#"{{"process":"test","founders":[{}]}}"#, f.join(","));
+        sign_entry(log, log.name(), GENESIS, 1, &body).unwrap()
+    }
+
+    #[test]
+    fn keys_come_from_the_log_itself() {
+        let log = key("log.example", 1);
+        let founder = key("founder", 2);
+        let member = key("member", 3);
+        let mut a = Authority::new(log.verifier());
+        let o = "log.example";
+        assert_eq!(
+            a.append(&sign_entry(&founder, o, "note", 1, "{}").unwrap()).unwrap_err(),
+            EntryError::NotGenesis
+        );
+        a.append(&genesis(&log, &[&founder])).unwrap();
+        let unknown = sign_entry(&member, o, "note", 1, "{}").unwrap();
+        assert_eq!(a.append(&unknown).unwrap_err(), EntryError::UnknownKey(member.id()));
+        let reg = format!(r#"{{"key":"{}"}}"#, member.verifier());
+        a.append(&sign_entry(&founder, o, KEY_REGISTER, 1, &reg).unwrap()).unwrap();
+        a.append(&unknown).unwrap();
+        // Replays and stale sequence numbers are refused.
+        assert!(matches!(a.append(&unknown), Err(EntryError::Replay { .. })));
+        // A plain member cannot register keys.
+        let other = key("other", 4);
+        let reg2 = format!(r#"{{"key":"{}"}}"#, other.verifier());
+        assert_eq!(
+            a.append(&sign_entry(&member, o, KEY_REGISTER, 2, &reg2).unwrap()).unwrap_err(),
+            EntryError::NotRegistrar(member.id())
+        );
+        // Revoked keys sign nothing afterwards.
+        let rev = format!(r#"{{"key":"{}"}}"#, member.id());
+        a.append(&sign_entry(&founder, o, KEY_REVOKE, 2, &rev).unwrap()).unwrap();
+        assert!(matches!(
+            a.append(&sign_entry(&member, o, "note", 5, "{}").unwrap()),
+            Err(EntryError::RevokedKey { .. })
+        ));
+        // Entries for another log are refused.
+        assert!(matches!(
+            a.append(&sign_entry(&founder, "elsewhere", "note", 9, "{}").unwrap()),
+            Err(EntryError::WrongOrigin { .. })
+        ));
+        assert_eq!(a.size(), 4);
+    }
+
+    #[test]
+    fn a_forged_signature_is_refused_and_changes_nothing() {
+        let log = key("log.example", 1);
+        let founder = key("founder", 2);
+        let impostor = key("founder", 9);
+        let mut a = Authority::new(log.verifier());
+        a.append(&genesis(&log, &[&founder])).unwrap();
+        let mut forged = sign_entry(&impostor, "log.example", "note", 1, "{}").unwrap();
+        // Claim the founder's key id.
+        let s = String::from_utf8(forged.clone()).unwrap().replace(&impostor.id(), &founder.id());
+        forged = s.into_bytes();
+        assert_eq!(a.append(&forged).unwrap_err(), EntryError::BadSignature(founder.id()));
+        assert_eq!(a.size(), 1);
+        assert_eq!(a.key(&founder.id()).unwrap().last_seq, 0);
+    }
+}

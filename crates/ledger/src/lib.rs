@@ -1,0 +1,16 @@
+//! Truce's ledger: the formats and rules of a signed, witnessed Merkle log.
+//!
+//! Pure: no I/O, no clock, no randomness. Callers pass in bytes, time and
+//! seeds; the only storage seam is [`merkle::HashReader`].
+
+pub mod audit;
+pub mod authority;
+pub mod checkpoint;
+pub mod cosignature;
+pub mod entry;
+pub mod merkle;
+pub mod note;
+pub mod receipt;
+pub mod tiles;
+
+pub use merkle::Hash;
