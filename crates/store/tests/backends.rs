@@ -1,0 +1,92 @@
+//! The same storage test suite against both backends: SQLite in a temporary
+//! directory, and PostgreSQL in a scratch database on the server named by
+//! `TRUCE_TEST_POSTGRES_URL` (skipped, saying so, when unset; `.ci/run`
+//! sets it and `TRUCE_REQUIRE_POSTGRES=1`, so CI never skips it).
+
+use std::sync::Arc;
+use truce_ledger::merkle::leaf_hash;
+use truce_store::{LogStore, NewEntry, StoreError};
+
+fn entry(i: u64) -> NewEntry {
+    let bytes = format!("entry number {i}").into_bytes();
+    NewEntry { leaf_hash: leaf_hash(&bytes), bytes }
+}
+
+async fn exercise(store: Arc<dyn LogStore>) {
+    assert_eq!(store.size().await.unwrap(), 0);
+    assert!(store.latest_checkpoint().await.unwrap().is_none());
+
+    let batch: Vec<NewEntry> = (0..5000).map(entry).collect();
+    store.append(0, &batch[..1]).await.unwrap();
+    store.append(1, &batch[1..]).await.unwrap();
+    assert_eq!(store.size().await.unwrap(), 5000);
+
+    // Appending anywhere but the end is refused and changes nothing.
+    let err = store.append(10, &[entry(99)]).await.unwrap_err();
+    assert!(matches!(err, StoreError::NotAtEnd { got: 10, size: 5000 }), "{err}");
+    assert_eq!(store.size().await.unwrap(), 5000);
+
+    let got = store.entries(4990, 6000).await.unwrap();
+    assert_eq!(got.len(), 10);
+    assert_eq!(got[0].index, 4990);
+    assert_eq!(got[0].bytes, batch[4990].bytes);
+    assert_eq!(got[9].leaf_hash, batch[4999].leaf_hash);
+    let hashes = store.leaf_hashes(0, 5000).await.unwrap();
+    assert_eq!(hashes.len(), 5000);
+    assert!(hashes.iter().zip(&batch).all(|(h, e)| h == &e.leaf_hash));
+
+    store.put_checkpoint(10, "cp ten\n").await.unwrap();
+    store.put_checkpoint(5000, "cp\n").await.unwrap();
+    store.put_checkpoint(5000, "cp with cosignatures\n").await.unwrap();
+    assert_eq!(store.latest_checkpoint().await.unwrap(), Some((5000, "cp with cosignatures\n".into())));
+
+    let blob = vec![7u8; 200_000];
+    let h = truce_ledger::merkle::empty_root();
+    store.put_blob(&h, &blob).await.unwrap();
+    store.put_blob(&h, b"ignored: content-addressed blobs never change").await.unwrap();
+    assert_eq!(store.get_blob(&h).await.unwrap(), Some(blob));
+    assert_eq!(store.get_blob(&[1; 32]).await.unwrap(), None);
+
+    assert_eq!(store.get_meta("origin").await.unwrap(), None);
+    store.set_meta("origin", "a").await.unwrap();
+    store.set_meta("origin", "b").await.unwrap();
+    assert_eq!(store.get_meta("origin").await.unwrap().as_deref(), Some("b"));
+}
+
+#[tokio::test]
+async fn sqlite_backend() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = truce_store::sqlite::SqliteStore::open(&dir.path().join("log.db")).await.unwrap();
+    exercise(Arc::new(store)).await;
+    // Reopening finds everything again.
+    let again = truce_store::sqlite::SqliteStore::open(&dir.path().join("log.db")).await.unwrap();
+    assert_eq!(again.size().await.unwrap(), 5000);
+}
+
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("TRUCE_TEST_POSTGRES_URL") {
+        Ok(u) if !u.is_empty() => Some(u),
+        _ => {
+            if std::env::var("TRUCE_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+                panic!("TRUCE_REQUIRE_POSTGRES=1 but TRUCE_TEST_POSTGRES_URL is not set");
+            }
+            eprintln!("SKIPPED: PostgreSQL tests (set TRUCE_TEST_POSTGRES_URL=postgres://…)");
+            None
+        }
+    }
+}
+
+#[tokio::test]
+async fn postgres_backend() {
+    let Some(admin) = postgres_url() else { return };
+    let url = truce_store::postgres::create_scratch_database(&admin, "truce_test_store").await.unwrap();
+    let store = truce_store::open_url(&url).await.unwrap();
+    exercise(store).await;
+    let again = truce_store::open_url(&url).await.unwrap();
+    assert_eq!(again.size().await.unwrap(), 5000);
+}
+
+#[tokio::test]
+async fn unknown_urls_are_refused() {
+    assert!(matches!(truce_store::open_url("mysql://x").await, Err(StoreError::Url(_))));
+}
