@@ -1,1 +1,75 @@
-//! placeholder
+//! Truce's HTTP server: the log's API and `tlog-tiles` read endpoints
+//! ([`api`]), the running log with its group-commit sequencer and
+//! checkpointer ([`log`]), and the `tlog-witness` server ([`witness`]).
+//!
+//! The server never holds a member's private key: it verifies what members
+//! sign and signs only checkpoints, with the log key.
+
+pub mod api;
+pub mod error;
+pub mod log;
+pub mod witness;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use truce_ledger::note::SignerKey;
+use truce_store::LogStore;
+
+pub use log::{Log, StartError, WitnessPeer};
+
+/// How to run the log server.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    pub listen: SocketAddr,
+    pub witnesses: Vec<WitnessPeer>,
+    /// Cosignatures a checkpoint needs before `/checkpoint` publishes it.
+    pub quorum: usize,
+    pub checkpoint_interval: Duration,
+}
+
+impl ServerConfig {
+    pub fn new(listen: SocketAddr) -> Self {
+        Self { listen, witnesses: Vec::new(), quorum: 0, checkpoint_interval: Duration::from_millis(250) }
+    }
+}
+
+/// A server listening and serving in the background.
+pub struct RunningServer {
+    pub addr: SocketAddr,
+    pub log: Arc<Log>,
+    pub task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    Start(#[from] StartError),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen { addr: SocketAddr, source: std::io::Error },
+}
+
+/// Open the log over `store` and serve it. Returns once the socket is bound
+/// and the state rebuilt, so the server is ready when this returns.
+pub async fn start(store: Arc<dyn LogStore>, log_key: SignerKey, config: ServerConfig) -> Result<RunningServer, ServeError> {
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|source| ServeError::Listen { addr: config.listen, source })?;
+    let addr = listener.local_addr().map_err(|source| ServeError::Listen { addr: config.listen, source })?;
+    let log = Log::open(store, log_key, config.witnesses, config.quorum, config.checkpoint_interval).await?;
+    let app = api::router(log.clone()).layer(tower_http::trace::TraceLayer::new_for_http());
+    let task = tokio::spawn(async move { axum::serve(listener, app).await });
+    Ok(RunningServer { addr, log, task })
+}
+
+/// Serve a witness on `listen`; returns the bound address once ready.
+pub async fn start_witness(
+    witness: Arc<witness::Witness>,
+    listen: SocketAddr,
+) -> std::io::Result<(SocketAddr, tokio::task::JoinHandle<std::io::Result<()>>)> {
+    let listener = TcpListener::bind(listen).await?;
+    let addr = listener.local_addr()?;
+    let app = witness::router(witness);
+    Ok((addr, tokio::spawn(async move { axum::serve(listener, app).await })))
+}

@@ -1,0 +1,298 @@
+//! The log's HTTP routes: entry submission (single and batch), entry and
+//! key reads, JSON inclusion and consistency proofs, `tlog-proof` receipts,
+//! blobs, and the C2SP `tlog-tiles` read API (`/checkpoint`, `/tile/…`).
+
+use crate::error::ApiError;
+use crate::log::Log;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
+use truce_ledger::receipt::Receipt;
+use truce_ledger::tiles::{self, MAX_ENTRY_SIZE, TileKind, TilePath};
+
+/// Largest request body for a single entry (bigger bodies get a clear 413).
+const MAX_ENTRY_BODY: usize = 1024 * 1024;
+/// Largest batch request.
+const MAX_BATCH_BODY: usize = 64 * 1024 * 1024;
+/// Most entries in one batch request.
+pub const MAX_BATCH_ENTRIES: usize = 4096;
+/// Largest blob.
+pub const MAX_BLOB: usize = 64 * 1024 * 1024;
+
+pub fn router(log: Arc<Log>) -> Router {
+    Router::new()
+        .route("/api/v1/entries", post(submit).layer(DefaultBodyLimit::max(MAX_ENTRY_BODY)))
+        .route("/api/v1/entries/batch", post(submit_batch).layer(DefaultBodyLimit::max(MAX_BATCH_BODY)))
+        .route("/api/v1/entries/{index}", get(entry))
+        .route("/api/v1/entries/{index}/receipt", get(receipt))
+        .route("/api/v1/proofs/inclusion", get(inclusion))
+        .route("/api/v1/proofs/consistency", get(consistency))
+        .route("/api/v1/keys/{id}", get(key))
+        .route("/api/v1/log", get(info))
+        .route("/api/v1/blobs", post(put_blob).layer(DefaultBodyLimit::max(MAX_BLOB)))
+        .route("/api/v1/blobs/{sha256}", get(get_blob))
+        .route("/checkpoint", get(checkpoint))
+        .route("/tile/{*path}", get(tile))
+        .route("/healthz", get(|| async { "ok\n" }))
+        .fallback(|| async { ApiError::not_found("no such endpoint") })
+        .with_state(log)
+}
+
+#[derive(Serialize)]
+struct AppendedJson {
+    index: u64,
+    leaf_hash: String,
+}
+
+async fn submit(State(log): State<Arc<Log>>, body: Bytes) -> Result<(StatusCode, Json<AppendedJson>), ApiError> {
+    if body.len() > MAX_ENTRY_SIZE {
+        return Err(truce_ledger::entry::EntryError::TooLarge(body.len()).into());
+    }
+    let a = log.submit(body.to_vec()).await?;
+    Ok((StatusCode::CREATED, Json(AppendedJson { index: a.index, leaf_hash: B64.encode(a.leaf_hash) })))
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum BatchItem {
+    Ok { index: u64, leaf_hash: String },
+    Err { error: String, status: u16 },
+}
+
+/// A JSON array of envelopes; each is appended in order and answered in
+/// place, so one bad envelope does not sink the others.
+async fn submit_batch(State(log): State<Arc<Log>>, body: Bytes) -> Result<Json<Vec<BatchItem>>, ApiError> {
+    let items: Vec<Box<serde_json::value::RawValue>> = serde_json::from_slice(&body)
+        .map_err(|e| ApiError::bad_request(format!("a batch is a JSON array of DSSE envelopes: {e}")))?;
+    if items.len() > MAX_BATCH_ENTRIES {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("a batch holds at most {MAX_BATCH_ENTRIES} entries, this one has {}", items.len()),
+        ));
+    }
+    let futures = items.into_iter().map(|raw| {
+        let log = log.clone();
+        async move { log.submit(raw.get().as_bytes().to_vec()).await }
+    });
+    let results = futures_util::future::join_all(futures).await;
+    Ok(Json(
+        results
+            .into_iter()
+            .map(|r| match r {
+                Ok(a) => BatchItem::Ok { index: a.index, leaf_hash: B64.encode(a.leaf_hash) },
+                Err(e) => BatchItem::Err { error: e.message, status: e.status.as_u16() },
+            })
+            .collect(),
+    ))
+}
+
+fn parse_index(s: &str) -> Result<u64, ApiError> {
+    s.parse().map_err(|_| ApiError::bad_request(format!("{s:?} is not an entry index")))
+}
+
+async fn entry(State(log): State<Arc<Log>>, Path(index): Path<String>) -> Result<Response, ApiError> {
+    let index = parse_index(&index)?;
+    if index >= log.size() {
+        return Err(ApiError::not_found(format!("no entry {index}: the log has {} entries", log.size())));
+    }
+    let e = log.store.entries(index, index + 1).await?;
+    let e = e.into_iter().next().ok_or_else(|| ApiError::not_found(format!("no entry {index}")))?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], e.bytes).into_response())
+}
+
+async fn receipt(State(log): State<Arc<Log>>, Path(index): Path<String>) -> Result<Response, ApiError> {
+    let index = parse_index(&index)?;
+    let published = log
+        .published()
+        .filter(|p| index < p.checkpoint.size)
+        .ok_or_else(|| ApiError::not_found(format!("entry {index} is not yet in a published checkpoint")))?;
+    let proof = log
+        .with_tree(|t| t.inclusion_proof(index, published.checkpoint.size))
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let r = Receipt { extra: None, index, proof, checkpoint: published.note.to_string() };
+    Ok(([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], r.to_text()).into_response())
+}
+
+#[derive(Deserialize)]
+struct InclusionQuery {
+    index: u64,
+    size: Option<u64>,
+}
+
+#[derive(Serialize)]
+struct InclusionJson {
+    index: u64,
+    size: u64,
+    leaf_hash: String,
+    root: String,
+    proof: Vec<String>,
+}
+
+async fn inclusion(State(log): State<Arc<Log>>, Query(q): Query<InclusionQuery>) -> Result<Json<InclusionJson>, ApiError> {
+    let size = match q.size {
+        Some(s) => s,
+        None => log.published().map_or(0, |p| p.checkpoint.size),
+    };
+    let (leaf, root, proof) = log
+        .with_tree(|t| -> Result<_, truce_ledger::merkle::ProofError> {
+            let proof = t.inclusion_proof(q.index, size)?;
+            Ok((t.leaf(q.index).unwrap_or_default(), t.root_at(size)?, proof))
+        })
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    Ok(Json(InclusionJson {
+        index: q.index,
+        size,
+        leaf_hash: B64.encode(leaf),
+        root: B64.encode(root),
+        proof: proof.iter().map(|h| B64.encode(h)).collect(),
+    }))
+}
+
+#[derive(Deserialize)]
+struct ConsistencyQuery {
+    old: u64,
+    new: Option<u64>,
+}
+
+#[derive(Serialize)]
+struct ConsistencyJson {
+    old: u64,
+    new: u64,
+    old_root: String,
+    new_root: String,
+    proof: Vec<String>,
+}
+
+async fn consistency(State(log): State<Arc<Log>>, Query(q): Query<ConsistencyQuery>) -> Result<Json<ConsistencyJson>, ApiError> {
+    let new = match q.new {
+        Some(n) => n,
+        None => log.published().map_or(0, |p| p.checkpoint.size),
+    };
+    let (r1, r2, proof) = log
+        .with_tree(|t| -> Result<_, truce_ledger::merkle::ProofError> {
+            let proof = t.consistency_proof(q.old, new)?;
+            Ok((t.root_at(q.old)?, t.root_at(new)?, proof))
+        })
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    Ok(Json(ConsistencyJson {
+        old: q.old,
+        new,
+        old_root: B64.encode(r1),
+        new_root: B64.encode(r2),
+        proof: proof.iter().map(|h| B64.encode(h)).collect(),
+    }))
+}
+
+#[derive(Serialize)]
+struct KeyJson {
+    id: String,
+    vkey: String,
+    may_register: bool,
+    label: Option<String>,
+    registered_at: u64,
+    revoked_at: Option<u64>,
+    last_seq: u64,
+}
+
+async fn key(State(log): State<Arc<Log>>, Path(id): Path<String>) -> Result<Json<KeyJson>, ApiError> {
+    let auth = log.authority();
+    let r = auth.key(&id).ok_or_else(|| ApiError::not_found(format!("unknown key {id}")))?;
+    Ok(Json(KeyJson {
+        id: r.key.id(),
+        vkey: r.key.to_string(),
+        may_register: r.may_register,
+        label: r.label.clone(),
+        registered_at: r.registered_at,
+        revoked_at: r.revoked_at,
+        last_seq: r.last_seq,
+    }))
+}
+
+#[derive(Serialize)]
+struct InfoJson {
+    origin: String,
+    process: Option<String>,
+    log_key: String,
+    size: u64,
+    published_size: u64,
+    witnesses: Vec<String>,
+    quorum: usize,
+    rounds: Vec<serde_json::Value>,
+}
+
+async fn info(State(log): State<Arc<Log>>) -> Json<InfoJson> {
+    let domain = log.domain();
+    Json(InfoJson {
+        origin: log.origin().to_owned(),
+        process: log.authority().process().map(str::to_owned),
+        log_key: log.log_key.verifier().to_string(),
+        size: log.size(),
+        published_size: log.published().map_or(0, |p| p.checkpoint.size),
+        witnesses: log.witnesses.iter().map(|w| w.key.to_string()).collect(),
+        quorum: log.quorum,
+        rounds: domain
+            .rounds
+            .values()
+            .map(|r| {
+                serde_json::json!({
+                    "id": r.id, "title": r.title, "place": r.place,
+                    "starts": r.starts, "ends": r.ends, "state": r.state.to_string(),
+                })
+            })
+            .collect(),
+    })
+}
+
+async fn put_blob(State(log): State<Arc<Log>>, body: Bytes) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
+    if body.is_empty() {
+        return Err(ApiError::bad_request("an empty blob is not stored"));
+    }
+    let hash: [u8; 32] = Sha256::digest(&body).into();
+    log.store.put_blob(&hash, &body).await?;
+    Ok((StatusCode::CREATED, Json(serde_json::json!({ "sha256": hex::encode(hash), "size": body.len() }))))
+}
+
+async fn get_blob(State(log): State<Arc<Log>>, Path(h): Path<String>) -> Result<Response, ApiError> {
+    let hash: [u8; 32] = hex::decode(&h)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a hex SHA-256")))?;
+    let bytes = log.store.get_blob(&hash).await?.ok_or_else(|| ApiError::not_found(format!("no blob {h}")))?;
+    Ok(([(header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
+}
+
+async fn checkpoint(State(log): State<Arc<Log>>) -> Result<Response, ApiError> {
+    let p = log.published().ok_or_else(|| ApiError::not_found("no checkpoint has been published yet"))?;
+    let mut resp = ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], p.note.to_string()).into_response();
+    resp.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, max-age=1"));
+    Ok(resp)
+}
+
+async fn tile(State(log): State<Arc<Log>>, Path(path): Path<String>) -> Result<Response, ApiError> {
+    let tp = TilePath::parse(&path).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let size = log.size();
+    if !tiles::tile_exists(&tp, size) {
+        return Err(ApiError::not_found(format!("tile {path} does not exist in a tree of {size} entries")));
+    }
+    let body = match tp.kind {
+        TileKind::Hashes(level) => log.with_tree(|t| tiles::tile_bytes(t, level, tp.index, tp.width)),
+        TileKind::Entries => {
+            let start = tp.index * tiles::TILE_WIDTH;
+            let entries = log.store.entries(start, start + tp.width).await?;
+            tiles::encode_bundle(entries.iter().map(|e| e.bytes.as_slice()))
+                .map_err(|e| ApiError::unavailable(e.to_string()))?
+        }
+    };
+    let mut resp = ([(header::CONTENT_TYPE, "application/octet-stream")], body).into_response();
+    let cache = if tp.is_partial() { "public, max-age=60" } else { "public, max-age=31536000, immutable" };
+    resp.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    Ok(resp)
+}

@@ -1,0 +1,456 @@
+//! The running log: in-memory tree and authority rebuilt from the store at
+//! start, the group-commit sequencer that makes appends durable, and the
+//! checkpointer that signs tree heads and gathers witness cosignatures.
+//!
+//! Data flows one way: a handler parses the envelope and verifies its
+//! signature (in parallel, against the keys known so far), the sequencer
+//! re-checks rights and sequence numbers in log order, writes a whole batch in
+//! one transaction, and only then updates memory and answers.
+
+use crate::error::ApiError;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use tokio::sync::{mpsc, oneshot, watch};
+use truce_domain::ProcessState;
+use truce_ledger::Hash;
+use truce_ledger::authority::Authority;
+use truce_ledger::checkpoint::Checkpoint;
+use truce_ledger::entry::Entry;
+use truce_ledger::merkle::{MemoryTree, leaf_hash};
+use truce_ledger::note::{Note, SignerKey, VerifierKey};
+use truce_store::{LogStore, NewEntry};
+
+/// Most entries written in one transaction.
+pub const MAX_BATCH: usize = 8192;
+/// Chunk size when rebuilding from the store.
+const REBUILD_CHUNK: u64 = 20_000;
+
+/// A witness this log asks for cosignatures.
+#[derive(Debug, Clone)]
+pub struct WitnessPeer {
+    pub key: VerifierKey,
+    /// The witness's submission prefix; `add-checkpoint` is appended.
+    pub url: String,
+}
+
+/// What an accepted append answers.
+#[derive(Debug, Clone, Copy)]
+pub struct Appended {
+    pub index: u64,
+    pub leaf_hash: Hash,
+}
+
+struct Submission {
+    bytes: Vec<u8>,
+    entry: Entry,
+    /// The key the handler verified the signature with, if it knew it.
+    verified_with: Option<VerifierKey>,
+    reply: oneshot::Sender<Result<Appended, ApiError>>,
+}
+
+/// The latest published checkpoint: signed by the log, with the witness
+/// cosignatures gathered so far.
+#[derive(Debug, Clone)]
+pub struct Published {
+    pub checkpoint: Checkpoint,
+    pub note: Note,
+}
+
+pub struct Log {
+    pub store: Arc<dyn LogStore>,
+    pub log_key: SignerKey,
+    pub witnesses: Vec<WitnessPeer>,
+    pub quorum: usize,
+    tree: RwLock<MemoryTree>,
+    /// Snapshot of the authority as of the last committed batch, for handlers.
+    authority: RwLock<Arc<Authority>>,
+    domain: RwLock<Arc<ProcessState>>,
+    published: RwLock<Option<Published>>,
+    sequencer: mpsc::Sender<Submission>,
+    size_tx: watch::Sender<u64>,
+    published_tx: watch::Sender<u64>,
+}
+
+/// Why the log could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Store(#[from] truce_store::StoreError),
+    #[error("the log is empty: run `truce init` first to write its genesis")]
+    Empty,
+    #[error("stored entry {index} is invalid: {reason} (run `truce verify` to audit the log)")]
+    Corrupt { index: u64, reason: String },
+    #[error("the log key is named {key:?} but this log's origin is {origin:?}")]
+    WrongKey { key: String, origin: String },
+}
+
+impl Log {
+    /// Rebuild the in-memory state from the store and start the sequencer
+    /// and checkpointer tasks.
+    pub async fn open(
+        store: Arc<dyn LogStore>,
+        log_key: SignerKey,
+        witnesses: Vec<WitnessPeer>,
+        quorum: usize,
+        checkpoint_interval: Duration,
+    ) -> Result<Arc<Self>, StartError> {
+        if let Some(origin) = store.get_meta(truce_store::META_ORIGIN).await? {
+            if origin != log_key.name() {
+                return Err(StartError::WrongKey { key: log_key.name().into(), origin });
+            }
+        }
+        let size = store.size().await?;
+        if size == 0 {
+            return Err(StartError::Empty);
+        }
+        let mut tree = MemoryTree::with_capacity(size as usize);
+        let mut authority = Authority::new(log_key.verifier());
+        let mut domain = ProcessState::default();
+        let mut start = 0;
+        while start < size {
+            let end = (start + REBUILD_CHUNK).min(size);
+            for e in store.entries(start, end).await? {
+                let corrupt = |reason: String| StartError::Corrupt { index: e.index, reason };
+                if leaf_hash(&e.bytes) != e.leaf_hash {
+                    return Err(corrupt("its leaf hash does not match its bytes".into()));
+                }
+                // The local store is trusted at start (signatures were checked on
+                // append); `truce verify` re-checks every signature.
+                let entry = Entry::parse(&e.bytes).map_err(|x| corrupt(x.to_string()))?;
+                let (kind, body) = (entry.kind.clone(), entry.body.clone());
+                let admission = authority.admit(entry).map_err(|x| corrupt(x.to_string()))?;
+                authority.apply(&admission);
+                domain.step(e.index, &kind, &body).map_err(|x| corrupt(x.to_string()))?;
+                tree.push(e.leaf_hash);
+            }
+            start = end;
+        }
+        let published = match store.latest_checkpoint().await? {
+            Some((cp_size, text)) if cp_size <= size => {
+                let note = Note::parse(&text).ok();
+                let cp = note.as_ref().and_then(|n| Checkpoint::from_text(&n.text).ok());
+                match (note, cp) {
+                    (Some(note), Some(checkpoint)) if tree.root_at(cp_size).ok() == Some(checkpoint.root) => {
+                        Some(Published { checkpoint, note })
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let published_size = published.as_ref().map_or(0, |p| p.checkpoint.size);
+        let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
+        let (size_tx, _) = watch::channel(size);
+        let (published_tx, _) = watch::channel(published_size);
+        let log = Arc::new(Self {
+            store,
+            log_key,
+            witnesses,
+            quorum,
+            tree: RwLock::new(tree),
+            authority: RwLock::new(Arc::new(authority)),
+            domain: RwLock::new(Arc::new(domain)),
+            published: RwLock::new(published),
+            sequencer: tx,
+            size_tx,
+            published_tx,
+        });
+        tokio::spawn(sequencer(log.clone(), rx));
+        tokio::spawn(checkpointer(log.clone(), checkpoint_interval));
+        Ok(log)
+    }
+
+    pub fn origin(&self) -> &str {
+        self.log_key.name()
+    }
+    pub fn size(&self) -> u64 {
+        *self.size_tx.borrow()
+    }
+    pub fn authority(&self) -> Arc<Authority> {
+        self.authority.read().expect("lock").clone()
+    }
+    pub fn domain(&self) -> Arc<ProcessState> {
+        self.domain.read().expect("lock").clone()
+    }
+    pub fn published(&self) -> Option<Published> {
+        self.published.read().expect("lock").clone()
+    }
+    /// Read access to the tree (held briefly; never across an await).
+    pub fn with_tree<T>(&self, f: impl FnOnce(&MemoryTree) -> T) -> T {
+        f(&self.tree.read().expect("lock"))
+    }
+    /// Subscribe to the size of the latest published checkpoint.
+    pub fn watch_published(&self) -> watch::Receiver<u64> {
+        self.published_tx.subscribe()
+    }
+
+    /// Parse and verify an envelope, then append it durably.
+    pub async fn submit(&self, bytes: Vec<u8>) -> Result<Appended, ApiError> {
+        let entry = Entry::parse(&bytes)?;
+        // Verify the signature here, in parallel with other requests, when the
+        // key is already known; the sequencer verifies the rest.
+        let verified_with = match self.authority().key(&entry.keyid) {
+            Some(rec) => {
+                if !entry.verify_signature(&rec.key) {
+                    return Err(truce_ledger::entry::EntryError::BadSignature(entry.keyid.clone()).into());
+                }
+                Some(rec.key.clone())
+            }
+            None => None,
+        };
+        let (reply, rx) = oneshot::channel();
+        self.sequencer
+            .send(Submission { bytes, entry, verified_with, reply })
+            .await
+            .map_err(|_| ApiError::unavailable("the log is shutting down"))?;
+        rx.await.map_err(|_| ApiError::unavailable("the log is shutting down"))?
+    }
+}
+
+async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
+    let mut authority: Authority = (*log.authority()).clone();
+    let mut domain: ProcessState = (*log.domain()).clone();
+    let mut batch: Vec<Submission> = Vec::with_capacity(MAX_BATCH);
+    while let Some(first) = rx.recv().await {
+        batch.push(first);
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(s) => batch.push(s),
+                Err(_) => break,
+            }
+        }
+        let first_index = authority.size();
+        let mut next_auth = authority.clone();
+        let mut next_domain = domain.clone();
+        let mut accepted: Vec<(Submission, Appended)> = Vec::with_capacity(batch.len());
+        let mut rows: Vec<NewEntry> = Vec::with_capacity(batch.len());
+        for sub in batch.drain(..) {
+            let index = next_auth.size();
+            let kind = sub.entry.kind.clone();
+            let body = sub.entry.body.clone();
+            let admission = match next_auth.admit(sub.entry.clone()) {
+                Ok(a) => a,
+                Err(e) => {
+                    let _ = sub.reply.send(Err(e.into()));
+                    continue;
+                }
+            };
+            if sub.verified_with.as_ref() != Some(&admission.signer) {
+                if let Err(e) = admission.verify_signature() {
+                    let _ = sub.reply.send(Err(e.into()));
+                    continue;
+                }
+            }
+            // Check the domain rules on a copy so a refusal changes nothing.
+            let mut trial = next_domain.clone();
+            if let Err(e) = trial.step(index, &kind, &body) {
+                let _ = sub.reply.send(Err(e.into()));
+                continue;
+            }
+            next_domain = trial;
+            next_auth.apply(&admission);
+            let leaf = leaf_hash(&sub.bytes);
+            rows.push(NewEntry { leaf_hash: leaf, bytes: sub.bytes.clone() });
+            accepted.push((sub, Appended { index, leaf_hash: leaf }));
+        }
+        if rows.is_empty() {
+            continue;
+        }
+        match log.store.append(first_index, &rows).await {
+            Ok(()) => {
+                {
+                    let mut tree = log.tree.write().expect("lock");
+                    for r in &rows {
+                        tree.push(r.leaf_hash);
+                    }
+                }
+                authority = next_auth;
+                domain = next_domain;
+                *log.authority.write().expect("lock") = Arc::new(authority.clone());
+                *log.domain.write().expect("lock") = Arc::new(domain.clone());
+                log.size_tx.send_replace(authority.size());
+                for (sub, appended) in accepted {
+                    let _ = sub.reply.send(Ok(appended));
+                }
+            }
+            Err(e) => {
+                tracing::error!("append of {} entries failed: {e}", rows.len());
+                for (sub, _) in accepted {
+                    let _ = sub.reply.send(Err(ApiError::unavailable(format!("storage failed: {e}"))));
+                }
+            }
+        }
+    }
+}
+
+fn now_unix() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+async fn checkpointer(log: Arc<Log>, interval: Duration) {
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("HTTP client");
+    // What each witness last cosigned, learned from its answers.
+    let mut witness_sizes: Vec<Option<u64>> = vec![None; log.witnesses.len()];
+    let mut signed_size = log.published().map_or(0, |p| p.checkpoint.size);
+    let mut size_rx = log.size_tx.subscribe();
+    loop {
+        let started = Instant::now();
+        let (size, root) = log.with_tree(|t| (t.size(), t.root()));
+        if size > signed_size {
+            let checkpoint = Checkpoint { origin: log.origin().to_owned(), size, root };
+            match checkpoint.sign(&log.log_key) {
+                Ok(note) => {
+                    // Until a quorum cosigns, the same size is retried every interval.
+                    if publish_round(&log, &client, &mut witness_sizes, checkpoint, note).await {
+                        signed_size = size;
+                    }
+                }
+                Err(e) => tracing::error!("cannot sign checkpoint: {e}"),
+            }
+        }
+        // Wait out the interval, then until there is something new.
+        if let Some(rest) = interval.checked_sub(started.elapsed()) {
+            tokio::time::sleep(rest).await;
+        }
+        if log.size() <= signed_size && log.published().is_some() && size_rx.changed().await.is_err() {
+            return;
+        }
+    }
+}
+
+async fn publish_round(
+    log: &Log,
+    client: &reqwest::Client,
+    witness_sizes: &mut [Option<u64>],
+    checkpoint: Checkpoint,
+    mut note: Note,
+) -> bool {
+    let store_and_publish = |note: &Note| {
+        *log.published.write().expect("lock") = Some(Published { checkpoint: checkpoint.clone(), note: note.clone() });
+        log.published_tx.send_replace(checkpoint.size);
+    };
+    if log.quorum == 0 {
+        if let Err(e) = log.store.put_checkpoint(checkpoint.size, &note.to_string()).await {
+            tracing::error!("storing checkpoint: {e}");
+            return false;
+        }
+        store_and_publish(&note);
+    }
+    if log.witnesses.is_empty() {
+        return log.quorum == 0;
+    }
+    let requests = log.witnesses.iter().zip(witness_sizes.iter()).map(|(w, known)| {
+        ask_witness(log, client, w, *known, &checkpoint, &note)
+    });
+    let answers = futures_util::future::join_all(requests).await;
+    let mut cosigned = 0;
+    for ((w, known), answer) in log.witnesses.iter().zip(witness_sizes.iter_mut()).zip(answers) {
+        match answer {
+            Ok(lines) => {
+                *known = Some(checkpoint.size);
+                for line in lines {
+                    if note.add_signature(line) {
+                        cosigned += 1;
+                    }
+                }
+            }
+            Err(WitnessAnswer::Behind(size)) => *known = Some(size),
+            Err(WitnessAnswer::Failed(msg)) => {
+                tracing::warn!("witness {} did not cosign size {}: {msg}", w.key.id(), checkpoint.size);
+                *known = None;
+            }
+        }
+    }
+    if cosigned == 0 && log.quorum == 0 {
+        return true;
+    }
+    if cosigned >= log.quorum {
+        if let Err(e) = log.store.put_checkpoint(checkpoint.size, &note.to_string()).await {
+            tracing::error!("storing cosigned checkpoint: {e}");
+            return log.quorum == 0;
+        }
+        store_and_publish(&note);
+        true
+    } else {
+        tracing::warn!("checkpoint {} has {cosigned} of {} cosignatures; not published", checkpoint.size, log.quorum);
+        false
+    }
+}
+
+enum WitnessAnswer {
+    /// 409: the witness has cosigned up to this size.
+    Behind(u64),
+    Failed(String),
+}
+
+/// One `tlog-witness` add-checkpoint exchange, retried once after a 409 that
+/// tells us the witness's size.
+async fn ask_witness(
+    log: &Log,
+    client: &reqwest::Client,
+    witness: &WitnessPeer,
+    known: Option<u64>,
+    checkpoint: &Checkpoint,
+    note: &Note,
+) -> Result<Vec<truce_ledger::note::SignatureLine>, WitnessAnswer> {
+    let mut old = known.unwrap_or(0);
+    for _ in 0..2 {
+        if old > checkpoint.size {
+            return Err(WitnessAnswer::Failed(format!("the witness has size {old}, beyond ours ({})", checkpoint.size)));
+        }
+        let proof = if old == 0 || old == checkpoint.size {
+            Vec::new()
+        } else {
+            log.with_tree(|t| t.consistency_proof(old, checkpoint.size))
+                .map_err(|e| WitnessAnswer::Failed(e.to_string()))?
+        };
+        let mut body = format!("old {old}\n");
+        for h in &proof {
+            body.push_str(&B64.encode(h));
+            body.push('\n');
+        }
+        body.push('\n');
+        body.push_str(&note.to_string());
+        let url = format!("{}/add-checkpoint", witness.url.trim_end_matches('/'));
+        let resp = client.post(&url).body(body).send().await.map_err(|e| WitnessAnswer::Failed(e.to_string()))?;
+        let status = resp.status();
+        let text = resp.text().await.map_err(|e| WitnessAnswer::Failed(e.to_string()))?;
+        match status.as_u16() {
+            200 => {
+                // Keep only lines that verify as this witness's cosignature.
+                let candidate = format!("{}\n{text}", note.text);
+                let parsed = Note::parse(&candidate).map_err(|e| WitnessAnswer::Failed(format!("bad response: {e}")))?;
+                parsed
+                    .verify(std::slice::from_ref(&witness.key))
+                    .map_err(|e| WitnessAnswer::Failed(format!("bad cosignature: {e}")))?;
+                return Ok(parsed
+                    .signatures
+                    .into_iter()
+                    .filter(|s| s.name == witness.key.name() && s.key_id == witness.key.key_id())
+                    .collect());
+            }
+            409 => {
+                let size = text.trim().parse::<u64>().map_err(|_| WitnessAnswer::Failed(format!("409 without a size: {text:?}")))?;
+                if size == old {
+                    return Err(WitnessAnswer::Failed(format!("conflict at size {size}: {text}")));
+                }
+                old = size;
+                if size > checkpoint.size {
+                    return Err(WitnessAnswer::Behind(size));
+                }
+            }
+            code => return Err(WitnessAnswer::Failed(format!("HTTP {code}: {}", text.trim()))),
+        }
+    }
+    Err(WitnessAnswer::Behind(old))
+}
+
+/// The witness timestamp clock, exposed for the witness server.
+pub fn unix_time() -> u64 {
+    now_unix()
+}

@@ -1,0 +1,210 @@
+//! A C2SP `tlog-witness`: `POST /add-checkpoint` checks a log's checkpoint
+//! against the latest one it cosigned for that origin (consistency proof),
+//! persists the new state atomically, and answers with a `cosignature/v1`
+//! line. Status codes follow the spec exactly: 404 unknown origin, 403 no
+//! valid log signature, 400 malformed or old size beyond the checkpoint, 409
+//! (`text/x.tlog.size`) old size mismatch or same size with another root,
+//! 422 bad consistency proof.
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tokio::sync::Mutex;
+use truce_ledger::Hash;
+use truce_ledger::checkpoint::{self, CheckpointError};
+use truce_ledger::merkle;
+use truce_ledger::note::{Note, SignerKey, VerifierKey};
+
+/// Most proof lines a request may carry (the spec's limit).
+const MAX_PROOF_LINES: usize = 63;
+/// Largest request body accepted.
+pub const MAX_REQUEST: usize = 64 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum WitnessError {
+    #[error("witness state file {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("witness state file {path} is corrupt: {reason}")]
+    Corrupt { path: PathBuf, reason: String },
+    #[error("the witness key must be a cosignature/v1 key (type 0x04); make one with `truce keygen --witness`")]
+    NotCosigner,
+}
+
+#[derive(Serialize, Deserialize, Clone, Default)]
+struct LogRecord {
+    size: u64,
+    root: String,
+}
+
+/// The witness: its key, the logs it follows, and its persisted state.
+pub struct Witness {
+    key: SignerKey,
+    logs: Vec<VerifierKey>,
+    state_path: PathBuf,
+    /// origin → latest cosigned (size, root). The mutex makes check-and-persist atomic.
+    state: Mutex<BTreeMap<String, LogRecord>>,
+}
+
+impl Witness {
+    pub fn open(key: SignerKey, logs: Vec<VerifierKey>, data_dir: &Path) -> Result<Arc<Self>, WitnessError> {
+        if key.alg() != truce_ledger::note::ALG_COSIGNATURE_V1 {
+            return Err(WitnessError::NotCosigner);
+        }
+        let io = |source| WitnessError::Io { path: data_dir.to_owned(), source };
+        std::fs::create_dir_all(data_dir).map_err(io)?;
+        let state_path = data_dir.join("witness-state.json");
+        let state = match std::fs::read(&state_path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| WitnessError::Corrupt {
+                path: state_path.clone(),
+                reason: e.to_string(),
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => BTreeMap::new(),
+            Err(source) => return Err(WitnessError::Io { path: state_path, source }),
+        };
+        Ok(Arc::new(Self { key, logs, state_path, state: Mutex::new(state) }))
+    }
+
+    pub fn verifier(&self) -> VerifierKey {
+        self.key.verifier()
+    }
+
+    /// The latest cosigned size for an origin.
+    pub async fn cosigned_size(&self, origin: &str) -> Option<u64> {
+        self.state.lock().await.get(origin).map(|r| r.size)
+    }
+
+    fn persist(&self, state: &BTreeMap<String, LogRecord>) -> std::io::Result<()> {
+        let tmp = self.state_path.with_extension("json.tmp");
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(&serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, &self.state_path)?;
+        if let Some(dir) = self.state_path.parent() {
+            std::fs::File::open(dir)?.sync_all()?;
+        }
+        Ok(())
+    }
+
+    /// Handle one add-checkpoint request body; `now` is the cosignature time.
+    pub async fn add_checkpoint(&self, body: &[u8], now: u64) -> Response {
+        let text = match std::str::from_utf8(body) {
+            Ok(t) => t,
+            Err(_) => return plain(StatusCode::BAD_REQUEST, "the request is not UTF-8"),
+        };
+        let Some((head, note_text)) = text.split_once("\n\n") else {
+            return plain(StatusCode::BAD_REQUEST, "no empty line before the checkpoint");
+        };
+        let mut lines = head.split('\n');
+        let old = match lines.next().and_then(|l| l.strip_prefix("old ")) {
+            Some(d) if !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()) && (d == "0" || !d.starts_with('0')) => {
+                match d.parse::<u64>() {
+                    Ok(n) => n,
+                    Err(_) => return plain(StatusCode::BAD_REQUEST, "the old size is too large"),
+                }
+            }
+            _ => return plain(StatusCode::BAD_REQUEST, "the first line must be `old <size>`"),
+        };
+        let mut proof: Vec<Hash> = Vec::new();
+        for l in lines {
+            match B64.decode(l).ok().and_then(|h| Hash::try_from(h).ok()) {
+                Some(h) => proof.push(h),
+                None => return plain(StatusCode::BAD_REQUEST, "a consistency proof line is not a base64 SHA-256 hash"),
+            }
+            if proof.len() > MAX_PROOF_LINES {
+                return plain(StatusCode::BAD_REQUEST, "more than 63 consistency proof lines");
+            }
+        }
+        let note = match Note::parse(note_text) {
+            Ok(n) => n,
+            Err(e) => return plain(StatusCode::BAD_REQUEST, &format!("the checkpoint is not a signed note: {e}")),
+        };
+        let cp = match checkpoint::Checkpoint::from_text(&note.text) {
+            Ok(c) => c,
+            Err(e) => return plain(StatusCode::BAD_REQUEST, &e.to_string()),
+        };
+        let Some(log_key) = self.logs.iter().find(|k| k.name() == cp.origin) else {
+            return plain(StatusCode::NOT_FOUND, &format!("unknown log origin {:?}", cp.origin));
+        };
+        match checkpoint::open(note_text, log_key, &[], 0) {
+            Ok(_) => {}
+            Err(CheckpointError::Note(e)) if !matches!(e, truce_ledger::note::NoteError::InvalidSignature(_)) => {
+                return plain(StatusCode::BAD_REQUEST, &e.to_string());
+            }
+            Err(e) => return plain(StatusCode::FORBIDDEN, &format!("not signed by the log key: {e}")),
+        }
+        if old > cp.size {
+            return plain(StatusCode::BAD_REQUEST, &format!("old size {old} is larger than the checkpoint size {}", cp.size));
+        }
+        let mut state = self.state.lock().await;
+        let current = state.get(&cp.origin).cloned();
+        let current_size = current.as_ref().map_or(0, |r| r.size);
+        if old != current_size {
+            return conflict_size(current_size);
+        }
+        if let Some(rec) = &current {
+            let root: Option<Hash> = B64.decode(&rec.root).ok().and_then(|r| r.try_into().ok());
+            let Some(root) = root else {
+                return plain(StatusCode::INTERNAL_SERVER_ERROR, "the witness state is corrupt");
+            };
+            if old == cp.size {
+                if root != cp.root {
+                    return conflict_size(current_size);
+                }
+                if !proof.is_empty() {
+                    return plain(StatusCode::BAD_REQUEST, "the proof must be empty when the sizes are equal");
+                }
+            } else if let Err(e) = merkle::verify_consistency(old, cp.size, &proof, &root, &cp.root) {
+                return plain(StatusCode::UNPROCESSABLE_ENTITY, &format!("the consistency proof does not verify: {e}"));
+            }
+        } else if !proof.is_empty() {
+            return plain(StatusCode::BAD_REQUEST, "the proof must be empty when the old size is zero");
+        }
+        let line = match self.key.sign_note(&note.text, now) {
+            Ok(l) => l,
+            Err(e) => return plain(StatusCode::BAD_REQUEST, &e.to_string()),
+        };
+        let mut next = state.clone();
+        next.insert(cp.origin.clone(), LogRecord { size: cp.size, root: B64.encode(cp.root) });
+        if let Err(e) = self.persist(&next) {
+            tracing::error!("witness cannot persist its state: {e}");
+            return plain(StatusCode::SERVICE_UNAVAILABLE, "the witness cannot persist its state");
+        }
+        *state = next;
+        (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], line.to_string()).into_response()
+    }
+}
+
+fn plain(status: StatusCode, message: &str) -> Response {
+    (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], format!("{message}\n")).into_response()
+}
+
+fn conflict_size(size: u64) -> Response {
+    (StatusCode::CONFLICT, [(header::CONTENT_TYPE, "text/x.tlog.size")], format!("{size}\n")).into_response()
+}
+
+/// The witness's HTTP routes.
+pub fn router(witness: Arc<Witness>) -> Router {
+    Router::new()
+        .route("/add-checkpoint", post(add_checkpoint))
+        .route("/", get(about))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_REQUEST))
+        .with_state(witness)
+}
+
+async fn add_checkpoint(State(w): State<Arc<Witness>>, body: axum::body::Bytes) -> Response {
+    w.add_checkpoint(&body, crate::log::unix_time()).await
+}
+
+async fn about(State(w): State<Arc<Witness>>) -> String {
+    let logs: Vec<String> = w.logs.iter().map(|k| k.to_string()).collect();
+    format!("Truce witness\nkey {}\nlogs\n{}\n", w.verifier(), logs.join("\n"))
+}
