@@ -24,7 +24,11 @@ pub enum DomainError {
     #[error("unknown round {0:?}")]
     UnknownRound(String),
     #[error("round {round:?} cannot move from {from} to {to}")]
-    Transition { round: String, from: RoundState, to: RoundState },
+    Transition {
+        round: String,
+        from: RoundState,
+        to: RoundState,
+    },
     #[error("a {0} needs a stated reason")]
     ReasonRequired(RoundState),
 }
@@ -107,14 +111,30 @@ struct CommuniqueWire {
 /// A domain event carried by a ledger entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
-    RoundScheduled { round: String, title: String, place: String, starts: String, ends: String },
-    RoundTransition { round: String, to: RoundState, reason: Option<String>, outcome: Option<String> },
-    Communique { title: String, text: String },
+    RoundScheduled {
+        round: String,
+        title: String,
+        place: String,
+        starts: String,
+        ends: String,
+    },
+    RoundTransition {
+        round: String,
+        to: RoundState,
+        reason: Option<String>,
+        outcome: Option<String>,
+    },
+    Communique {
+        title: String,
+        text: String,
+    },
 }
 
 fn body<'a, T: Deserialize<'a>>(kind: &str, json: &'a str) -> Result<T, DomainError> {
-    serde_json::from_str(json)
-        .map_err(|e| DomainError::Body { kind: kind.to_owned(), reason: e.to_string() })
+    serde_json::from_str(json).map_err(|e| DomainError::Body {
+        kind: kind.to_owned(),
+        reason: e.to_string(),
+    })
 }
 
 /// Parse the domain event of an entry; `Ok(None)` for kinds the domain does not own.
@@ -123,17 +143,34 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
         ROUND_SCHEDULED => {
             let w: RoundScheduledWire = body(kind, json)?;
             if w.round.trim().is_empty() {
-                return Err(DomainError::Body { kind: kind.into(), reason: "empty round id".into() });
+                return Err(DomainError::Body {
+                    kind: kind.into(),
+                    reason: "empty round id".into(),
+                });
             }
-            Event::RoundScheduled { round: w.round, title: w.title, place: w.place, starts: w.starts, ends: w.ends }
+            Event::RoundScheduled {
+                round: w.round,
+                title: w.title,
+                place: w.place,
+                starts: w.starts,
+                ends: w.ends,
+            }
         }
         ROUND_TRANSITION => {
             let w: RoundTransitionWire = body(kind, json)?;
-            Event::RoundTransition { round: w.round, to: w.to, reason: w.reason, outcome: w.outcome }
+            Event::RoundTransition {
+                round: w.round,
+                to: w.to,
+                reason: w.reason,
+                outcome: w.outcome,
+            }
         }
         COMMUNIQUE => {
             let w: CommuniqueWire = body(kind, json)?;
-            Event::Communique { title: w.title, text: w.text }
+            Event::Communique {
+                title: w.title,
+                text: w.text,
+            }
         }
         _ => return Ok(None),
     }))
@@ -167,10 +204,19 @@ impl ProcessState {
                     return Err(DomainError::DuplicateRound(round.clone()));
                 }
             }
-            Event::RoundTransition { round, to, reason, .. } => {
-                let r = self.rounds.get(round).ok_or_else(|| DomainError::UnknownRound(round.clone()))?;
+            Event::RoundTransition {
+                round, to, reason, ..
+            } => {
+                let r = self
+                    .rounds
+                    .get(round)
+                    .ok_or_else(|| DomainError::UnknownRound(round.clone()))?;
                 if !r.state.can_move_to(*to) {
-                    return Err(DomainError::Transition { round: round.clone(), from: r.state, to: *to });
+                    return Err(DomainError::Transition {
+                        round: round.clone(),
+                        from: r.state,
+                        to: *to,
+                    });
                 }
                 if matches!(to, RoundState::Suspended | RoundState::Stalled)
                     && reason.as_deref().is_none_or(|s| s.trim().is_empty())
@@ -186,7 +232,13 @@ impl ProcessState {
     /// Fold a checked event at ledger `index`.
     pub fn apply(&mut self, index: u64, event: Event) {
         match event {
-            Event::RoundScheduled { round, title, place, starts, ends } => {
+            Event::RoundScheduled {
+                round,
+                title,
+                place,
+                starts,
+                ends,
+            } => {
                 self.rounds.insert(
                     round.clone(),
                     Round {
@@ -200,7 +252,12 @@ impl ProcessState {
                     },
                 );
             }
-            Event::RoundTransition { round, to, reason, outcome } => {
+            Event::RoundTransition {
+                round,
+                to,
+                reason,
+                outcome,
+            } => {
                 if let Some(r) = self.rounds.get_mut(&round) {
                     r.state = to;
                     r.history.push((index, to, reason.or(outcome)));
@@ -229,17 +286,45 @@ mod tests {
         let mut s = ProcessState::default();
         s.step(1, ROUND_SCHEDULED, r#"{"round":"istanbul-1","title":"Istanbul","place":"Istanbul","starts":"2025-10-25","ends":"2025-10-30"}"#).unwrap();
         assert!(matches!(
-            s.step(2, ROUND_TRANSITION, r#"{"round":"istanbul-1","to":"concluded"}"#),
+            s.step(
+                2,
+                ROUND_TRANSITION,
+                r#"{"round":"istanbul-1","to":"concluded"}"#
+            ),
             Err(DomainError::Transition { .. })
         ));
-        s.step(2, ROUND_TRANSITION, r#"{"round":"istanbul-1","to":"in_session"}"#).unwrap();
+        s.step(
+            2,
+            ROUND_TRANSITION,
+            r#"{"round":"istanbul-1","to":"in_session"}"#,
+        )
+        .unwrap();
         assert_eq!(
-            s.step(3, ROUND_TRANSITION, r#"{"round":"istanbul-1","to":"suspended"}"#),
+            s.step(
+                3,
+                ROUND_TRANSITION,
+                r#"{"round":"istanbul-1","to":"suspended"}"#
+            ),
             Err(DomainError::ReasonRequired(RoundState::Suspended))
         );
-        s.step(3, ROUND_TRANSITION, r#"{"round":"istanbul-1","to":"suspended","reason":"delegation left"}"#).unwrap();
-        s.step(4, ROUND_TRANSITION, r#"{"round":"istanbul-1","to":"resumed"}"#).unwrap();
-        s.step(5, ROUND_TRANSITION, r#"{"round":"istanbul-1","to":"concluded","outcome":"interim agreement"}"#).unwrap();
+        s.step(
+            3,
+            ROUND_TRANSITION,
+            r#"{"round":"istanbul-1","to":"suspended","reason":"delegation left"}"#,
+        )
+        .unwrap();
+        s.step(
+            4,
+            ROUND_TRANSITION,
+            r#"{"round":"istanbul-1","to":"resumed"}"#,
+        )
+        .unwrap();
+        s.step(
+            5,
+            ROUND_TRANSITION,
+            r#"{"round":"istanbul-1","to":"concluded","outcome":"interim agreement"}"#,
+        )
+        .unwrap();
         assert_eq!(s.rounds["istanbul-1"].history.len(), 5);
         assert!(s.step(6, "note", "{}").is_ok());
     }

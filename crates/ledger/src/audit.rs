@@ -33,7 +33,10 @@ pub struct Auditor {
 
 impl Auditor {
     pub fn new(log_key: VerifierKey) -> Self {
-        Self { authority: Authority::new(log_key), roots: RootBuilder::new() }
+        Self {
+            authority: Authority::new(log_key),
+            roots: RootBuilder::new(),
+        }
     }
 
     pub fn size(&self) -> u64 {
@@ -50,8 +53,14 @@ impl Auditor {
     /// in. The returned admission's signature still has to be verified.
     pub fn admit(&mut self, bytes: &[u8]) -> Result<Admission, AuditFailure> {
         let index = self.roots.size();
-        let fail = |e: EntryError| AuditFailure { index, reason: e.to_string() };
-        let admission = self.authority.admit(Entry::parse(bytes).map_err(fail)?).map_err(fail)?;
+        let fail = |e: EntryError| AuditFailure {
+            index,
+            reason: e.to_string(),
+        };
+        let admission = self
+            .authority
+            .admit(Entry::parse(bytes).map_err(fail)?)
+            .map_err(fail)?;
         self.authority.apply(&admission);
         self.roots.push(leaf_hash(bytes));
         Ok(admission)
@@ -60,5 +69,8 @@ impl Auditor {
 
 /// Verify one admission's signature, as an audit failure.
 pub fn check_signature(a: &Admission) -> Result<(), AuditFailure> {
-    a.verify_signature().map_err(|e| AuditFailure { index: a.index, reason: e.to_string() })
+    a.verify_signature().map_err(|e| AuditFailure {
+        index: a.index,
+        reason: e.to_string(),
+    })
 }

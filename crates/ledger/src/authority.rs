@@ -60,9 +60,18 @@ pub struct KeyRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     None,
-    Genesis { process: String, founders: Vec<VerifierKey> },
-    Register { key: VerifierKey, may_register: bool, label: Option<String> },
-    Revoke { id: String },
+    Genesis {
+        process: String,
+        founders: Vec<VerifierKey>,
+    },
+    Register {
+        key: VerifierKey,
+        may_register: bool,
+        label: Option<String>,
+    },
+    Revoke {
+        id: String,
+    },
 }
 
 /// An entry whose rights and sequence number check out, waiting for its
@@ -97,7 +106,12 @@ pub struct Authority {
 impl Authority {
     /// An authority for the empty log whose checkpoints `log_key` signs.
     pub fn new(log_key: VerifierKey) -> Self {
-        Self { log_key, process: None, keys: HashMap::new(), size: 0 }
+        Self {
+            log_key,
+            process: None,
+            keys: HashMap::new(),
+            size: 0,
+        }
     }
 
     pub fn origin(&self) -> &str {
@@ -141,10 +155,15 @@ impl Authority {
         if entry.keyid == self.log_key.id() {
             return Err(EntryError::LogKeyMisuse);
         }
-        let record =
-            self.keys.get(&entry.keyid).ok_or_else(|| EntryError::UnknownKey(entry.keyid.clone()))?;
+        let record = self
+            .keys
+            .get(&entry.keyid)
+            .ok_or_else(|| EntryError::UnknownKey(entry.keyid.clone()))?;
         if let Some(at) = record.revoked_at {
-            return Err(EntryError::RevokedKey { key: entry.keyid.clone(), at });
+            return Err(EntryError::RevokedKey {
+                key: entry.keyid.clone(),
+                at,
+            });
         }
         if entry.seq <= record.last_seq {
             return Err(EntryError::Replay {
@@ -164,7 +183,11 @@ impl Authority {
                 if key.id() == self.log_key.id() || self.keys.contains_key(&key.id()) {
                     return Err(EntryError::AlreadyRegistered(key.id()));
                 }
-                Effect::Register { key, may_register: w.may_register, label: w.label }
+                Effect::Register {
+                    key,
+                    may_register: w.may_register,
+                    label: w.label,
+                }
             }
             KEY_REVOKE => {
                 let w: RevokeWire = serde_json::from_str(&entry.body)
@@ -174,10 +197,14 @@ impl Authority {
                     Ok(k) => k.id(),
                     Err(_) => w.key.clone(),
                 };
-                let target =
-                    self.keys.get(&id).ok_or_else(|| EntryError::UnknownKey(id.clone()))?;
+                let target = self
+                    .keys
+                    .get(&id)
+                    .ok_or_else(|| EntryError::UnknownKey(id.clone()))?;
                 if target.revoked_at.is_some() {
-                    return Err(EntryError::Registration(format!("key {id} is already revoked")));
+                    return Err(EntryError::Registration(format!(
+                        "key {id} is already revoked"
+                    )));
                 }
                 // A key may always revoke itself; others need registrar rights.
                 if id != entry.keyid && !record.may_register {
@@ -187,7 +214,12 @@ impl Authority {
             }
             _ => Effect::None,
         };
-        Ok(Admission { index, signer: record.key.clone(), entry, effect })
+        Ok(Admission {
+            index,
+            signer: record.key.clone(),
+            entry,
+            effect,
+        })
     }
 
     fn admit_genesis(&self, entry: Entry) -> Result<Admission, EntryError> {
@@ -203,13 +235,18 @@ impl Authority {
             return Err(EntryError::Genesis("the process name is empty".into()));
         }
         if w.founders.is_empty() {
-            return Err(EntryError::Genesis("at least one founding key is required".into()));
+            return Err(EntryError::Genesis(
+                "at least one founding key is required".into(),
+            ));
         }
         let mut founders: Vec<VerifierKey> = Vec::new();
         for f in &w.founders {
             let key = parse_member_key(f).map_err(EntryError::Genesis)?;
             if key.id() == self.log_key.id() || founders.iter().any(|k| k.id() == key.id()) {
-                return Err(EntryError::Genesis(format!("founding key {} is listed twice or is the log key", key.id())));
+                return Err(EntryError::Genesis(format!(
+                    "founding key {} is listed twice or is the log key",
+                    key.id()
+                )));
             }
             founders.push(key);
         }
@@ -217,7 +254,10 @@ impl Authority {
             index: 0,
             signer: self.log_key.clone(),
             entry,
-            effect: Effect::Genesis { process: w.process, founders },
+            effect: Effect::Genesis {
+                process: w.process,
+                founders,
+            },
         })
     }
 
@@ -246,7 +286,11 @@ impl Authority {
                     );
                 }
             }
-            Effect::Register { key, may_register, label } => {
+            Effect::Register {
+                key,
+                may_register,
+                label,
+            } => {
                 self.keys.insert(
                     key.id(),
                     KeyRecord {
@@ -281,7 +325,10 @@ impl Authority {
 fn parse_member_key(s: &str) -> Result<VerifierKey, String> {
     let key = VerifierKey::parse(s).map_err(|e| format!("key {s:?}: {e}"))?;
     if key.alg() != ALG_ED25519 {
-        return Err(format!("key {} is not an Ed25519 signing key (type 0x01)", key.id()));
+        return Err(format!(
+            "key {} is not an Ed25519 signing key (type 0x01)",
+            key.id()
+        ));
     }
     Ok(key)
 }
@@ -297,7 +344,10 @@ mod tests {
     }
 
     fn genesis(log: &SignerKey, founders: &[&SignerKey]) -> Vec<u8> {
-        let f: Vec<String> = founders.iter().map(|k| format!("{:?}", k.verifier().to_string())).collect();
+        let f: Vec<String> = founders
+            .iter()
+            .map(|k| format!("{:?}", k.verifier().to_string()))
+            .collect();
         let body = format!(r#"{{"process":"test","founders":[{}]}}"#, f.join(","));
         sign_entry(log, log.name(), GENESIS, 1, &body).unwrap()
     }
@@ -310,14 +360,19 @@ mod tests {
         let mut a = Authority::new(log.verifier());
         let o = "log.example";
         assert_eq!(
-            a.append(&sign_entry(&founder, o, "note", 1, "{}").unwrap()).unwrap_err(),
+            a.append(&sign_entry(&founder, o, "note", 1, "{}").unwrap())
+                .unwrap_err(),
             EntryError::NotGenesis
         );
         a.append(&genesis(&log, &[&founder])).unwrap();
         let unknown = sign_entry(&member, o, "note", 1, "{}").unwrap();
-        assert_eq!(a.append(&unknown).unwrap_err(), EntryError::UnknownKey(member.id()));
+        assert_eq!(
+            a.append(&unknown).unwrap_err(),
+            EntryError::UnknownKey(member.id())
+        );
         let reg = format!(r#"{{"key":"{}"}}"#, member.verifier());
-        a.append(&sign_entry(&founder, o, KEY_REGISTER, 1, &reg).unwrap()).unwrap();
+        a.append(&sign_entry(&founder, o, KEY_REGISTER, 1, &reg).unwrap())
+            .unwrap();
         a.append(&unknown).unwrap();
         // Replays and stale sequence numbers are refused.
         assert!(matches!(a.append(&unknown), Err(EntryError::Replay { .. })));
@@ -325,12 +380,14 @@ mod tests {
         let other = key("other", 4);
         let reg2 = format!(r#"{{"key":"{}"}}"#, other.verifier());
         assert_eq!(
-            a.append(&sign_entry(&member, o, KEY_REGISTER, 2, &reg2).unwrap()).unwrap_err(),
+            a.append(&sign_entry(&member, o, KEY_REGISTER, 2, &reg2).unwrap())
+                .unwrap_err(),
             EntryError::NotRegistrar(member.id())
         );
         // Revoked keys sign nothing afterwards.
         let rev = format!(r#"{{"key":"{}"}}"#, member.id());
-        a.append(&sign_entry(&founder, o, KEY_REVOKE, 2, &rev).unwrap()).unwrap();
+        a.append(&sign_entry(&founder, o, KEY_REVOKE, 2, &rev).unwrap())
+            .unwrap();
         assert!(matches!(
             a.append(&sign_entry(&member, o, "note", 5, "{}").unwrap()),
             Err(EntryError::RevokedKey { .. })
@@ -352,9 +409,14 @@ mod tests {
         a.append(&genesis(&log, &[&founder])).unwrap();
         let mut forged = sign_entry(&impostor, "log.example", "note", 1, "{}").unwrap();
         // Claim the founder's key id.
-        let s = String::from_utf8(forged.clone()).unwrap().replace(&impostor.id(), &founder.id());
+        let s = String::from_utf8(forged.clone())
+            .unwrap()
+            .replace(&impostor.id(), &founder.id());
         forged = s.into_bytes();
-        assert_eq!(a.append(&forged).unwrap_err(), EntryError::BadSignature(founder.id()));
+        assert_eq!(
+            a.append(&forged).unwrap_err(),
+            EntryError::BadSignature(founder.id())
+        );
         assert_eq!(a.size(), 1);
         assert_eq!(a.key(&founder.id()).unwrap().last_seq, 0);
     }

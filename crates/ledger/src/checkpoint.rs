@@ -15,7 +15,9 @@ pub enum CheckpointError {
     Note(#[from] NoteError),
     #[error("the checkpoint origin {got:?} is not the log's origin {want:?}")]
     WrongOrigin { got: String, want: String },
-    #[error("the log key is named {key:?}, but checkpoints must be signed by a key named after the origin {origin:?}")]
+    #[error(
+        "the log key is named {key:?}, but checkpoints must be signed by a key named after the origin {origin:?}"
+    )]
     KeyNameNotOrigin { key: String, origin: String },
     #[error("the checkpoint is not signed by the log key")]
     NoLogSignature,
@@ -34,36 +36,64 @@ pub struct Checkpoint {
 impl Checkpoint {
     /// The note text; Truce writes no extension lines.
     pub fn to_text(&self) -> String {
-        format!("{}\n{}\n{}\n", self.origin, self.size, B64.encode(self.root))
+        format!(
+            "{}\n{}\n{}\n",
+            self.origin,
+            self.size,
+            B64.encode(self.root)
+        )
     }
 
     /// Parse a checkpoint note text. Extension lines are accepted (the spec
     /// allows them) and ignored.
     pub fn from_text(text: &str) -> Result<Self, CheckpointError> {
-        let body = text.strip_suffix('\n').ok_or(CheckpointError::Text("no final newline"))?;
+        let body = text
+            .strip_suffix('\n')
+            .ok_or(CheckpointError::Text("no final newline"))?;
         let mut lines = body.split('\n');
-        let origin = lines.next().filter(|l| !l.is_empty()).ok_or(CheckpointError::Text("empty origin"))?;
+        let origin = lines
+            .next()
+            .filter(|l| !l.is_empty())
+            .ok_or(CheckpointError::Text("empty origin"))?;
         let size = lines.next().ok_or(CheckpointError::Text("no size line"))?;
-        if size.is_empty() || !size.bytes().all(|b| b.is_ascii_digit()) || (size.len() > 1 && size.starts_with('0')) {
-            return Err(CheckpointError::Text("the size must be a decimal without leading zeroes"));
+        if size.is_empty()
+            || !size.bytes().all(|b| b.is_ascii_digit())
+            || (size.len() > 1 && size.starts_with('0'))
+        {
+            return Err(CheckpointError::Text(
+                "the size must be a decimal without leading zeroes",
+            ));
         }
-        let size: u64 = size.parse().map_err(|_| CheckpointError::Text("the size is too large"))?;
-        let root = lines.next().ok_or(CheckpointError::Text("no root hash line"))?;
+        let size: u64 = size
+            .parse()
+            .map_err(|_| CheckpointError::Text("the size is too large"))?;
+        let root = lines
+            .next()
+            .ok_or(CheckpointError::Text("no root hash line"))?;
         let root: Hash = B64
             .decode(root)
             .ok()
             .and_then(|r| r.try_into().ok())
-            .ok_or(CheckpointError::Text("the root hash must be 32 bytes of base64"))?;
+            .ok_or(CheckpointError::Text(
+                "the root hash must be 32 bytes of base64",
+            ))?;
         if lines.any(|l| l.is_empty()) {
             return Err(CheckpointError::Text("empty extension line"));
         }
-        Ok(Self { origin: origin.to_owned(), size, root })
+        Ok(Self {
+            origin: origin.to_owned(),
+            size,
+            root,
+        })
     }
 
     /// Sign with the log key (named after the origin) into a note.
     pub fn sign(&self, log_key: &SignerKey) -> Result<Note, CheckpointError> {
         if log_key.name() != self.origin {
-            return Err(CheckpointError::KeyNameNotOrigin { key: log_key.name().into(), origin: self.origin.clone() });
+            return Err(CheckpointError::KeyNameNotOrigin {
+                key: log_key.name().into(),
+                origin: self.origin.clone(),
+            });
         }
         Ok(crate::note::sign(&self.to_text(), log_key)?)
     }
@@ -90,24 +120,47 @@ pub fn open(
     let note = Note::parse(note_text)?;
     let checkpoint = Checkpoint::from_text(&note.text)?;
     if checkpoint.origin != log_key.name() {
-        return Err(CheckpointError::WrongOrigin { got: checkpoint.origin, want: log_key.name().into() });
+        return Err(CheckpointError::WrongOrigin {
+            got: checkpoint.origin,
+            want: log_key.name().into(),
+        });
     }
     let mut known = vec![log_key.clone()];
-    known.extend(witnesses.iter().filter(|w| w.alg() == ALG_COSIGNATURE_V1).cloned());
+    known.extend(
+        witnesses
+            .iter()
+            .filter(|w| w.alg() == ALG_COSIGNATURE_V1)
+            .cloned(),
+    );
     let verified = note.verify(&known).map_err(|e| match e {
         NoteError::NoVerifiedSignature => CheckpointError::NoLogSignature,
         other => CheckpointError::Note(other),
     })?;
-    if !verified.iter().any(|v| v.alg == ALG_ED25519 && v.key_id == log_key.key_id() && v.name == log_key.name()) {
+    if !verified
+        .iter()
+        .any(|v| v.alg == ALG_ED25519 && v.key_id == log_key.key_id() && v.name == log_key.name())
+    {
         return Err(CheckpointError::NoLogSignature);
     }
     let cosigners: Vec<(String, u64)> = verified
         .iter()
         .filter(|v| v.alg == ALG_COSIGNATURE_V1)
-        .map(|v| (format!("{}+{:08x}", v.name, v.key_id), v.timestamp.unwrap_or(0)))
+        .map(|v| {
+            (
+                format!("{}+{:08x}", v.name, v.key_id),
+                v.timestamp.unwrap_or(0),
+            )
+        })
         .collect();
     if cosigners.len() < quorum {
-        return Err(CheckpointError::NoQuorum { got: cosigners.len(), want: quorum });
+        return Err(CheckpointError::NoQuorum {
+            got: cosigners.len(),
+            want: quorum,
+        });
     }
-    Ok(VerifiedCheckpoint { checkpoint, note, cosigners })
+    Ok(VerifiedCheckpoint {
+        checkpoint,
+        note,
+        cosigners,
+    })
 }

@@ -13,11 +13,15 @@ pub fn signed_message(checkpoint_text: &str, timestamp: u64) -> String {
 /// exactly 8 bytes of big-endian time and 64 bytes of Ed25519 signature.
 pub fn timestamp(line: &SignatureLine) -> Result<u64, NoteError> {
     if line.sig.len() != 72 {
-        return Err(NoteError::MalformedSignature(line.to_string().trim_end().to_owned()));
+        return Err(NoteError::MalformedSignature(
+            line.to_string().trim_end().to_owned(),
+        ));
     }
     let ts = u64::from_be_bytes(line.sig[..8].try_into().expect("8 bytes"));
     if ts > i64::MAX as u64 {
-        return Err(NoteError::MalformedSignature(line.to_string().trim_end().to_owned()));
+        return Err(NoteError::MalformedSignature(
+            line.to_string().trim_end().to_owned(),
+        ));
     }
     Ok(ts)
 }

@@ -20,7 +20,9 @@ const PAYLOAD_TYPE_SUFFIX: &str = "+json";
 /// Why an entry was refused. Every variant names what is wrong.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum EntryError {
-    #[error("the entry is {0} bytes; an entry is at most 65535 bytes (store larger content as a blob and reference its SHA-256)")]
+    #[error(
+        "the entry is {0} bytes; an entry is at most 65535 bytes (store larger content as a blob and reference its SHA-256)"
+    )]
     TooLarge(usize),
     #[error("the entry is not a DSSE JSON envelope: {0}")]
     Envelope(String),
@@ -42,7 +44,9 @@ pub enum EntryError {
     UnknownKey(String),
     #[error("key {key} was revoked at entry {at} and signs nothing afterwards")]
     RevokedKey { key: String, at: u64 },
-    #[error("replayed or out-of-order entry: key {key} already used seq {last}, this entry has seq {got}")]
+    #[error(
+        "replayed or out-of-order entry: key {key} already used seq {last}, this entry has seq {got}"
+    )]
     Replay { key: String, last: u64, got: u64 },
     #[error("the signature does not verify against key {0}")]
     BadSignature(String),
@@ -160,8 +164,8 @@ impl Entry {
             .filter(|k| is_valid_kind(k))
             .ok_or_else(|| EntryError::PayloadType(env.payload_type.clone()))?
             .to_owned();
-        let st: StatementWire<'_> = serde_json::from_slice(&payload)
-            .map_err(|e| EntryError::Statement(e.to_string()))?;
+        let st: StatementWire<'_> =
+            serde_json::from_slice(&payload).map_err(|e| EntryError::Statement(e.to_string()))?;
         if st.seq == 0 {
             return Err(EntryError::ZeroSeq);
         }
@@ -201,14 +205,21 @@ pub fn sign_entry(
     }
     let body: &RawValue =
         serde_json::from_str(body_json).map_err(|e| EntryError::Statement(e.to_string()))?;
-    let payload = serde_json::to_vec(&StatementWire { origin: origin.into(), seq, body })
-        .map_err(|e| EntryError::Statement(e.to_string()))?;
+    let payload = serde_json::to_vec(&StatementWire {
+        origin: origin.into(),
+        seq,
+        body,
+    })
+    .map_err(|e| EntryError::Statement(e.to_string()))?;
     let payload_type = payload_type_for(kind);
     let sig = signer.sign_raw(&pae(&payload_type, &payload));
     let env = EnvelopeWire {
         payload: B64.encode(&payload),
         payload_type,
-        signatures: vec![SignatureWire { keyid: signer.id(), sig: B64.encode(sig) }],
+        signatures: vec![SignatureWire {
+            keyid: signer.id(),
+            sig: B64.encode(sig),
+        }],
     };
     let bytes = serde_json::to_vec(&env).map_err(|e| EntryError::Envelope(e.to_string()))?;
     if bytes.len() > MAX_ENTRY_SIZE {
@@ -236,7 +247,10 @@ mod tests {
         let k = SignerKey::from_seed("alice", ALG_ED25519, [7; 32]).unwrap();
         let bytes = sign_entry(&k, "log.example", "note", 3, r#"{"text":"hi"}"#).unwrap();
         let e = Entry::parse(&bytes).unwrap();
-        assert_eq!((e.kind.as_str(), e.seq, e.origin.as_str()), ("note", 3, "log.example"));
+        assert_eq!(
+            (e.kind.as_str(), e.seq, e.origin.as_str()),
+            ("note", 3, "log.example")
+        );
         assert_eq!(e.body, r#"{"text":"hi"}"#);
         assert!(e.verify_signature(&k.verifier()));
         let other = SignerKey::from_seed("alice", ALG_ED25519, [8; 32]).unwrap();
@@ -245,8 +259,14 @@ mod tests {
 
     #[test]
     fn malformed_entries_name_the_problem() {
-        assert!(matches!(Entry::parse(b"nope"), Err(EntryError::Envelope(_))));
-        assert!(matches!(Entry::parse(&vec![b' '; 70_000]), Err(EntryError::TooLarge(70_000))));
+        assert!(matches!(
+            Entry::parse(b"nope"),
+            Err(EntryError::Envelope(_))
+        ));
+        assert!(matches!(
+            Entry::parse(&vec![b' '; 70_000]),
+            Err(EntryError::TooLarge(70_000))
+        ));
         let no_sig = br#"{"payload":"e30=","payloadType":"application/vnd.truce.note+json","signatures":[]}"#;
         assert_eq!(Entry::parse(no_sig), Err(EntryError::SignatureCount(0)));
     }

@@ -81,7 +81,10 @@ pub fn subtree_root<R: HashReader + ?Sized>(reader: &R, lo: u64, hi: u64) -> Has
         return reader.node(level, lo >> level);
     }
     let k = split_point(n);
-    node_hash(&subtree_root(reader, lo, lo + k), &subtree_root(reader, lo + k, hi))
+    node_hash(
+        &subtree_root(reader, lo, lo + k),
+        &subtree_root(reader, lo + k, hi),
+    )
 }
 
 /// The RFC 6962 §2.1.1 audit path for leaf `index` in the tree of `size`
@@ -166,7 +169,11 @@ fn decompose_inclusion(index: u64, size: u64) -> (usize, usize) {
 
 fn chain_inner(mut seed: Hash, proof: &[Hash], index: u64) -> Hash {
     for (i, h) in proof.iter().enumerate() {
-        seed = if (index >> i) & 1 == 0 { node_hash(&seed, h) } else { node_hash(h, &seed) };
+        seed = if (index >> i) & 1 == 0 {
+            node_hash(&seed, h)
+        } else {
+            node_hash(h, &seed)
+        };
     }
     seed
 }
@@ -199,7 +206,10 @@ pub fn root_from_inclusion_proof(
     }
     let (inner, border) = decompose_inclusion(index, size);
     if proof.len() != inner + border {
-        return Err(ProofError::WrongProofLength { got: proof.len(), want: inner + border });
+        return Err(ProofError::WrongProofLength {
+            got: proof.len(),
+            want: inner + border,
+        });
     }
     let res = chain_inner(*leaf, &proof[..inner], index);
     Ok(chain_border_right(res, &proof[inner..]))
@@ -214,7 +224,11 @@ pub fn verify_inclusion(
     root: &[u8],
 ) -> Result<(), ProofError> {
     let got = root_from_inclusion_proof(index, size, leaf, proof)?;
-    if got.as_slice() == root { Ok(()) } else { Err(ProofError::RootMismatch) }
+    if got.as_slice() == root {
+        Ok(())
+    } else {
+        Err(ProofError::RootMismatch)
+    }
 }
 
 /// Verify that the tree of `size1` leaves with `root1` is a prefix of the tree
@@ -228,7 +242,10 @@ pub fn verify_consistency(
     root2: &[u8],
 ) -> Result<(), ProofError> {
     if size2 < size1 {
-        return Err(ProofError::SizesReversed { old: size1, new: size2 });
+        return Err(ProofError::SizesReversed {
+            old: size1,
+            new: size2,
+        });
     }
     if size1 == 0 {
         // RFC 9162 §2.1.4: a proof from the empty tree proves nothing, so it is
@@ -240,7 +257,11 @@ pub fn verify_consistency(
         if !proof.is_empty() {
             return Err(ProofError::NonEmptyProof);
         }
-        return if root1 == root2 { Ok(()) } else { Err(ProofError::RootMismatch) };
+        return if root1 == root2 {
+            Ok(())
+        } else {
+            Err(ProofError::RootMismatch)
+        };
     }
     if proof.is_empty() {
         return Err(ProofError::EmptyProof);
@@ -249,16 +270,25 @@ pub fn verify_consistency(
     let shift = size1.trailing_zeros() as usize;
     inner -= shift;
     let (seed, rest) = if size1 == 1u64 << shift {
-        (Hash::try_from(root1).map_err(|_| ProofError::RootMismatch)?, proof)
+        (
+            Hash::try_from(root1).map_err(|_| ProofError::RootMismatch)?,
+            proof,
+        )
     } else {
         (proof[0], &proof[1..])
     };
     let start = proof.len() - rest.len();
     if proof.len() != start + inner + border {
-        return Err(ProofError::WrongProofLength { got: proof.len(), want: start + inner + border });
+        return Err(ProofError::WrongProofLength {
+            got: proof.len(),
+            want: start + inner + border,
+        });
     }
     let mask = (size1 - 1) >> shift;
-    let hash1 = chain_border_right(chain_inner_right(seed, &rest[..inner], mask), &rest[inner..]);
+    let hash1 = chain_border_right(
+        chain_inner_right(seed, &rest[..inner], mask),
+        &rest[inner..],
+    );
     if hash1.as_slice() != root1 {
         return Err(ProofError::RootMismatch);
     }
@@ -320,11 +350,15 @@ pub struct MemoryTree {
 
 impl MemoryTree {
     pub fn new() -> Self {
-        Self { levels: vec![Vec::new()] }
+        Self {
+            levels: vec![Vec::new()],
+        }
     }
 
     pub fn with_capacity(leaves: usize) -> Self {
-        Self { levels: vec![Vec::with_capacity(leaves)] }
+        Self {
+            levels: vec![Vec::with_capacity(leaves)],
+        }
     }
 
     pub fn size(&self) -> u64 {
@@ -349,12 +383,18 @@ impl MemoryTree {
     }
 
     pub fn leaf(&self, index: u64) -> Option<Hash> {
-        self.levels.first()?.get(usize::try_from(index).ok()?).copied()
+        self.levels
+            .first()?
+            .get(usize::try_from(index).ok()?)
+            .copied()
     }
 
     /// The complete subtree hash at (level, index), if that subtree is complete.
     pub fn complete_node(&self, level: u8, index: u64) -> Option<Hash> {
-        self.levels.get(level as usize)?.get(usize::try_from(index).ok()?).copied()
+        self.levels
+            .get(level as usize)?
+            .get(usize::try_from(index).ok()?)
+            .copied()
     }
 
     /// The tree head at `size` (any size up to the current one).
@@ -369,7 +409,10 @@ impl MemoryTree {
 
     pub fn check_size(&self, size: u64) -> Result<(), ProofError> {
         if size > self.size() {
-            return Err(ProofError::SizeTooLarge { size, available: self.size() });
+            return Err(ProofError::SizeTooLarge {
+                size,
+                available: self.size(),
+            });
         }
         Ok(())
     }
@@ -427,11 +470,19 @@ mod tests {
         let (t, leaves) = tree(70);
         let mut b = RootBuilder::new();
         for n in 0..=70u64 {
-            assert_eq!(t.root_at(n).unwrap(), naive_root(&leaves[..n as usize]), "size {n}");
+            assert_eq!(
+                t.root_at(n).unwrap(),
+                naive_root(&leaves[..n as usize]),
+                "size {n}"
+            );
             if n > 0 {
                 b.push(leaves[n as usize - 1]);
             }
-            assert_eq!(b.root(), naive_root(&leaves[..n as usize]), "builder size {n}");
+            assert_eq!(
+                b.root(),
+                naive_root(&leaves[..n as usize]),
+                "builder size {n}"
+            );
         }
     }
 

@@ -82,7 +82,10 @@ pub fn key_id(name: &str, alg: u8, public_key: &[u8; 32]) -> u32 {
 
 /// A key name: non-empty, no Unicode spaces, no '+', no control characters.
 pub fn is_valid_key_name(name: &str) -> bool {
-    !name.is_empty() && !name.chars().any(|c| c.is_whitespace() || c == '+' || c.is_control())
+    !name.is_empty()
+        && !name
+            .chars()
+            .any(|c| c.is_whitespace() || c == '+' || c.is_control())
 }
 
 fn check_alg(alg: u8) -> Result<(), KeyError> {
@@ -126,7 +129,12 @@ impl VerifierKey {
         if key.is_weak() {
             return Err(KeyError::Weak);
         }
-        Ok(Self { name: name.to_owned(), key_id: key_id(name, alg, key.as_bytes()), alg, key })
+        Ok(Self {
+            name: name.to_owned(),
+            key_id: key_id(name, alg, key.as_bytes()),
+            alg,
+            key,
+        })
     }
 
     pub fn parse(s: &str) -> Result<Self, KeyError> {
@@ -147,7 +155,12 @@ impl VerifierKey {
         }
         check_alg(alg)?;
         let key = parse_public_key(&key_bytes)?;
-        Ok(Self { name: name.to_owned(), key_id: want, alg, key })
+        Ok(Self {
+            name: name.to_owned(),
+            key_id: want,
+            alg,
+            key,
+        })
     }
 
     pub fn name(&self) -> &str {
@@ -169,7 +182,9 @@ impl VerifierKey {
 
     /// Verify a raw Ed25519 signature under the acceptance rule.
     pub fn verify_raw(&self, message: &[u8], signature: &[u8]) -> bool {
-        let Ok(sig) = Signature::from_slice(signature) else { return false };
+        let Ok(sig) = Signature::from_slice(signature) else {
+            return false;
+        };
         self.key.verify_strict(message, &sig).is_ok()
     }
 
@@ -187,7 +202,8 @@ impl VerifierKey {
                     return None;
                 }
                 let msg = crate::cosignature::signed_message(text, ts);
-                self.verify_raw(msg.as_bytes(), &sig[8..]).then_some(Some(ts))
+                self.verify_raw(msg.as_bytes(), &sig[8..])
+                    .then_some(Some(ts))
             }
             _ => None,
         }
@@ -230,11 +246,19 @@ impl SignerKey {
         if pk.is_weak() {
             return Err(KeyError::Weak);
         }
-        Ok(Self { name: name.to_owned(), key_id: key_id(name, alg, pk.as_bytes()), alg, key })
+        Ok(Self {
+            name: name.to_owned(),
+            key_id: key_id(name, alg, pk.as_bytes()),
+            alg,
+            key,
+        })
     }
 
     pub fn parse(s: &str) -> Result<Self, KeyError> {
-        let rest = s.trim_end().strip_prefix("PRIVATE+KEY+").ok_or(KeyError::NotPrivate)?;
+        let rest = s
+            .trim_end()
+            .strip_prefix("PRIVATE+KEY+")
+            .ok_or(KeyError::NotPrivate)?;
         let (name, rest) = rest.split_once('+').ok_or(KeyError::Shape)?;
         let (hash, data) = rest.split_once('+').ok_or(KeyError::Shape)?;
         if hash.len() != 8 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -277,7 +301,12 @@ impl SignerKey {
     pub fn to_secret_string(&self) -> String {
         let mut data = vec![self.alg];
         data.extend_from_slice(self.key.as_bytes());
-        format!("PRIVATE+KEY+{}+{:08x}+{}", self.name, self.key_id, B64.encode(data))
+        format!(
+            "PRIVATE+KEY+{}+{:08x}+{}",
+            self.name,
+            self.key_id,
+            B64.encode(data)
+        )
     }
 
     pub fn sign_raw(&self, message: &[u8]) -> [u8; 64] {
@@ -297,7 +326,11 @@ impl SignerKey {
             }
             _ => self.sign_raw(text.as_bytes()).to_vec(),
         };
-        Ok(SignatureLine { name: self.name.clone(), key_id: self.key_id, sig })
+        Ok(SignatureLine {
+            name: self.name.clone(),
+            key_id: self.key_id,
+            sig,
+        })
     }
 }
 
@@ -330,7 +363,11 @@ impl SignatureLine {
             return Err(bad());
         }
         let key_id = u32::from_be_bytes([raw[0], raw[1], raw[2], raw[3]]);
-        Ok(Self { name: name.to_owned(), key_id, sig: raw[4..].to_vec() })
+        Ok(Self {
+            name: name.to_owned(),
+            key_id,
+            sig: raw[4..].to_vec(),
+        })
     }
 
     pub fn id(&self) -> String {
@@ -384,7 +421,10 @@ impl Note {
             }
             signatures.push(SignatureLine::parse(line)?);
         }
-        Ok(Self { text: text.to_owned(), signatures })
+        Ok(Self {
+            text: text.to_owned(),
+            signatures,
+        })
     }
 
     pub fn parse_bytes(msg: &[u8]) -> Result<Self, NoteError> {
@@ -396,11 +436,16 @@ impl Note {
     pub fn verify(&self, known: &[VerifierKey]) -> Result<Vec<Verified>, NoteError> {
         let mut verified: Vec<Verified> = Vec::new();
         for line in &self.signatures {
-            let Some(key) = known.iter().find(|k| k.name == line.name && k.key_id == line.key_id)
+            let Some(key) = known
+                .iter()
+                .find(|k| k.name == line.name && k.key_id == line.key_id)
             else {
                 continue;
             };
-            if verified.iter().any(|v| v.name == line.name && v.key_id == line.key_id) {
+            if verified
+                .iter()
+                .any(|v| v.name == line.name && v.key_id == line.key_id)
+            {
                 return Err(NoteError::DuplicateSignature(line.id()));
             }
             let timestamp = key
@@ -421,7 +466,11 @@ impl Note {
 
     /// Add a signature line unless one from the same key is already present.
     pub fn add_signature(&mut self, line: SignatureLine) -> bool {
-        if self.signatures.iter().any(|s| s.name == line.name && s.key_id == line.key_id) {
+        if self
+            .signatures
+            .iter()
+            .any(|s| s.name == line.name && s.key_id == line.key_id)
+        {
             return false;
         }
         self.signatures.push(line);
@@ -442,5 +491,8 @@ impl fmt::Display for Note {
 /// Sign `text` with `signer` (type 0x01) into a complete note.
 pub fn sign(text: &str, signer: &SignerKey) -> Result<Note, NoteError> {
     let line = signer.sign_note(text, 0)?;
-    Ok(Note { text: text.to_owned(), signatures: vec![line] })
+    Ok(Note {
+        text: text.to_owned(),
+        signatures: vec![line],
+    })
 }

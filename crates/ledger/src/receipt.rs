@@ -51,31 +51,48 @@ impl Receipt {
         let rest = text
             .strip_prefix(HEADER)
             .and_then(|r| r.strip_prefix('\n'))
-            .ok_or(ReceiptError::Format("the first line must be c2sp.org/tlog-proof@v1"))?;
-        let (head, checkpoint) =
-            rest.split_once("\n\n").ok_or(ReceiptError::Format("no empty line before the checkpoint"))?;
+            .ok_or(ReceiptError::Format(
+                "the first line must be c2sp.org/tlog-proof@v1",
+            ))?;
+        let (head, checkpoint) = rest
+            .split_once("\n\n")
+            .ok_or(ReceiptError::Format("no empty line before the checkpoint"))?;
         let mut lines = head.split('\n').peekable();
         let mut extra = None;
         if let Some(l) = lines.peek().and_then(|l| l.strip_prefix("extra ")) {
-            extra = Some(B64.decode(l).map_err(|_| ReceiptError::Format("extra is not base64"))?);
+            extra = Some(
+                B64.decode(l)
+                    .map_err(|_| ReceiptError::Format("extra is not base64"))?,
+            );
             lines.next();
         }
         let index = lines
             .next()
             .and_then(|l| l.strip_prefix("index "))
-            .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()) && (d.len() == 1 || !d.starts_with('0')))
+            .filter(|d| {
+                !d.is_empty()
+                    && d.bytes().all(|b| b.is_ascii_digit())
+                    && (d.len() == 1 || !d.starts_with('0'))
+            })
             .and_then(|d| d.parse().ok())
             .ok_or(ReceiptError::Format("missing or malformed index line"))?;
         let mut proof = Vec::new();
         for l in lines {
-            let h: Hash = B64
-                .decode(l)
-                .ok()
-                .and_then(|h| h.try_into().ok())
-                .ok_or(ReceiptError::Format("a proof line is not a base64 SHA-256 hash"))?;
+            let h: Hash =
+                B64.decode(l)
+                    .ok()
+                    .and_then(|h| h.try_into().ok())
+                    .ok_or(ReceiptError::Format(
+                        "a proof line is not a base64 SHA-256 hash",
+                    ))?;
             proof.push(h);
         }
-        Ok(Self { extra, index, proof, checkpoint: checkpoint.to_owned() })
+        Ok(Self {
+            extra,
+            index,
+            proof,
+            checkpoint: checkpoint.to_owned(),
+        })
     }
 
     /// Verify that `entry` is at this receipt's index under a checkpoint signed

@@ -50,7 +50,8 @@ impl TilePath {
         let kind = if first == "entries" {
             TileKind::Entries
         } else {
-            let level = parse_decimal(first).ok_or(TileError::Path("the level must be a decimal"))?;
+            let level =
+                parse_decimal(first).ok_or(TileError::Path("the level must be a decimal"))?;
             if level > 63 {
                 return Err(TileError::Path("the level must be at most 63"));
             }
@@ -70,7 +71,12 @@ impl TilePath {
         let mut index: u64 = 0;
         for (i, e) in elems.iter().enumerate() {
             let last = i + 1 == elems.len();
-            let digits = if last { *e } else { e.strip_prefix('x').ok_or(TileError::Path("non-final index elements start with x"))? };
+            let digits = if last {
+                *e
+            } else {
+                e.strip_prefix('x')
+                    .ok_or(TileError::Path("non-final index elements start with x"))?
+            };
             if digits.len() != 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(TileError::Path("index elements are three digits"));
             }
@@ -100,7 +106,8 @@ impl TilePath {
 }
 
 fn parse_decimal(s: &str) -> Option<u64> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || (s.len() > 1 && s.starts_with('0')) {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || (s.len() > 1 && s.starts_with('0'))
+    {
         return None;
     }
     s.parse().ok()
@@ -139,7 +146,12 @@ pub fn tile_exists(path: &TilePath, size: u64) -> bool {
 
 /// The bytes of a Merkle tree tile: `width` hashes of tree height `8 * level`.
 /// The caller checks [`tile_exists`] first.
-pub fn tile_bytes<R: HashReader + ?Sized>(reader: &R, level: u8, index: u64, width: u64) -> Vec<u8> {
+pub fn tile_bytes<R: HashReader + ?Sized>(
+    reader: &R,
+    level: u8,
+    index: u64,
+    width: u64,
+) -> Vec<u8> {
     let height = level * TILE_HEIGHT;
     let mut out = Vec::with_capacity(width as usize * 32);
     for i in 0..width {
@@ -149,7 +161,9 @@ pub fn tile_bytes<R: HashReader + ?Sized>(reader: &R, level: u8, index: u64, wid
 }
 
 /// Encode entries as a bundle of uint16 big-endian length-prefixed entries.
-pub fn encode_bundle<'a>(entries: impl IntoIterator<Item = &'a [u8]>) -> Result<Vec<u8>, TileError> {
+pub fn encode_bundle<'a>(
+    entries: impl IntoIterator<Item = &'a [u8]>,
+) -> Result<Vec<u8>, TileError> {
     let mut out = Vec::new();
     for e in entries {
         let len = u16::try_from(e.len()).map_err(|_| TileError::EntryTooLarge(e.len()))?;
@@ -182,7 +196,11 @@ pub fn tile_hashes(data: &[u8]) -> Option<Vec<Hash>> {
     if data.len() % 32 != 0 {
         return None;
     }
-    Some(data.chunks_exact(32).map(|c| c.try_into().expect("32 bytes")).collect())
+    Some(
+        data.chunks_exact(32)
+            .map(|c| c.try_into().expect("32 bytes"))
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -194,10 +212,30 @@ mod tests {
         assert_eq!(format_index(1_234_067), "x001/x234/067");
         assert_eq!(format_index(0), "000");
         let p = TilePath::parse("0/x001/x234/067.p/8").unwrap();
-        assert_eq!(p, TilePath { kind: TileKind::Hashes(0), index: 1_234_067, width: 8 });
+        assert_eq!(
+            p,
+            TilePath {
+                kind: TileKind::Hashes(0),
+                index: 1_234_067,
+                width: 8
+            }
+        );
         assert_eq!(p.to_path(), "0/x001/x234/067.p/8");
-        assert_eq!(TilePath::parse("entries/001").unwrap().kind, TileKind::Entries);
-        for bad in ["0/1", "0/x000/001", "01/000", "64/000", "0/000.p/0", "0/000.p/256", "0/001/002", "x/000", "0/000.p/08"] {
+        assert_eq!(
+            TilePath::parse("entries/001").unwrap().kind,
+            TileKind::Entries
+        );
+        for bad in [
+            "0/1",
+            "0/x000/001",
+            "01/000",
+            "64/000",
+            "0/000.p/0",
+            "0/000.p/256",
+            "0/001/002",
+            "x/000",
+            "0/000.p/08",
+        ] {
             assert!(TilePath::parse(bad).is_err(), "{bad} must be refused");
         }
     }
@@ -208,17 +246,73 @@ mod tests {
         // one partial level 0 tile of width 112, one full level 1 tile, one
         // partial level 1 tile of width 17, and one partial level 2 tile of width 1."
         let size = 70_000;
-        let full0 = TilePath { kind: TileKind::Hashes(0), index: 272, width: 256 };
+        let full0 = TilePath {
+            kind: TileKind::Hashes(0),
+            index: 272,
+            width: 256,
+        };
         assert!(tile_exists(&full0, size));
-        assert!(!tile_exists(&TilePath { index: 273, ..full0 }, size));
-        assert!(tile_exists(&TilePath { index: 273, width: 112, ..full0 }, size));
-        assert!(!tile_exists(&TilePath { index: 273, width: 113, ..full0 }, size));
-        let l1 = TilePath { kind: TileKind::Hashes(1), index: 0, width: 256 };
+        assert!(!tile_exists(
+            &TilePath {
+                index: 273,
+                ..full0
+            },
+            size
+        ));
+        assert!(tile_exists(
+            &TilePath {
+                index: 273,
+                width: 112,
+                ..full0
+            },
+            size
+        ));
+        assert!(!tile_exists(
+            &TilePath {
+                index: 273,
+                width: 113,
+                ..full0
+            },
+            size
+        ));
+        let l1 = TilePath {
+            kind: TileKind::Hashes(1),
+            index: 0,
+            width: 256,
+        };
         assert!(tile_exists(&l1, size));
-        assert!(tile_exists(&TilePath { index: 1, width: 17, ..l1 }, size));
-        assert!(!tile_exists(&TilePath { index: 1, width: 18, ..l1 }, size));
-        assert!(tile_exists(&TilePath { kind: TileKind::Hashes(2), index: 0, width: 1 }, size));
-        assert!(!tile_exists(&TilePath { kind: TileKind::Hashes(3), index: 0, width: 1 }, size));
+        assert!(tile_exists(
+            &TilePath {
+                index: 1,
+                width: 17,
+                ..l1
+            },
+            size
+        ));
+        assert!(!tile_exists(
+            &TilePath {
+                index: 1,
+                width: 18,
+                ..l1
+            },
+            size
+        ));
+        assert!(tile_exists(
+            &TilePath {
+                kind: TileKind::Hashes(2),
+                index: 0,
+                width: 1
+            },
+            size
+        ));
+        assert!(!tile_exists(
+            &TilePath {
+                kind: TileKind::Hashes(3),
+                index: 0,
+                width: 1
+            },
+            size
+        ));
     }
 
     #[test]
@@ -226,7 +320,10 @@ mod tests {
         let entries: Vec<&[u8]> = vec![b"a", b"", b"hello"];
         let b = encode_bundle(entries.iter().copied()).unwrap();
         assert_eq!(b, [0, 1, b'a', 0, 0, 0, 5, b'h', b'e', b'l', b'l', b'o']);
-        assert_eq!(decode_bundle(&b).unwrap(), vec![b"a".to_vec(), vec![], b"hello".to_vec()]);
+        assert_eq!(
+            decode_bundle(&b).unwrap(),
+            vec![b"a".to_vec(), vec![], b"hello".to_vec()]
+        );
         assert!(decode_bundle(&b[..b.len() - 1]).is_err());
     }
 }

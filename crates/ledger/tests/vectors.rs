@@ -23,9 +23,15 @@ fn shared_dir() -> Option<PathBuf> {
         return Some(vectors);
     }
     if std::env::var("TRUCE_REQUIRE_VECTORS").as_deref() == Ok("1") {
-        panic!("test vectors required but not found at {}", vectors.display());
+        panic!(
+            "test vectors required but not found at {}",
+            vectors.display()
+        );
     }
-    eprintln!("SKIPPED: no test vectors at {} (set TRUCE_SHARED_DIR)", vectors.display());
+    eprintln!(
+        "SKIPPED: no test vectors at {} (set TRUCE_SHARED_DIR)",
+        vectors.display()
+    );
     None
 }
 
@@ -48,11 +54,15 @@ fn json_files(dir: PathBuf) -> Vec<PathBuf> {
 
 fn hash(v: &Value) -> Result<Hash, String> {
     let s = v.as_str().unwrap_or("");
-    B64.decode(s).map_err(|e| e.to_string())?.try_into().map_err(|_| "not 32 bytes".to_owned())
+    B64.decode(s)
+        .map_err(|e| e.to_string())?
+        .try_into()
+        .map_err(|_| "not 32 bytes".to_owned())
 }
 
 fn raw(v: &Value) -> Result<Vec<u8>, String> {
-    B64.decode(v.as_str().unwrap_or("")).map_err(|e| e.to_string())
+    B64.decode(v.as_str().unwrap_or(""))
+        .map_err(|e| e.to_string())
 }
 
 fn hashes(v: &Value) -> Result<Vec<Hash>, String> {
@@ -67,7 +77,11 @@ fn hashes(v: &Value) -> Result<Vec<Hash>, String> {
 fn merkle_inclusion_vectors() {
     let Some(dir) = shared_dir() else { return };
     let files = json_files(dir.join("merkle/inclusion"));
-    assert!(files.len() > 50, "expected the full inclusion vector set, found {}", files.len());
+    assert!(
+        files.len() > 50,
+        "expected the full inclusion vector set, found {}",
+        files.len()
+    );
     for f in files {
         let v: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
         let result = (|| -> Result<(), String> {
@@ -84,7 +98,13 @@ fn merkle_inclusion_vectors() {
             .map_err(|e| e.to_string())
         })();
         let want_err = v["wantErr"].as_bool().unwrap();
-        assert_eq!(result.is_err(), want_err, "{}: {} → {result:?}", f.display(), v["desc"]);
+        assert_eq!(
+            result.is_err(),
+            want_err,
+            "{}: {} → {result:?}",
+            f.display(),
+            v["desc"]
+        );
     }
 }
 
@@ -92,7 +112,11 @@ fn merkle_inclusion_vectors() {
 fn merkle_consistency_vectors() {
     let Some(dir) = shared_dir() else { return };
     let files = json_files(dir.join("merkle/consistency"));
-    assert!(files.len() > 50, "expected the full consistency vector set, found {}", files.len());
+    assert!(
+        files.len() > 50,
+        "expected the full consistency vector set, found {}",
+        files.len()
+    );
     for f in files {
         let v: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
         let result = (|| -> Result<(), String> {
@@ -109,7 +133,13 @@ fn merkle_consistency_vectors() {
             .map_err(|e| e.to_string())
         })();
         let want_err = v["wantErr"].as_bool().unwrap();
-        assert_eq!(result.is_err(), want_err, "{}: {} → {result:?}", f.display(), v["desc"]);
+        assert_eq!(
+            result.is_err(),
+            want_err,
+            "{}: {} → {result:?}",
+            f.display(),
+            v["desc"]
+        );
     }
 }
 
@@ -120,8 +150,14 @@ fn generated_proofs_reproduce_the_happy_path_vectors() {
     // from our own tree of those leaves and compare byte for byte.
     let Some(dir) = shared_dir() else { return };
     let leaves: Vec<&[u8]> = vec![
-        b"", b"\x00", b"\x10", b"\x20\x21", b"\x30\x31", b"\x40\x41\x42\x43",
-        b"\x50\x51\x52\x53\x54\x55\x56\x57", b"\x60\x61\x62\x63\x64\x65\x66\x67\x68\x69\x6a\x6b\x6c\x6d\x6e\x6f",
+        b"",
+        b"\x00",
+        b"\x10",
+        b"\x20\x21",
+        b"\x30\x31",
+        b"\x40\x41\x42\x43",
+        b"\x50\x51\x52\x53\x54\x55\x56\x57",
+        b"\x60\x61\x62\x63\x64\x65\x66\x67\x68\x69\x6a\x6b\x6c\x6d\x6e\x6f",
     ];
     let mut tree = MemoryTree::new();
     for l in &leaves {
@@ -133,11 +169,21 @@ fn generated_proofs_reproduce_the_happy_path_vectors() {
         if v["wantErr"].as_bool().unwrap() || v["treeSize"].as_u64().unwrap() > 8 {
             continue;
         }
-        let (idx, size) = (v["leafIdx"].as_u64().unwrap(), v["treeSize"].as_u64().unwrap());
-        if hash(&v["leafHash"]).ok() != tree.leaf(idx) || hash(&v["root"]).ok() != tree.root_at(size).ok() {
+        let (idx, size) = (
+            v["leafIdx"].as_u64().unwrap(),
+            v["treeSize"].as_u64().unwrap(),
+        );
+        if hash(&v["leafHash"]).ok() != tree.leaf(idx)
+            || hash(&v["root"]).ok() != tree.root_at(size).ok()
+        {
             continue;
         }
-        assert_eq!(tree.inclusion_proof(idx, size).unwrap(), hashes(&v["proof"]).unwrap(), "{}", f.display());
+        assert_eq!(
+            tree.inclusion_proof(idx, size).unwrap(),
+            hashes(&v["proof"]).unwrap(),
+            "{}",
+            f.display()
+        );
         compared += 1;
     }
     for f in json_files(dir.join("merkle/consistency")) {
@@ -149,10 +195,18 @@ fn generated_proofs_reproduce_the_happy_path_vectors() {
         if hash(&v["root2"]).ok() != tree.root_at(s2).ok() {
             continue;
         }
-        assert_eq!(tree.consistency_proof(s1, s2).unwrap(), hashes(&v["proof"]).unwrap(), "{}", f.display());
+        assert_eq!(
+            tree.consistency_proof(s1, s2).unwrap(),
+            hashes(&v["proof"]).unwrap(),
+            "{}",
+            f.display()
+        );
         compared += 1;
     }
-    assert!(compared >= 5, "only {compared} vectors matched the RFC 6962 example tree");
+    assert!(
+        compared >= 5,
+        "only {compared} vectors matched the RFC 6962 example tree"
+    );
 }
 
 #[test]
@@ -171,14 +225,22 @@ fn cross_check_with_ct_merkle() {
         for idx in [0, i / 2, i] {
             let proof = theirs.prove_inclusion(idx as usize);
             let our_proof: Vec<u8> = ours.inclusion_proof(u64::from(idx), size).unwrap().concat();
-            assert_eq!(proof.as_bytes(), our_proof.as_slice(), "inclusion {idx} of {size}");
+            assert_eq!(
+                proof.as_bytes(),
+                our_proof.as_slice(),
+                "inclusion {idx} of {size}"
+            );
         }
         if i > 0 {
             let additions = (i / 3 + 1) as usize;
             let proof = theirs.prove_consistency(additions);
             let old = size - additions as u64;
             let ours_c: Vec<u8> = ours.consistency_proof(old, size).unwrap().concat();
-            assert_eq!(proof.as_bytes(), ours_c.as_slice(), "consistency {old}→{size}");
+            assert_eq!(
+                proof.as_bytes(),
+                ours_c.as_slice(),
+                "consistency {old}→{size}"
+            );
         }
     }
 }
@@ -194,8 +256,14 @@ fn signed_note_known_answers() {
     let skey = SignerKey::parse(v["ed25519_signer_key"].as_str().unwrap()).unwrap();
     let vkey = VerifierKey::parse(v["ed25519_verifier_key"].as_str().unwrap()).unwrap();
     assert_eq!(skey.verifier(), vkey);
-    assert_eq!(vkey.to_string(), v["ed25519_verifier_key"].as_str().unwrap());
-    assert_eq!(skey.to_secret_string(), v["ed25519_signer_key"].as_str().unwrap());
+    assert_eq!(
+        vkey.to_string(),
+        v["ed25519_verifier_key"].as_str().unwrap()
+    );
+    assert_eq!(
+        skey.to_secret_string(),
+        v["ed25519_signer_key"].as_str().unwrap()
+    );
     assert_eq!((vkey.name(), vkey.key_id()), ("PeterNeumann", 0xc74f20a3));
 
     // Ed25519 is deterministic: signing the text must give the Go bytes exactly.
@@ -207,16 +275,26 @@ fn signed_note_known_answers() {
     let n = Note::parse(&signed).unwrap();
     assert_eq!(n.verify(std::slice::from_ref(&vkey)).unwrap().len(), 1);
     let enoch = VerifierKey::parse(v["second_verifier_key"].as_str().unwrap()).unwrap();
-    assert_eq!(n.verify(std::slice::from_ref(&enoch)).unwrap_err(), NoteError::NoVerifiedSignature);
+    assert_eq!(
+        n.verify(std::slice::from_ref(&enoch)).unwrap_err(),
+        NoteError::NoVerifiedSignature
+    );
     let mut both = n.clone();
-    both.signatures.push(SignatureLine::parse(v["signature_line_EnochRoot"].as_str().unwrap().trim_end()).unwrap());
-    assert_eq!(both.verify(&[vkey.clone(), enoch.clone()]).unwrap().len(), 2);
+    both.signatures.push(
+        SignatureLine::parse(v["signature_line_EnochRoot"].as_str().unwrap().trim_end()).unwrap(),
+    );
+    assert_eq!(
+        both.verify(&[vkey.clone(), enoch.clone()]).unwrap().len(),
+        2
+    );
     assert_eq!(Note::parse(&both.to_string()).unwrap(), both);
 
     // A changed text no longer verifies.
     let tampered = signed.replacen("cryptography", "cryptographY", 1);
     assert!(matches!(
-        Note::parse(&tampered).unwrap().verify(std::slice::from_ref(&vkey)),
+        Note::parse(&tampered)
+            .unwrap()
+            .verify(std::slice::from_ref(&vkey)),
         Err(NoteError::InvalidSignature(_))
     ));
 }
@@ -225,7 +303,10 @@ fn signed_note_known_answers() {
 fn malformed_verifier_keys_are_refused() {
     let Some(v) = notes_json() else { return };
     for bad in v["bad_verifier_keys"].as_array().unwrap() {
-        assert!(VerifierKey::parse(bad.as_str().unwrap()).is_err(), "{bad} must be refused");
+        assert!(
+            VerifierKey::parse(bad.as_str().unwrap()).is_err(),
+            "{bad} must be refused"
+        );
     }
     let good = v["ed25519_verifier_key"].as_str().unwrap();
     // Every proper substring is refused.
@@ -235,7 +316,10 @@ fn malformed_verifier_keys_are_refused() {
                 continue;
             }
             let sub = &good[start..end];
-            assert!(VerifierKey::parse(sub).is_err(), "substring {sub:?} must be refused");
+            assert!(
+                VerifierKey::parse(sub).is_err(),
+                "substring {sub:?} must be refused"
+            );
         }
     }
     // Any one byte incremented is refused.
@@ -251,14 +335,19 @@ fn malformed_verifier_keys_are_refused() {
 #[test]
 fn spec_example_key() {
     // The C2SP signed-note example key: example.com/foo.
-    let k = VerifierKey::parse("example.com/foo+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k").unwrap();
+    let k =
+        VerifierKey::parse("example.com/foo+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k")
+            .unwrap();
     assert_eq!(k.name(), "example.com/foo");
     assert_eq!(k.key_id(), 0x530d903a);
     assert_eq!(
         VerifierKey::parse("example.com/foo+530d903b+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k"),
         Err(KeyError::HashMismatch)
     );
-    assert!(matches!(VerifierKey::parse("exa mple+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k"), Err(KeyError::Name(_))));
+    assert!(matches!(
+        VerifierKey::parse("exa mple+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k"),
+        Err(KeyError::Name(_))
+    ));
 }
 
 #[test]
@@ -270,10 +359,24 @@ fn cosignature_v1_known_answers() {
     assert_eq!(vkey.key_id(), 0xda77ade7);
     assert_eq!(vkey.to_string(), c["verifier_key"].as_str().unwrap());
 
-    let line = SignatureLine::parse(&format!("\u{2014} w {}", c["signature_base64"].as_str().unwrap())).unwrap();
-    assert_eq!(truce_ledger::cosignature::timestamp(&line).unwrap(), c["timestamp"].as_u64().unwrap());
-    let wrong = SignatureLine::parse(&format!("\u{2014} w {}", c["wrong_type_signature_base64"].as_str().unwrap())).unwrap();
-    assert!(truce_ledger::cosignature::timestamp(&wrong).is_err(), "a 0x01 signature is not a cosignature");
+    let line = SignatureLine::parse(&format!(
+        "\u{2014} w {}",
+        c["signature_base64"].as_str().unwrap()
+    ))
+    .unwrap();
+    assert_eq!(
+        truce_ledger::cosignature::timestamp(&line).unwrap(),
+        c["timestamp"].as_u64().unwrap()
+    );
+    let wrong = SignatureLine::parse(&format!(
+        "\u{2014} w {}",
+        c["wrong_type_signature_base64"].as_str().unwrap()
+    ))
+    .unwrap();
+    assert!(
+        truce_ledger::cosignature::timestamp(&wrong).is_err(),
+        "a 0x01 signature is not a cosignature"
+    );
     assert!(SignatureLine::parse("\u{2014} w 5%/$!").is_err());
 }
 
@@ -282,7 +385,11 @@ fn cosignatures_round_trip_and_are_distinct_from_note_signatures() {
     use truce_ledger::checkpoint::{self, Checkpoint, CheckpointError};
     let log = SignerKey::from_seed("example.com/log", note::ALG_ED25519, [1; 32]).unwrap();
     let w = SignerKey::from_seed("witness.example/w1", note::ALG_COSIGNATURE_V1, [2; 32]).unwrap();
-    let cp = Checkpoint { origin: "example.com/log".into(), size: 5, root: [9; 32] };
+    let cp = Checkpoint {
+        origin: "example.com/log".into(),
+        size: 5,
+        root: [9; 32],
+    };
     let mut n = cp.sign(&log).unwrap();
     n.add_signature(w.sign_note(&n.text, 1_679_315_147).unwrap());
     let text = n.to_string();
@@ -291,14 +398,25 @@ fn cosignatures_round_trip_and_are_distinct_from_note_signatures() {
     assert_eq!(opened.cosigners, vec![(w.id(), 1_679_315_147)]);
     // The signed message is exactly the spec's.
     let msg = truce_ledger::cosignature::signed_message(&cp.to_text(), 1_679_315_147);
-    assert_eq!(msg, format!("cosignature/v1\ntime 1679315147\nexample.com/log\n5\n{}\n", B64.encode([9u8; 32])));
+    assert_eq!(
+        msg,
+        format!(
+            "cosignature/v1\ntime 1679315147\nexample.com/log\n5\n{}\n",
+            B64.encode([9u8; 32])
+        )
+    );
     // Quorum of two fails with one witness.
     assert_eq!(
         checkpoint::open(&text, &log.verifier(), &[w.verifier()], 2).unwrap_err(),
         CheckpointError::NoQuorum { got: 1, want: 2 }
     );
     // The same key material as type 0x01 does not accept a cosignature.
-    let as_note_key = VerifierKey::new("witness.example/w1", note::ALG_ED25519, *w.verifier().public_key()).unwrap();
+    let as_note_key = VerifierKey::new(
+        "witness.example/w1",
+        note::ALG_ED25519,
+        *w.verifier().public_key(),
+    )
+    .unwrap();
     assert!(Note::parse(&text).unwrap().verify(&[as_note_key]).is_err());
 }
 
@@ -306,11 +424,20 @@ fn cosignatures_round_trip_and_are_distinct_from_note_signatures() {
 fn checkpoint_text_is_exact() {
     use truce_ledger::checkpoint::Checkpoint;
     // The tlog-checkpoint spec's example body.
-    let text = "example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n";
+    let text =
+        "example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n";
     let cp = Checkpoint::from_text(text).unwrap();
-    assert_eq!((cp.origin.as_str(), cp.size), ("example.com/behind-the-sofa", 20_852_163));
+    assert_eq!(
+        (cp.origin.as_str(), cp.size),
+        ("example.com/behind-the-sofa", 20_852_163)
+    );
     assert_eq!(cp.to_text(), text);
-    for bad in ["a\n01\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n", "a\n1\nabc\n", "\n1\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n", "a\n1\n"] {
+    for bad in [
+        "a\n01\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n",
+        "a\n1\nabc\n",
+        "\n1\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n",
+        "a\n1\n",
+    ] {
         assert!(Checkpoint::from_text(bad).is_err(), "{bad:?}");
     }
 }

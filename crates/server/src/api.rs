@@ -29,15 +29,24 @@ pub const MAX_BLOB: usize = 64 * 1024 * 1024;
 
 pub fn router(log: Arc<Log>) -> Router {
     Router::new()
-        .route("/api/v1/entries", post(submit).layer(DefaultBodyLimit::max(MAX_ENTRY_BODY)))
-        .route("/api/v1/entries/batch", post(submit_batch).layer(DefaultBodyLimit::max(MAX_BATCH_BODY)))
+        .route(
+            "/api/v1/entries",
+            post(submit).layer(DefaultBodyLimit::max(MAX_ENTRY_BODY)),
+        )
+        .route(
+            "/api/v1/entries/batch",
+            post(submit_batch).layer(DefaultBodyLimit::max(MAX_BATCH_BODY)),
+        )
         .route("/api/v1/entries/{index}", get(entry))
         .route("/api/v1/entries/{index}/receipt", get(receipt))
         .route("/api/v1/proofs/inclusion", get(inclusion))
         .route("/api/v1/proofs/consistency", get(consistency))
         .route("/api/v1/keys/{id}", get(key))
         .route("/api/v1/log", get(info))
-        .route("/api/v1/blobs", post(put_blob).layer(DefaultBodyLimit::max(MAX_BLOB)))
+        .route(
+            "/api/v1/blobs",
+            post(put_blob).layer(DefaultBodyLimit::max(MAX_BLOB)),
+        )
         .route("/api/v1/blobs/{sha256}", get(get_blob))
         .route("/checkpoint", get(checkpoint))
         .route("/tile/{*path}", get(tile))
@@ -52,12 +61,21 @@ struct AppendedJson {
     leaf_hash: String,
 }
 
-async fn submit(State(log): State<Arc<Log>>, body: Bytes) -> Result<(StatusCode, Json<AppendedJson>), ApiError> {
+async fn submit(
+    State(log): State<Arc<Log>>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<AppendedJson>), ApiError> {
     if body.len() > MAX_ENTRY_SIZE {
         return Err(truce_ledger::entry::EntryError::TooLarge(body.len()).into());
     }
     let a = log.submit(body.to_vec()).await?;
-    Ok((StatusCode::CREATED, Json(AppendedJson { index: a.index, leaf_hash: B64.encode(a.leaf_hash) })))
+    Ok((
+        StatusCode::CREATED,
+        Json(AppendedJson {
+            index: a.index,
+            leaf_hash: B64.encode(a.leaf_hash),
+        }),
+    ))
 }
 
 #[derive(Serialize)]
@@ -69,13 +87,21 @@ enum BatchItem {
 
 /// A JSON array of envelopes; each is appended in order and answered in
 /// place, so one bad envelope does not sink the others.
-async fn submit_batch(State(log): State<Arc<Log>>, body: Bytes) -> Result<Json<Vec<BatchItem>>, ApiError> {
-    let items: Vec<Box<serde_json::value::RawValue>> = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::bad_request(format!("a batch is a JSON array of DSSE envelopes: {e}")))?;
+async fn submit_batch(
+    State(log): State<Arc<Log>>,
+    body: Bytes,
+) -> Result<Json<Vec<BatchItem>>, ApiError> {
+    let items: Vec<Box<serde_json::value::RawValue>> =
+        serde_json::from_slice(&body).map_err(|e| {
+            ApiError::bad_request(format!("a batch is a JSON array of DSSE envelopes: {e}"))
+        })?;
     if items.len() > MAX_BATCH_ENTRIES {
         return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            format!("a batch holds at most {MAX_BATCH_ENTRIES} entries, this one has {}", items.len()),
+            format!(
+                "a batch holds at most {MAX_BATCH_ENTRIES} entries, this one has {}",
+                items.len()
+            ),
         ));
     }
     let futures = items.into_iter().map(|raw| {
@@ -87,38 +113,70 @@ async fn submit_batch(State(log): State<Arc<Log>>, body: Bytes) -> Result<Json<V
         results
             .into_iter()
             .map(|r| match r {
-                Ok(a) => BatchItem::Ok { index: a.index, leaf_hash: B64.encode(a.leaf_hash) },
-                Err(e) => BatchItem::Err { error: e.message, status: e.status.as_u16() },
+                Ok(a) => BatchItem::Ok {
+                    index: a.index,
+                    leaf_hash: B64.encode(a.leaf_hash),
+                },
+                Err(e) => BatchItem::Err {
+                    error: e.message,
+                    status: e.status.as_u16(),
+                },
             })
             .collect(),
     ))
 }
 
 fn parse_index(s: &str) -> Result<u64, ApiError> {
-    s.parse().map_err(|_| ApiError::bad_request(format!("{s:?} is not an entry index")))
+    s.parse()
+        .map_err(|_| ApiError::bad_request(format!("{s:?} is not an entry index")))
 }
 
-async fn entry(State(log): State<Arc<Log>>, Path(index): Path<String>) -> Result<Response, ApiError> {
+async fn entry(
+    State(log): State<Arc<Log>>,
+    Path(index): Path<String>,
+) -> Result<Response, ApiError> {
     let index = parse_index(&index)?;
     if index >= log.size() {
-        return Err(ApiError::not_found(format!("no entry {index}: the log has {} entries", log.size())));
+        return Err(ApiError::not_found(format!(
+            "no entry {index}: the log has {} entries",
+            log.size()
+        )));
     }
     let e = log.store.entries(index, index + 1).await?;
-    let e = e.into_iter().next().ok_or_else(|| ApiError::not_found(format!("no entry {index}")))?;
+    let e = e
+        .into_iter()
+        .next()
+        .ok_or_else(|| ApiError::not_found(format!("no entry {index}")))?;
     Ok(([(header::CONTENT_TYPE, "application/json")], e.bytes).into_response())
 }
 
-async fn receipt(State(log): State<Arc<Log>>, Path(index): Path<String>) -> Result<Response, ApiError> {
+async fn receipt(
+    State(log): State<Arc<Log>>,
+    Path(index): Path<String>,
+) -> Result<Response, ApiError> {
     let index = parse_index(&index)?;
     let published = log
         .published()
         .filter(|p| index < p.checkpoint.size)
-        .ok_or_else(|| ApiError::not_found(format!("entry {index} is not yet in a published checkpoint")))?;
+        .ok_or_else(|| {
+            ApiError::not_found(format!(
+                "entry {index} is not yet in a published checkpoint"
+            ))
+        })?;
     let proof = log
         .with_tree(|t| t.inclusion_proof(index, published.checkpoint.size))
         .map_err(|e| ApiError::bad_request(e.to_string()))?;
-    let r = Receipt { extra: None, index, proof, checkpoint: published.note.to_string() };
-    Ok(([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], r.to_text()).into_response())
+    let r = Receipt {
+        extra: None,
+        index,
+        proof,
+        checkpoint: published.note.to_string(),
+    };
+    Ok((
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        r.to_text(),
+    )
+        .into_response())
 }
 
 #[derive(Deserialize)]
@@ -136,7 +194,10 @@ struct InclusionJson {
     proof: Vec<String>,
 }
 
-async fn inclusion(State(log): State<Arc<Log>>, Query(q): Query<InclusionQuery>) -> Result<Json<InclusionJson>, ApiError> {
+async fn inclusion(
+    State(log): State<Arc<Log>>,
+    Query(q): Query<InclusionQuery>,
+) -> Result<Json<InclusionJson>, ApiError> {
     let size = match q.size {
         Some(s) => s,
         None => log.published().map_or(0, |p| p.checkpoint.size),
@@ -171,7 +232,10 @@ struct ConsistencyJson {
     proof: Vec<String>,
 }
 
-async fn consistency(State(log): State<Arc<Log>>, Query(q): Query<ConsistencyQuery>) -> Result<Json<ConsistencyJson>, ApiError> {
+async fn consistency(
+    State(log): State<Arc<Log>>,
+    Query(q): Query<ConsistencyQuery>,
+) -> Result<Json<ConsistencyJson>, ApiError> {
     let new = match q.new {
         Some(n) => n,
         None => log.published().map_or(0, |p| p.checkpoint.size),
@@ -202,9 +266,14 @@ struct KeyJson {
     last_seq: u64,
 }
 
-async fn key(State(log): State<Arc<Log>>, Path(id): Path<String>) -> Result<Json<KeyJson>, ApiError> {
+async fn key(
+    State(log): State<Arc<Log>>,
+    Path(id): Path<String>,
+) -> Result<Json<KeyJson>, ApiError> {
     let auth = log.authority();
-    let r = auth.key(&id).ok_or_else(|| ApiError::not_found(format!("unknown key {id}")))?;
+    let r = auth
+        .key(&id)
+        .ok_or_else(|| ApiError::not_found(format!("unknown key {id}")))?;
     Ok(Json(KeyJson {
         id: r.key.id(),
         vkey: r.key.to_string(),
@@ -251,28 +320,50 @@ async fn info(State(log): State<Arc<Log>>) -> Json<InfoJson> {
     })
 }
 
-async fn put_blob(State(log): State<Arc<Log>>, body: Bytes) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
+async fn put_blob(
+    State(log): State<Arc<Log>>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
     if body.is_empty() {
         return Err(ApiError::bad_request("an empty blob is not stored"));
     }
     let hash: [u8; 32] = Sha256::digest(&body).into();
     log.store.put_blob(&hash, &body).await?;
-    Ok((StatusCode::CREATED, Json(serde_json::json!({ "sha256": hex::encode(hash), "size": body.len() }))))
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({ "sha256": hex::encode(hash), "size": body.len() })),
+    ))
 }
 
-async fn get_blob(State(log): State<Arc<Log>>, Path(h): Path<String>) -> Result<Response, ApiError> {
+async fn get_blob(
+    State(log): State<Arc<Log>>,
+    Path(h): Path<String>,
+) -> Result<Response, ApiError> {
     let hash: [u8; 32] = hex::decode(&h)
         .ok()
         .and_then(|b| b.try_into().ok())
         .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a hex SHA-256")))?;
-    let bytes = log.store.get_blob(&hash).await?.ok_or_else(|| ApiError::not_found(format!("no blob {h}")))?;
+    let bytes = log
+        .store
+        .get_blob(&hash)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("no blob {h}")))?;
     Ok(([(header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
 }
 
 async fn checkpoint(State(log): State<Arc<Log>>) -> Result<Response, ApiError> {
-    let p = log.published().ok_or_else(|| ApiError::not_found("no checkpoint has been published yet"))?;
-    let mut resp = ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], p.note.to_string()).into_response();
-    resp.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, max-age=1"));
+    let p = log
+        .published()
+        .ok_or_else(|| ApiError::not_found("no checkpoint has been published yet"))?;
+    let mut resp = (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        p.note.to_string(),
+    )
+        .into_response();
+    resp.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-cache, max-age=1"),
+    );
     Ok(resp)
 }
 
@@ -280,10 +371,14 @@ async fn tile(State(log): State<Arc<Log>>, Path(path): Path<String>) -> Result<R
     let tp = TilePath::parse(&path).map_err(|e| ApiError::bad_request(e.to_string()))?;
     let size = log.size();
     if !tiles::tile_exists(&tp, size) {
-        return Err(ApiError::not_found(format!("tile {path} does not exist in a tree of {size} entries")));
+        return Err(ApiError::not_found(format!(
+            "tile {path} does not exist in a tree of {size} entries"
+        )));
     }
     let body = match tp.kind {
-        TileKind::Hashes(level) => log.with_tree(|t| tiles::tile_bytes(t, level, tp.index, tp.width)),
+        TileKind::Hashes(level) => {
+            log.with_tree(|t| tiles::tile_bytes(t, level, tp.index, tp.width))
+        }
         TileKind::Entries => {
             let start = tp.index * tiles::TILE_WIDTH;
             let entries = log.store.entries(start, start + tp.width).await?;
@@ -292,7 +387,12 @@ async fn tile(State(log): State<Arc<Log>>, Path(path): Path<String>) -> Result<R
         }
     };
     let mut resp = ([(header::CONTENT_TYPE, "application/octet-stream")], body).into_response();
-    let cache = if tp.is_partial() { "public, max-age=60" } else { "public, max-age=31536000, immutable" };
-    resp.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    let cache = if tp.is_partial() {
+        "public, max-age=60"
+    } else {
+        "public, max-age=31536000, immutable"
+    };
+    resp.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     Ok(resp)
 }

@@ -16,7 +16,10 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
-        Self { status, message: message.into() }
+        Self {
+            status,
+            message: message.into(),
+        }
     }
     pub fn bad_request(message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, message)
@@ -31,7 +34,11 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(serde_json::json!({ "error": self.message }))).into_response()
+        (
+            self.status,
+            Json(serde_json::json!({ "error": self.message })),
+        )
+            .into_response()
     }
 }
 
@@ -40,9 +47,15 @@ impl From<EntryError> for ApiError {
         use EntryError::*;
         let status = match &e {
             TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            UnknownKey(_) | RevokedKey { .. } | BadSignature(_) | NotRegistrar(_) | GenesisSigner(_)
+            UnknownKey(_)
+            | RevokedKey { .. }
+            | BadSignature(_)
+            | NotRegistrar(_)
+            | GenesisSigner(_)
             | LogKeyMisuse => StatusCode::FORBIDDEN,
-            Replay { .. } | AlreadyRegistered(_) | SecondGenesis | NotGenesis => StatusCode::CONFLICT,
+            Replay { .. } | AlreadyRegistered(_) | SecondGenesis | NotGenesis => {
+                StatusCode::CONFLICT
+            }
             _ => StatusCode::BAD_REQUEST,
         };
         Self::new(status, e.to_string())

@@ -31,7 +31,12 @@ pub struct ServerConfig {
 
 impl ServerConfig {
     pub fn new(listen: SocketAddr) -> Self {
-        Self { listen, witnesses: Vec::new(), quorum: 0, checkpoint_interval: Duration::from_millis(250) }
+        Self {
+            listen,
+            witnesses: Vec::new(),
+            quorum: 0,
+            checkpoint_interval: Duration::from_millis(250),
+        }
     }
 }
 
@@ -47,17 +52,37 @@ pub enum ServeError {
     #[error(transparent)]
     Start(#[from] StartError),
     #[error("cannot listen on {addr}: {source}")]
-    Listen { addr: SocketAddr, source: std::io::Error },
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
 }
 
 /// Open the log over `store` and serve it. Returns once the socket is bound
 /// and the state rebuilt, so the server is ready when this returns.
-pub async fn start(store: Arc<dyn LogStore>, log_key: SignerKey, config: ServerConfig) -> Result<RunningServer, ServeError> {
+pub async fn start(
+    store: Arc<dyn LogStore>,
+    log_key: SignerKey,
+    config: ServerConfig,
+) -> Result<RunningServer, ServeError> {
     let listener = TcpListener::bind(config.listen)
         .await
-        .map_err(|source| ServeError::Listen { addr: config.listen, source })?;
-    let addr = listener.local_addr().map_err(|source| ServeError::Listen { addr: config.listen, source })?;
-    let log = Log::open(store, log_key, config.witnesses, config.quorum, config.checkpoint_interval).await?;
+        .map_err(|source| ServeError::Listen {
+            addr: config.listen,
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(|source| ServeError::Listen {
+        addr: config.listen,
+        source,
+    })?;
+    let log = Log::open(
+        store,
+        log_key,
+        config.witnesses,
+        config.quorum,
+        config.checkpoint_interval,
+    )
+    .await?;
     let app = api::router(log.clone()).layer(tower_http::trace::TraceLayer::new_for_http());
     let task = tokio::spawn(async move { axum::serve(listener, app).await });
     Ok(RunningServer { addr, log, task })
@@ -71,5 +96,8 @@ pub async fn start_witness(
     let listener = TcpListener::bind(listen).await?;
     let addr = listener.local_addr()?;
     let app = witness::router(witness);
-    Ok((addr, tokio::spawn(async move { axum::serve(listener, app).await })))
+    Ok((
+        addr,
+        tokio::spawn(async move { axum::serve(listener, app).await }),
+    ))
 }

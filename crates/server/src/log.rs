@@ -98,7 +98,10 @@ impl Log {
     ) -> Result<Arc<Self>, StartError> {
         if let Some(origin) = store.get_meta(truce_store::META_ORIGIN).await? {
             if origin != log_key.name() {
-                return Err(StartError::WrongKey { key: log_key.name().into(), origin });
+                return Err(StartError::WrongKey {
+                    key: log_key.name().into(),
+                    origin,
+                });
             }
         }
         let size = store.size().await?;
@@ -112,7 +115,10 @@ impl Log {
         while start < size {
             let end = (start + REBUILD_CHUNK).min(size);
             for e in store.entries(start, end).await? {
-                let corrupt = |reason: String| StartError::Corrupt { index: e.index, reason };
+                let corrupt = |reason: String| StartError::Corrupt {
+                    index: e.index,
+                    reason,
+                };
                 if leaf_hash(&e.bytes) != e.leaf_hash {
                     return Err(corrupt("its leaf hash does not match its bytes".into()));
                 }
@@ -122,7 +128,9 @@ impl Log {
                 let (kind, body) = (entry.kind.clone(), entry.body.clone());
                 let admission = authority.admit(entry).map_err(|x| corrupt(x.to_string()))?;
                 authority.apply(&admission);
-                domain.step(e.index, &kind, &body).map_err(|x| corrupt(x.to_string()))?;
+                domain
+                    .step(e.index, &kind, &body)
+                    .map_err(|x| corrupt(x.to_string()))?;
                 tree.push(e.leaf_hash);
             }
             start = end;
@@ -130,9 +138,13 @@ impl Log {
         let published = match store.latest_checkpoint().await? {
             Some((cp_size, text)) if cp_size <= size => {
                 let note = Note::parse(&text).ok();
-                let cp = note.as_ref().and_then(|n| Checkpoint::from_text(&n.text).ok());
+                let cp = note
+                    .as_ref()
+                    .and_then(|n| Checkpoint::from_text(&n.text).ok());
                 match (note, cp) {
-                    (Some(note), Some(checkpoint)) if tree.root_at(cp_size).ok() == Some(checkpoint.root) => {
+                    (Some(note), Some(checkpoint))
+                        if tree.root_at(cp_size).ok() == Some(checkpoint.root) =>
+                    {
                         Some(Published { checkpoint, note })
                     }
                     _ => None,
@@ -194,7 +206,9 @@ impl Log {
         let verified_with = match self.authority().key(&entry.keyid) {
             Some(rec) => {
                 if !entry.verify_signature(&rec.key) {
-                    return Err(truce_ledger::entry::EntryError::BadSignature(entry.keyid.clone()).into());
+                    return Err(
+                        truce_ledger::entry::EntryError::BadSignature(entry.keyid.clone()).into(),
+                    );
                 }
                 Some(rec.key.clone())
             }
@@ -202,10 +216,16 @@ impl Log {
         };
         let (reply, rx) = oneshot::channel();
         self.sequencer
-            .send(Submission { bytes, entry, verified_with, reply })
+            .send(Submission {
+                bytes,
+                entry,
+                verified_with,
+                reply,
+            })
             .await
             .map_err(|_| ApiError::unavailable("the log is shutting down"))?;
-        rx.await.map_err(|_| ApiError::unavailable("the log is shutting down"))?
+        rx.await
+            .map_err(|_| ApiError::unavailable("the log is shutting down"))?
     }
 }
 
@@ -252,8 +272,17 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
             next_domain = trial;
             next_auth.apply(&admission);
             let leaf = leaf_hash(&sub.bytes);
-            rows.push(NewEntry { leaf_hash: leaf, bytes: sub.bytes.clone() });
-            accepted.push((sub, Appended { index, leaf_hash: leaf }));
+            rows.push(NewEntry {
+                leaf_hash: leaf,
+                bytes: sub.bytes.clone(),
+            });
+            accepted.push((
+                sub,
+                Appended {
+                    index,
+                    leaf_hash: leaf,
+                },
+            ));
         }
         if rows.is_empty() {
             continue;
@@ -278,7 +307,9 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
             Err(e) => {
                 tracing::error!("append of {} entries failed: {e}", rows.len());
                 for (sub, _) in accepted {
-                    let _ = sub.reply.send(Err(ApiError::unavailable(format!("storage failed: {e}"))));
+                    let _ = sub
+                        .reply
+                        .send(Err(ApiError::unavailable(format!("storage failed: {e}"))));
                 }
             }
         }
@@ -286,7 +317,9 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
 }
 
 fn now_unix() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 async fn checkpointer(log: Arc<Log>, interval: Duration) {
@@ -302,7 +335,11 @@ async fn checkpointer(log: Arc<Log>, interval: Duration) {
         let started = Instant::now();
         let (size, root) = log.with_tree(|t| (t.size(), t.root()));
         if size > signed_size {
-            let checkpoint = Checkpoint { origin: log.origin().to_owned(), size, root };
+            let checkpoint = Checkpoint {
+                origin: log.origin().to_owned(),
+                size,
+                root,
+            };
             match checkpoint.sign(&log.log_key) {
                 Ok(note) => {
                     // Until a quorum cosigns, the same size is retried every interval.
@@ -317,7 +354,10 @@ async fn checkpointer(log: Arc<Log>, interval: Duration) {
         if let Some(rest) = interval.checked_sub(started.elapsed()) {
             tokio::time::sleep(rest).await;
         }
-        if log.size() <= signed_size && log.published().is_some() && size_rx.changed().await.is_err() {
+        if log.size() <= signed_size
+            && log.published().is_some()
+            && size_rx.changed().await.is_err()
+        {
             return;
         }
     }
@@ -331,11 +371,18 @@ async fn publish_round(
     mut note: Note,
 ) -> bool {
     let store_and_publish = |note: &Note| {
-        *log.published.write().expect("lock") = Some(Published { checkpoint: checkpoint.clone(), note: note.clone() });
+        *log.published.write().expect("lock") = Some(Published {
+            checkpoint: checkpoint.clone(),
+            note: note.clone(),
+        });
         log.published_tx.send_replace(checkpoint.size);
     };
     if log.quorum == 0 {
-        if let Err(e) = log.store.put_checkpoint(checkpoint.size, &note.to_string()).await {
+        if let Err(e) = log
+            .store
+            .put_checkpoint(checkpoint.size, &note.to_string())
+            .await
+        {
             tracing::error!("storing checkpoint: {e}");
             return false;
         }
@@ -344,12 +391,19 @@ async fn publish_round(
     if log.witnesses.is_empty() {
         return log.quorum == 0;
     }
-    let requests = log.witnesses.iter().zip(witness_sizes.iter()).map(|(w, known)| {
-        ask_witness(log, client, w, *known, &checkpoint, &note)
-    });
+    let requests = log
+        .witnesses
+        .iter()
+        .zip(witness_sizes.iter())
+        .map(|(w, known)| ask_witness(log, client, w, *known, &checkpoint, &note));
     let answers = futures_util::future::join_all(requests).await;
     let mut cosigned = 0;
-    for ((w, known), answer) in log.witnesses.iter().zip(witness_sizes.iter_mut()).zip(answers) {
+    for ((w, known), answer) in log
+        .witnesses
+        .iter()
+        .zip(witness_sizes.iter_mut())
+        .zip(answers)
+    {
         match answer {
             Ok(lines) => {
                 *known = Some(checkpoint.size);
@@ -361,7 +415,11 @@ async fn publish_round(
             }
             Err(WitnessAnswer::Behind(size)) => *known = Some(size),
             Err(WitnessAnswer::Failed(msg)) => {
-                tracing::warn!("witness {} did not cosign size {}: {msg}", w.key.id(), checkpoint.size);
+                tracing::warn!(
+                    "witness {} did not cosign size {}: {msg}",
+                    w.key.id(),
+                    checkpoint.size
+                );
                 *known = None;
             }
         }
@@ -370,14 +428,22 @@ async fn publish_round(
         return true;
     }
     if cosigned >= log.quorum {
-        if let Err(e) = log.store.put_checkpoint(checkpoint.size, &note.to_string()).await {
+        if let Err(e) = log
+            .store
+            .put_checkpoint(checkpoint.size, &note.to_string())
+            .await
+        {
             tracing::error!("storing cosigned checkpoint: {e}");
             return log.quorum == 0;
         }
         store_and_publish(&note);
         true
     } else {
-        tracing::warn!("checkpoint {} has {cosigned} of {} cosignatures; not published", checkpoint.size, log.quorum);
+        tracing::warn!(
+            "checkpoint {} has {cosigned} of {} cosignatures; not published",
+            checkpoint.size,
+            log.quorum
+        );
         false
     }
 }
@@ -401,7 +467,10 @@ async fn ask_witness(
     let mut old = known.unwrap_or(0);
     for _ in 0..2 {
         if old > checkpoint.size {
-            return Err(WitnessAnswer::Failed(format!("the witness has size {old}, beyond ours ({})", checkpoint.size)));
+            return Err(WitnessAnswer::Failed(format!(
+                "the witness has size {old}, beyond ours ({})",
+                checkpoint.size
+            )));
         }
         let proof = if old == 0 || old == checkpoint.size {
             Vec::new()
@@ -417,14 +486,23 @@ async fn ask_witness(
         body.push('\n');
         body.push_str(&note.to_string());
         let url = format!("{}/add-checkpoint", witness.url.trim_end_matches('/'));
-        let resp = client.post(&url).body(body).send().await.map_err(|e| WitnessAnswer::Failed(e.to_string()))?;
+        let resp = client
+            .post(&url)
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| WitnessAnswer::Failed(e.to_string()))?;
         let status = resp.status();
-        let text = resp.text().await.map_err(|e| WitnessAnswer::Failed(e.to_string()))?;
+        let text = resp
+            .text()
+            .await
+            .map_err(|e| WitnessAnswer::Failed(e.to_string()))?;
         match status.as_u16() {
             200 => {
                 // Keep only lines that verify as this witness's cosignature.
                 let candidate = format!("{}\n{text}", note.text);
-                let parsed = Note::parse(&candidate).map_err(|e| WitnessAnswer::Failed(format!("bad response: {e}")))?;
+                let parsed = Note::parse(&candidate)
+                    .map_err(|e| WitnessAnswer::Failed(format!("bad response: {e}")))?;
                 parsed
                     .verify(std::slice::from_ref(&witness.key))
                     .map_err(|e| WitnessAnswer::Failed(format!("bad cosignature: {e}")))?;
@@ -435,16 +513,26 @@ async fn ask_witness(
                     .collect());
             }
             409 => {
-                let size = text.trim().parse::<u64>().map_err(|_| WitnessAnswer::Failed(format!("409 without a size: {text:?}")))?;
+                let size = text
+                    .trim()
+                    .parse::<u64>()
+                    .map_err(|_| WitnessAnswer::Failed(format!("409 without a size: {text:?}")))?;
                 if size == old {
-                    return Err(WitnessAnswer::Failed(format!("conflict at size {size}: {text}")));
+                    return Err(WitnessAnswer::Failed(format!(
+                        "conflict at size {size}: {text}"
+                    )));
                 }
                 old = size;
                 if size > checkpoint.size {
                     return Err(WitnessAnswer::Behind(size));
                 }
             }
-            code => return Err(WitnessAnswer::Failed(format!("HTTP {code}: {}", text.trim()))),
+            code => {
+                return Err(WitnessAnswer::Failed(format!(
+                    "HTTP {code}: {}",
+                    text.trim()
+                )));
+            }
         }
     }
     Err(WitnessAnswer::Behind(old))

@@ -32,10 +32,15 @@ pub const MAX_REQUEST: usize = 64 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum WitnessError {
     #[error("witness state file {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("witness state file {path} is corrupt: {reason}")]
     Corrupt { path: PathBuf, reason: String },
-    #[error("the witness key must be a cosignature/v1 key (type 0x04); make one with `truce keygen --witness`")]
+    #[error(
+        "the witness key must be a cosignature/v1 key (type 0x04); make one with `truce keygen --witness`"
+    )]
     NotCosigner,
 }
 
@@ -55,11 +60,18 @@ pub struct Witness {
 }
 
 impl Witness {
-    pub fn open(key: SignerKey, logs: Vec<VerifierKey>, data_dir: &Path) -> Result<Arc<Self>, WitnessError> {
+    pub fn open(
+        key: SignerKey,
+        logs: Vec<VerifierKey>,
+        data_dir: &Path,
+    ) -> Result<Arc<Self>, WitnessError> {
         if key.alg() != truce_ledger::note::ALG_COSIGNATURE_V1 {
             return Err(WitnessError::NotCosigner);
         }
-        let io = |source| WitnessError::Io { path: data_dir.to_owned(), source };
+        let io = |source| WitnessError::Io {
+            path: data_dir.to_owned(),
+            source,
+        };
         std::fs::create_dir_all(data_dir).map_err(io)?;
         let state_path = data_dir.join("witness-state.json");
         let state = match std::fs::read(&state_path) {
@@ -68,9 +80,19 @@ impl Witness {
                 reason: e.to_string(),
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => BTreeMap::new(),
-            Err(source) => return Err(WitnessError::Io { path: state_path, source }),
+            Err(source) => {
+                return Err(WitnessError::Io {
+                    path: state_path,
+                    source,
+                });
+            }
         };
-        Ok(Arc::new(Self { key, logs, state_path, state: Mutex::new(state) }))
+        Ok(Arc::new(Self {
+            key,
+            logs,
+            state_path,
+            state: Mutex::new(state),
+        }))
     }
 
     pub fn verifier(&self) -> VerifierKey {
@@ -101,48 +123,89 @@ impl Witness {
             Err(_) => return plain(StatusCode::BAD_REQUEST, "the request is not UTF-8"),
         };
         let Some((head, note_text)) = text.split_once("\n\n") else {
-            return plain(StatusCode::BAD_REQUEST, "no empty line before the checkpoint");
+            return plain(
+                StatusCode::BAD_REQUEST,
+                "no empty line before the checkpoint",
+            );
         };
         let mut lines = head.split('\n');
         let old = match lines.next().and_then(|l| l.strip_prefix("old ")) {
-            Some(d) if !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()) && (d == "0" || !d.starts_with('0')) => {
+            Some(d)
+                if !d.is_empty()
+                    && d.bytes().all(|b| b.is_ascii_digit())
+                    && (d == "0" || !d.starts_with('0')) =>
+            {
                 match d.parse::<u64>() {
                     Ok(n) => n,
                     Err(_) => return plain(StatusCode::BAD_REQUEST, "the old size is too large"),
                 }
             }
-            _ => return plain(StatusCode::BAD_REQUEST, "the first line must be `old <size>`"),
+            _ => {
+                return plain(
+                    StatusCode::BAD_REQUEST,
+                    "the first line must be `old <size>`",
+                );
+            }
         };
         let mut proof: Vec<Hash> = Vec::new();
         for l in lines {
             match B64.decode(l).ok().and_then(|h| Hash::try_from(h).ok()) {
                 Some(h) => proof.push(h),
-                None => return plain(StatusCode::BAD_REQUEST, "a consistency proof line is not a base64 SHA-256 hash"),
+                None => {
+                    return plain(
+                        StatusCode::BAD_REQUEST,
+                        "a consistency proof line is not a base64 SHA-256 hash",
+                    );
+                }
             }
             if proof.len() > MAX_PROOF_LINES {
-                return plain(StatusCode::BAD_REQUEST, "more than 63 consistency proof lines");
+                return plain(
+                    StatusCode::BAD_REQUEST,
+                    "more than 63 consistency proof lines",
+                );
             }
         }
         let note = match Note::parse(note_text) {
             Ok(n) => n,
-            Err(e) => return plain(StatusCode::BAD_REQUEST, &format!("the checkpoint is not a signed note: {e}")),
+            Err(e) => {
+                return plain(
+                    StatusCode::BAD_REQUEST,
+                    &format!("the checkpoint is not a signed note: {e}"),
+                );
+            }
         };
         let cp = match checkpoint::Checkpoint::from_text(&note.text) {
             Ok(c) => c,
             Err(e) => return plain(StatusCode::BAD_REQUEST, &e.to_string()),
         };
         let Some(log_key) = self.logs.iter().find(|k| k.name() == cp.origin) else {
-            return plain(StatusCode::NOT_FOUND, &format!("unknown log origin {:?}", cp.origin));
+            return plain(
+                StatusCode::NOT_FOUND,
+                &format!("unknown log origin {:?}", cp.origin),
+            );
         };
         match checkpoint::open(note_text, log_key, &[], 0) {
             Ok(_) => {}
-            Err(CheckpointError::Note(e)) if !matches!(e, truce_ledger::note::NoteError::InvalidSignature(_)) => {
+            Err(CheckpointError::Note(e))
+                if !matches!(e, truce_ledger::note::NoteError::InvalidSignature(_)) =>
+            {
                 return plain(StatusCode::BAD_REQUEST, &e.to_string());
             }
-            Err(e) => return plain(StatusCode::FORBIDDEN, &format!("not signed by the log key: {e}")),
+            Err(e) => {
+                return plain(
+                    StatusCode::FORBIDDEN,
+                    &format!("not signed by the log key: {e}"),
+                );
+            }
         }
         if old > cp.size {
-            return plain(StatusCode::BAD_REQUEST, &format!("old size {old} is larger than the checkpoint size {}", cp.size));
+            return plain(
+                StatusCode::BAD_REQUEST,
+                &format!(
+                    "old size {old} is larger than the checkpoint size {}",
+                    cp.size
+                ),
+            );
         }
         let mut state = self.state.lock().await;
         let current = state.get(&cp.origin).cloned();
@@ -153,42 +216,79 @@ impl Witness {
         if let Some(rec) = &current {
             let root: Option<Hash> = B64.decode(&rec.root).ok().and_then(|r| r.try_into().ok());
             let Some(root) = root else {
-                return plain(StatusCode::INTERNAL_SERVER_ERROR, "the witness state is corrupt");
+                return plain(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the witness state is corrupt",
+                );
             };
             if old == cp.size {
                 if root != cp.root {
                     return conflict_size(current_size);
                 }
                 if !proof.is_empty() {
-                    return plain(StatusCode::BAD_REQUEST, "the proof must be empty when the sizes are equal");
+                    return plain(
+                        StatusCode::BAD_REQUEST,
+                        "the proof must be empty when the sizes are equal",
+                    );
                 }
-            } else if let Err(e) = merkle::verify_consistency(old, cp.size, &proof, &root, &cp.root) {
-                return plain(StatusCode::UNPROCESSABLE_ENTITY, &format!("the consistency proof does not verify: {e}"));
+            } else if let Err(e) = merkle::verify_consistency(old, cp.size, &proof, &root, &cp.root)
+            {
+                return plain(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    &format!("the consistency proof does not verify: {e}"),
+                );
             }
         } else if !proof.is_empty() {
-            return plain(StatusCode::BAD_REQUEST, "the proof must be empty when the old size is zero");
+            return plain(
+                StatusCode::BAD_REQUEST,
+                "the proof must be empty when the old size is zero",
+            );
         }
         let line = match self.key.sign_note(&note.text, now) {
             Ok(l) => l,
             Err(e) => return plain(StatusCode::BAD_REQUEST, &e.to_string()),
         };
         let mut next = state.clone();
-        next.insert(cp.origin.clone(), LogRecord { size: cp.size, root: B64.encode(cp.root) });
+        next.insert(
+            cp.origin.clone(),
+            LogRecord {
+                size: cp.size,
+                root: B64.encode(cp.root),
+            },
+        );
         if let Err(e) = self.persist(&next) {
             tracing::error!("witness cannot persist its state: {e}");
-            return plain(StatusCode::SERVICE_UNAVAILABLE, "the witness cannot persist its state");
+            return plain(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the witness cannot persist its state",
+            );
         }
         *state = next;
-        (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], line.to_string()).into_response()
+        (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            line.to_string(),
+        )
+            .into_response()
     }
 }
 
 fn plain(status: StatusCode, message: &str) -> Response {
-    (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], format!("{message}\n")).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!("{message}\n"),
+    )
+        .into_response()
 }
 
 fn conflict_size(size: u64) -> Response {
-    (StatusCode::CONFLICT, [(header::CONTENT_TYPE, "text/x.tlog.size")], format!("{size}\n")).into_response()
+    (
+        StatusCode::CONFLICT,
+        [(header::CONTENT_TYPE, "text/x.tlog.size")],
+        format!("{size}\n"),
+    )
+        .into_response()
 }
 
 /// The witness's HTTP routes.
@@ -206,5 +306,9 @@ async fn add_checkpoint(State(w): State<Arc<Witness>>, body: axum::body::Bytes) 
 
 async fn about(State(w): State<Arc<Witness>>) -> String {
     let logs: Vec<String> = w.logs.iter().map(|k| k.to_string()).collect();
-    format!("Truce witness\nkey {}\nlogs\n{}\n", w.verifier(), logs.join("\n"))
+    format!(
+        "Truce witness\nkey {}\nlogs\n{}\n",
+        w.verifier(),
+        logs.join("\n")
+    )
 }

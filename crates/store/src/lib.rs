@@ -77,16 +77,21 @@ pub async fn open_url(url: &str) -> Result<Arc<dyn LogStore>, StoreError> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         Ok(Arc::new(postgres::PgStore::connect(url).await?))
     } else if let Some(path) = url.strip_prefix("sqlite:") {
-        Ok(Arc::new(sqlite::SqliteStore::open(std::path::Path::new(path.trim_start_matches("//"))).await?))
+        Ok(Arc::new(
+            sqlite::SqliteStore::open(std::path::Path::new(path.trim_start_matches("//"))).await?,
+        ))
     } else {
         Err(StoreError::Url(url.to_owned()))
     }
 }
 
 pub(crate) fn to_hash(bytes: &[u8], index: i64) -> Result<Hash, StoreError> {
-    bytes
-        .try_into()
-        .map_err(|_| StoreError::Corrupt(format!("leaf hash of entry {index} is {} bytes", bytes.len())))
+    bytes.try_into().map_err(|_| {
+        StoreError::Corrupt(format!(
+            "leaf hash of entry {index} is {} bytes",
+            bytes.len()
+        ))
+    })
 }
 
 /// Rows per multi-row INSERT (SQLite allows 32766 bound parameters).

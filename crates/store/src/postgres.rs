@@ -31,8 +31,12 @@ impl PgStore {
 pub async fn create_scratch_database(admin_url: &str, name: &str) -> Result<String, StoreError> {
     let opts = PgConnectOptions::from_str(admin_url)?;
     let mut conn = opts.connect().await?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\"")).execute(&mut conn).await?;
-    sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(&mut conn).await?;
+    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\""))
+        .execute(&mut conn)
+        .await?;
+    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
+        .execute(&mut conn)
+        .await?;
     conn.close().await?;
     Ok(with_database(admin_url, name))
 }
@@ -44,7 +48,9 @@ fn with_database(url: &str, name: &str) -> String {
         None => (url, String::new()),
     };
     let scheme_end = base.find("://").map_or(0, |i| i + 3);
-    let path_start = base[scheme_end..].find('/').map_or(base.len(), |i| scheme_end + i);
+    let path_start = base[scheme_end..]
+        .find('/')
+        .map_or(base.len(), |i| scheme_end + i);
     format!("{}/{name}{query}", &base[..path_start])
 }
 
@@ -57,13 +63,22 @@ impl LogStore for PgStore {
     async fn append(&self, first_index: u64, entries: &[NewEntry]) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         // Serialise appenders across processes, then check the position.
-        sqlx::query("LOCK TABLE entries IN EXCLUSIVE MODE").execute(&mut *tx).await?;
-        let size: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM entries").fetch_one(&mut *tx).await?;
+        sqlx::query("LOCK TABLE entries IN EXCLUSIVE MODE")
+            .execute(&mut *tx)
+            .await?;
+        let size: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM entries")
+            .fetch_one(&mut *tx)
+            .await?;
         let size = size.map_or(0, |n| n as u64 + 1);
         if size != first_index {
-            return Err(StoreError::NotAtEnd { got: first_index, size });
+            return Err(StoreError::NotAtEnd {
+                got: first_index,
+                size,
+            });
         }
-        let idxs: Vec<i64> = (0..entries.len()).map(|i| idx(first_index + i as u64)).collect();
+        let idxs: Vec<i64> = (0..entries.len())
+            .map(|i| idx(first_index + i as u64))
+            .collect();
         let hashes: Vec<&[u8]> = entries.iter().map(|e| e.leaf_hash.as_slice()).collect();
         let bodies: Vec<&[u8]> = entries.iter().map(|e| e.bytes.as_slice()).collect();
         sqlx::query("INSERT INTO entries (idx, leaf_hash, body) SELECT * FROM UNNEST($1::int8[], $2::bytea[], $3::bytea[])")
@@ -77,31 +92,43 @@ impl LogStore for PgStore {
     }
 
     async fn size(&self) -> Result<u64, StoreError> {
-        let n: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM entries").fetch_one(&self.pool).await?;
+        let n: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM entries")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(n.map_or(0, |n| n as u64 + 1))
     }
 
     async fn entries(&self, start: u64, end: u64) -> Result<Vec<StoredEntry>, StoreError> {
-        let rows = sqlx::query("SELECT idx, leaf_hash, body FROM entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
-            .bind(idx(start))
-            .bind(idx(end))
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT idx, leaf_hash, body FROM entries WHERE idx >= $1 AND idx < $2 ORDER BY idx",
+        )
+        .bind(idx(start))
+        .bind(idx(end))
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter()
             .map(|r| {
                 let i: i64 = r.get(0);
-                Ok(StoredEntry { index: i as u64, leaf_hash: to_hash(r.get::<&[u8], _>(1), i)?, bytes: r.get(2) })
+                Ok(StoredEntry {
+                    index: i as u64,
+                    leaf_hash: to_hash(r.get::<&[u8], _>(1), i)?,
+                    bytes: r.get(2),
+                })
             })
             .collect()
     }
 
     async fn leaf_hashes(&self, start: u64, end: u64) -> Result<Vec<Hash>, StoreError> {
-        let rows = sqlx::query("SELECT idx, leaf_hash FROM entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
-            .bind(idx(start))
-            .bind(idx(end))
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(|r| to_hash(r.get::<&[u8], _>(1), r.get(0))).collect()
+        let rows = sqlx::query(
+            "SELECT idx, leaf_hash FROM entries WHERE idx >= $1 AND idx < $2 ORDER BY idx",
+        )
+        .bind(idx(start))
+        .bind(idx(end))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| to_hash(r.get::<&[u8], _>(1), r.get(0)))
+            .collect()
     }
 
     async fn put_checkpoint(&self, size: u64, note: &str) -> Result<(), StoreError> {
@@ -121,23 +148,30 @@ impl LogStore for PgStore {
     }
 
     async fn put_blob(&self, sha256: &Hash, bytes: &[u8]) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO blobs (sha256, bytes) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING")
-            .bind(sha256.as_slice())
-            .bind(bytes)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO blobs (sha256, bytes) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING",
+        )
+        .bind(sha256.as_slice())
+        .bind(bytes)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
     async fn get_blob(&self, sha256: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT bytes FROM blobs WHERE sha256 = $1")
-            .bind(sha256.as_slice())
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT bytes FROM blobs WHERE sha256 = $1")
+                .bind(sha256.as_slice())
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     async fn get_meta(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT value FROM meta WHERE key = $1").bind(key).fetch_optional(&self.pool).await?)
+        Ok(sqlx::query_scalar("SELECT value FROM meta WHERE key = $1")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     async fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {

@@ -4,7 +4,7 @@
 use crate::{INSERT_CHUNK, LogStore, NewEntry, StoreError, StoredEntry, to_hash};
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{QueryBuilder, Row, SqlitePool};
+use sqlx::{QueryBuilder, Row, SqliteConnection, SqlitePool};
 use std::path::Path;
 use std::time::Duration;
 use truce_ledger::Hash;
@@ -23,7 +23,10 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Full)
             .busy_timeout(Duration::from_secs(30))
             .foreign_keys(true);
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(opts).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(opts)
+            .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
         Ok(Self { pool })
     }
@@ -34,6 +37,34 @@ impl SqliteStore {
     }
 }
 
+async fn insert_at_end(
+    conn: &mut SqliteConnection,
+    first_index: u64,
+    entries: &[NewEntry],
+) -> Result<(), StoreError> {
+    let max: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM entries")
+        .fetch_one(&mut *conn)
+        .await?;
+    let size = max.map_or(0, |n| n as u64 + 1);
+    if size != first_index {
+        return Err(StoreError::NotAtEnd {
+            got: first_index,
+            size,
+        });
+    }
+    for (c, chunk) in entries.chunks(INSERT_CHUNK).enumerate() {
+        let base = first_index + (c * INSERT_CHUNK) as u64;
+        let mut qb = QueryBuilder::new("INSERT INTO entries (idx, leaf_hash, body) ");
+        qb.push_values(chunk.iter().enumerate(), |mut b, (i, e)| {
+            b.push_bind(idx(base + i as u64))
+                .push_bind(e.leaf_hash.as_slice())
+                .push_bind(e.bytes.as_slice());
+        });
+        qb.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 fn idx(i: u64) -> i64 {
     i64::try_from(i).unwrap_or(i64::MAX)
 }
@@ -41,50 +72,62 @@ fn idx(i: u64) -> i64 {
 #[async_trait]
 impl LogStore for SqliteStore {
     async fn append(&self, first_index: u64, entries: &[NewEntry]) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let max: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM entries").fetch_one(&mut *tx).await?;
-        let size = max.map_or(0, |n| n as u64 + 1);
-        if size != first_index {
-            return Err(StoreError::NotAtEnd { got: first_index, size });
+        // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction
+        // that reads first and then writes gets SQLITE_BUSY at once (no busy
+        // wait) if another connection wrote in between.
+        let mut conn = self.pool.acquire().await?;
+        sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+        let result = insert_at_end(&mut conn, first_index, entries).await;
+        match result {
+            Ok(()) => {
+                sqlx::query("COMMIT").execute(&mut *conn).await?;
+                Ok(())
+            }
+            Err(e) => {
+                let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
+                Err(e)
+            }
         }
-        for (c, chunk) in entries.chunks(INSERT_CHUNK).enumerate() {
-            let base = first_index + (c * INSERT_CHUNK) as u64;
-            let mut qb = QueryBuilder::new("INSERT INTO entries (idx, leaf_hash, body) ");
-            qb.push_values(chunk.iter().enumerate(), |mut b, (i, e)| {
-                b.push_bind(idx(base + i as u64)).push_bind(e.leaf_hash.as_slice()).push_bind(e.bytes.as_slice());
-            });
-            qb.build().execute(&mut *tx).await?;
-        }
-        tx.commit().await?;
-        Ok(())
     }
 
     async fn size(&self) -> Result<u64, StoreError> {
-        let n: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM entries").fetch_one(&self.pool).await?;
+        let n: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM entries")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(n.map_or(0, |n| n as u64 + 1))
     }
 
     async fn entries(&self, start: u64, end: u64) -> Result<Vec<StoredEntry>, StoreError> {
-        let rows = sqlx::query("SELECT idx, leaf_hash, body FROM entries WHERE idx >= ? AND idx < ? ORDER BY idx")
-            .bind(idx(start))
-            .bind(idx(end))
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT idx, leaf_hash, body FROM entries WHERE idx >= ? AND idx < ? ORDER BY idx",
+        )
+        .bind(idx(start))
+        .bind(idx(end))
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter()
             .map(|r| {
                 let i: i64 = r.get(0);
-                Ok(StoredEntry { index: i as u64, leaf_hash: to_hash(r.get::<&[u8], _>(1), i)?, bytes: r.get(2) })
+                Ok(StoredEntry {
+                    index: i as u64,
+                    leaf_hash: to_hash(r.get::<&[u8], _>(1), i)?,
+                    bytes: r.get(2),
+                })
             })
             .collect()
     }
 
     async fn leaf_hashes(&self, start: u64, end: u64) -> Result<Vec<Hash>, StoreError> {
-        let rows = sqlx::query("SELECT idx, leaf_hash FROM entries WHERE idx >= ? AND idx < ? ORDER BY idx")
-            .bind(idx(start))
-            .bind(idx(end))
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(|r| to_hash(r.get::<&[u8], _>(1), r.get(0))).collect()
+        let rows = sqlx::query(
+            "SELECT idx, leaf_hash FROM entries WHERE idx >= ? AND idx < ? ORDER BY idx",
+        )
+        .bind(idx(start))
+        .bind(idx(end))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| to_hash(r.get::<&[u8], _>(1), r.get(0)))
+            .collect()
     }
 
     async fn put_checkpoint(&self, size: u64, note: &str) -> Result<(), StoreError> {
@@ -104,23 +147,30 @@ impl LogStore for SqliteStore {
     }
 
     async fn put_blob(&self, sha256: &Hash, bytes: &[u8]) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO blobs (sha256, bytes) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING")
-            .bind(sha256.as_slice())
-            .bind(bytes)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO blobs (sha256, bytes) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING",
+        )
+        .bind(sha256.as_slice())
+        .bind(bytes)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
     async fn get_blob(&self, sha256: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT bytes FROM blobs WHERE sha256 = ?")
-            .bind(sha256.as_slice())
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT bytes FROM blobs WHERE sha256 = ?")
+                .bind(sha256.as_slice())
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     async fn get_meta(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT value FROM meta WHERE key = ?").bind(key).fetch_optional(&self.pool).await?)
+        Ok(sqlx::query_scalar("SELECT value FROM meta WHERE key = ?")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     async fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {

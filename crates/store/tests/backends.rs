@@ -9,7 +9,10 @@ use truce_store::{LogStore, NewEntry, StoreError};
 
 fn entry(i: u64) -> NewEntry {
     let bytes = format!("entry number {i}").into_bytes();
-    NewEntry { leaf_hash: leaf_hash(&bytes), bytes }
+    NewEntry {
+        leaf_hash: leaf_hash(&bytes),
+        bytes,
+    }
 }
 
 async fn exercise(store: Arc<dyn LogStore>) {
@@ -23,7 +26,16 @@ async fn exercise(store: Arc<dyn LogStore>) {
 
     // Appending anywhere but the end is refused and changes nothing.
     let err = store.append(10, &[entry(99)]).await.unwrap_err();
-    assert!(matches!(err, StoreError::NotAtEnd { got: 10, size: 5000 }), "{err}");
+    assert!(
+        matches!(
+            err,
+            StoreError::NotAtEnd {
+                got: 10,
+                size: 5000
+            }
+        ),
+        "{err}"
+    );
     assert_eq!(store.size().await.unwrap(), 5000);
 
     let got = store.entries(4990, 6000).await.unwrap();
@@ -37,29 +49,45 @@ async fn exercise(store: Arc<dyn LogStore>) {
 
     store.put_checkpoint(10, "cp ten\n").await.unwrap();
     store.put_checkpoint(5000, "cp\n").await.unwrap();
-    store.put_checkpoint(5000, "cp with cosignatures\n").await.unwrap();
-    assert_eq!(store.latest_checkpoint().await.unwrap(), Some((5000, "cp with cosignatures\n".into())));
+    store
+        .put_checkpoint(5000, "cp with cosignatures\n")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.latest_checkpoint().await.unwrap(),
+        Some((5000, "cp with cosignatures\n".into()))
+    );
 
     let blob = vec![7u8; 200_000];
     let h = truce_ledger::merkle::empty_root();
     store.put_blob(&h, &blob).await.unwrap();
-    store.put_blob(&h, b"ignored: content-addressed blobs never change").await.unwrap();
+    store
+        .put_blob(&h, b"ignored: content-addressed blobs never change")
+        .await
+        .unwrap();
     assert_eq!(store.get_blob(&h).await.unwrap(), Some(blob));
     assert_eq!(store.get_blob(&[1; 32]).await.unwrap(), None);
 
     assert_eq!(store.get_meta("origin").await.unwrap(), None);
     store.set_meta("origin", "a").await.unwrap();
     store.set_meta("origin", "b").await.unwrap();
-    assert_eq!(store.get_meta("origin").await.unwrap().as_deref(), Some("b"));
+    assert_eq!(
+        store.get_meta("origin").await.unwrap().as_deref(),
+        Some("b")
+    );
 }
 
 #[tokio::test]
 async fn sqlite_backend() {
     let dir = tempfile::tempdir().unwrap();
-    let store = truce_store::sqlite::SqliteStore::open(&dir.path().join("log.db")).await.unwrap();
+    let store = truce_store::sqlite::SqliteStore::open(&dir.path().join("log.db"))
+        .await
+        .unwrap();
     exercise(Arc::new(store)).await;
     // Reopening finds everything again.
-    let again = truce_store::sqlite::SqliteStore::open(&dir.path().join("log.db")).await.unwrap();
+    let again = truce_store::sqlite::SqliteStore::open(&dir.path().join("log.db"))
+        .await
+        .unwrap();
     assert_eq!(again.size().await.unwrap(), 5000);
 }
 
@@ -79,7 +107,9 @@ pub fn postgres_url() -> Option<String> {
 #[tokio::test]
 async fn postgres_backend() {
     let Some(admin) = postgres_url() else { return };
-    let url = truce_store::postgres::create_scratch_database(&admin, "truce_test_store").await.unwrap();
+    let url = truce_store::postgres::create_scratch_database(&admin, "truce_test_store")
+        .await
+        .unwrap();
     let store = truce_store::open_url(&url).await.unwrap();
     exercise(store).await;
     let again = truce_store::open_url(&url).await.unwrap();
@@ -88,5 +118,8 @@ async fn postgres_backend() {
 
 #[tokio::test]
 async fn unknown_urls_are_refused() {
-    assert!(matches!(truce_store::open_url("mysql://x").await, Err(StoreError::Url(_))));
+    assert!(matches!(
+        truce_store::open_url("mysql://x").await,
+        Err(StoreError::Url(_))
+    ));
 }

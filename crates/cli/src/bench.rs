@@ -1,0 +1,520 @@
+//! `truce bench`: measured figures for BENCHMARKS.md, each printed as
+//! Markdown with the machine it ran on.
+//!
+//! - `ed25519`: the machine's raw strict single-verify and batch-verify rates,
+//!   on one core and on all cores — the physical limit of a log that checks
+//!   every signature.
+//! - `append`: a real `truce serve` child process under many concurrent HTTP
+//!   clients (pre-signed entries); entries/s, ack latency and time from
+//!   submission to inclusion in a published checkpoint.
+//! - `log`: builds an N-entry log, audits it with `truce verify`'s code,
+//!   then serves it from a child `truce serve` and measures inclusion-proof
+//!   latency and the server's resident memory.
+
+use crate::{datadir, keys, verify};
+use anyhow::{Context, Result, bail};
+use clap::Subcommand;
+use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
+use rayon::prelude::*;
+use std::io::BufRead as _;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use truce_ledger::authority::KEY_REGISTER;
+use truce_ledger::checkpoint::Checkpoint;
+use truce_ledger::entry::sign_entry;
+use truce_ledger::merkle::{RootBuilder, leaf_hash};
+use truce_ledger::note::SignerKey;
+use truce_store::{LogStore, NewEntry};
+
+#[derive(Subcommand)]
+pub enum Which {
+    /// Raw Ed25519 verification rates.
+    Ed25519 {
+        #[arg(long, default_value_t = 200_000)]
+        signatures: usize,
+    },
+    /// Sustained appends over HTTP.
+    Append {
+        #[arg(long, default_value_t = 64)]
+        clients: usize,
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+        /// Entries per request (1 = one envelope per POST; more uses the batch endpoint).
+        #[arg(long, default_value_t = 1)]
+        per_request: usize,
+    },
+    /// Build, audit and serve an N-entry log.
+    Log {
+        #[arg(long, default_value_t = 1_000_000)]
+        entries: u64,
+        #[arg(long, default_value_t = 20_000)]
+        proof_requests: usize,
+        /// Keep the built log here (default: a temporary directory).
+        #[arg(long)]
+        data: Option<std::path::PathBuf>,
+    },
+}
+
+pub async fn run(which: Which) -> Result<()> {
+    println!("{}", machine());
+    match which {
+        Which::Ed25519 { signatures } => {
+            let r = ed25519_rates(signatures);
+            println!("{}", r.markdown());
+        }
+        Which::Append {
+            clients,
+            seconds,
+            per_request,
+        } => append(clients, seconds, per_request).await?,
+        Which::Log {
+            entries,
+            proof_requests,
+            data,
+        } => log_bench(entries, proof_requests, data).await?,
+    }
+    Ok(())
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            s.lines().next().map(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .unwrap_or("0")
+                    .parse::<u64>()
+                    .unwrap_or(0)
+                    / 1024
+                    / 1024
+            })
+        })
+        .unwrap_or(0);
+    format!(
+        "machine: {} cores ({cpu}), {mem} GiB; {} {}",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        std::env::consts::OS,
+        std::env::consts::ARCH
+    )
+}
+
+pub struct Ed25519Rates {
+    pub single_1: f64,
+    pub single_all: f64,
+    pub batch_1: f64,
+    pub batch_all: f64,
+}
+
+impl Ed25519Rates {
+    fn markdown(&self) -> String {
+        format!(
+            "| Ed25519 (ed25519-dalek) | 1 core | all cores |\n|---|---|---|\n| strict single verify | {:.0}/s | {:.0}/s |\n| batch verify (64 per batch) | {:.0}/s | {:.0}/s |",
+            self.single_1, self.single_all, self.batch_1, self.batch_all
+        )
+    }
+}
+
+pub fn ed25519_rates(n: usize) -> Ed25519Rates {
+    let keys: Vec<SigningKey> = (0..64u8)
+        .map(|i| SigningKey::from_bytes(&[i.wrapping_add(1); 32]))
+        .collect();
+    let items: Vec<(Vec<u8>, Signature, VerifyingKey)> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let k = &keys[i % keys.len()];
+            let msg =
+                format!("message {i} of the benchmark, about the size of an entry's PAE header")
+                    .into_bytes();
+            let sig = k.sign(&msg);
+            (msg, sig, k.verifying_key())
+        })
+        .collect();
+    let single = |items: &[(Vec<u8>, Signature, VerifyingKey)]| {
+        items.iter().all(|(m, s, k)| k.verify_strict(m, s).is_ok())
+    };
+    let batch = |chunk: &[(Vec<u8>, Signature, VerifyingKey)]| {
+        let msgs: Vec<&[u8]> = chunk.iter().map(|(m, _, _)| m.as_slice()).collect();
+        let sigs: Vec<Signature> = chunk.iter().map(|(_, s, _)| *s).collect();
+        let keys: Vec<VerifyingKey> = chunk.iter().map(|(_, _, k)| *k).collect();
+        ed25519_dalek::verify_batch(&msgs, &sigs, &keys).is_ok()
+    };
+    let rate = |f: &dyn Fn() -> bool| {
+        let t = Instant::now();
+        assert!(f(), "benchmark signatures must verify");
+        n as f64 / t.elapsed().as_secs_f64()
+    };
+    Ed25519Rates {
+        single_1: rate(&|| single(&items)),
+        single_all: rate(&|| items.par_chunks(1024).all(single)),
+        batch_1: rate(&|| items.chunks(64).all(batch)),
+        batch_all: rate(&|| items.par_chunks(64).all(batch)),
+    }
+}
+
+/// A child `truce serve` on a free port.
+struct ChildServer {
+    child: Child,
+    url: String,
+}
+
+impl ChildServer {
+    fn start(dir: &Path, extra: &[&str]) -> Result<Self> {
+        let exe = std::env::current_exe()?;
+        let mut child = std::process::Command::new(exe)
+            .args(["serve", "--data"])
+            .arg(dir)
+            .args(["--listen", "127.0.0.1:0"])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()?;
+        let stdout = child.stdout.take().context("child stdout")?;
+        let mut line = String::new();
+        std::io::BufReader::new(stdout).read_line(&mut line)?;
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .map(str::to_owned)
+            .with_context(|| format!("truce serve did not report its address: {line:?}"))?;
+        Ok(Self { child, url })
+    }
+
+    fn rss_mib(&self) -> f64 {
+        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmRSS:"))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+            })
+            .map_or(0.0, |kib| kib / 1024.0)
+    }
+}
+
+impl Drop for ChildServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// A data directory with a founder and `members` registered member keys.
+async fn log_with_members(
+    dir: &Path,
+    members: usize,
+) -> Result<(SignerKey, Vec<SignerKey>, Arc<dyn LogStore>)> {
+    let log_key = keys::generate("bench.truce.example/log", false)?;
+    let founder = keys::generate("bench-founder", false)?;
+    let store = datadir::init_dir(dir, &log_key, "benchmark", &[founder.verifier()]).await?;
+    let members: Vec<SignerKey> = (0..members)
+        .map(|i| keys::generate(&format!("bench-member-{i}"), false))
+        .collect::<Result<_>>()?;
+    let mut rows = Vec::new();
+    for (i, m) in members.iter().enumerate() {
+        let body = serde_json::json!({ "key": m.verifier().to_string() }).to_string();
+        let bytes = sign_entry(&founder, log_key.name(), KEY_REGISTER, i as u64 + 1, &body)?;
+        rows.push(NewEntry {
+            leaf_hash: leaf_hash(&bytes),
+            bytes,
+        });
+    }
+    store.append(1, &rows).await?;
+    Ok((log_key, members, store))
+}
+
+async fn append(clients: usize, seconds: u64, per_request: usize) -> Result<()> {
+    if clients == 0 || per_request == 0 {
+        bail!("--clients and --per-request must be at least 1");
+    }
+    let tmp = tempfile::tempdir()?;
+    let (log_key, members, store) = log_with_members(tmp.path(), clients).await?;
+    drop(store);
+    let origin = log_key.name().to_owned();
+    // Pre-sign generously: up to 25,000 entries/s per second of the run.
+    let per_client = (25_000 * seconds as usize / clients).max(per_request * 4);
+    let presigned: Vec<Vec<Vec<u8>>> = members
+        .par_iter()
+        .map(|m| {
+            (0..per_client)
+                .map(|s| {
+                    let body = format!(
+                        r#"{{"title":"bench","text":"entry {s} from {}"}}"#,
+                        m.name()
+                    );
+                    sign_entry(m, &origin, "communique", s as u64 + 1, &body).expect("sign")
+                })
+                .collect()
+        })
+        .collect();
+    let server = ChildServer::start(tmp.path(), &[])?;
+    let url = server.url.clone();
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(clients * 2)
+        .build()?;
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let started = Instant::now();
+
+    // Watch published checkpoint sizes to time inclusion.
+    let watcher = {
+        let (http, url) = (http.clone(), url.clone());
+        tokio::spawn(async move {
+            let mut seen: Vec<(f64, u64)> = Vec::new();
+            let end = deadline + Duration::from_secs(5);
+            while Instant::now() < end {
+                if let Ok(r) = http.get(format!("{url}/checkpoint")).send().await {
+                    if let Ok(t) = r.text().await {
+                        if let Some(size) = t.lines().nth(1).and_then(|l| l.parse::<u64>().ok()) {
+                            if seen.last().is_none_or(|(_, s)| *s < size) {
+                                seen.push((started.elapsed().as_secs_f64(), size));
+                            }
+                        }
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            seen
+        })
+    };
+
+    let mut tasks = Vec::new();
+    for entries in presigned {
+        let (http, url) = (http.clone(), url.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut acks: Vec<(f64, f64, u64)> = Vec::new(); // (sent, acked, index)
+            for chunk in entries.chunks(per_request) {
+                if Instant::now() >= deadline {
+                    break;
+                }
+                let sent = started.elapsed().as_secs_f64();
+                let indexes: Vec<u64> = if per_request == 1 {
+                    let r = http
+                        .post(format!("{url}/api/v1/entries"))
+                        .body(chunk[0].clone())
+                        .send()
+                        .await?;
+                    let v: serde_json::Value = r.json().await?;
+                    v["index"].as_u64().into_iter().collect()
+                } else {
+                    let mut body = b"[".to_vec();
+                    body.extend(chunk.join(&b","[..]));
+                    body.push(b']');
+                    let r = http
+                        .post(format!("{url}/api/v1/entries/batch"))
+                        .body(body)
+                        .send()
+                        .await?;
+                    let v: Vec<serde_json::Value> = r.json().await?;
+                    v.iter().filter_map(|x| x["index"].as_u64()).collect()
+                };
+                let acked = started.elapsed().as_secs_f64();
+                acks.extend(indexes.into_iter().map(|i| (sent, acked, i)));
+            }
+            anyhow::Ok(acks)
+        }));
+    }
+    let mut acks = Vec::new();
+    for t in tasks {
+        acks.extend(t.await??);
+    }
+    let elapsed = acks.iter().map(|a| a.1).fold(0.0, f64::max);
+    let seen = watcher.await?;
+    let mut ack_lat: Vec<f64> = acks.iter().map(|a| (a.1 - a.0) * 1000.0).collect();
+    ack_lat.sort_by(f64::total_cmp);
+    let mut incl_lat: Vec<f64> = acks
+        .iter()
+        .filter_map(|(sent, _, idx)| {
+            seen.iter()
+                .find(|(_, size)| *size > *idx)
+                .map(|(t, _)| (t - sent) * 1000.0)
+        })
+        .collect();
+    incl_lat.sort_by(f64::total_cmp);
+    let rss = server.rss_mib();
+    drop(server);
+    let rates = ed25519_rates(100_000);
+    println!("{}", rates.markdown());
+    println!();
+    println!("| appends over HTTP | value |\n|---|---|");
+    println!("| clients × entries per request | {clients} × {per_request} |");
+    println!(
+        "| entries acknowledged (durable) | {} in {elapsed:.1} s |",
+        acks.len()
+    );
+    println!(
+        "| throughput | {:.0} entries/s |",
+        acks.len() as f64 / elapsed
+    );
+    println!(
+        "| ratio to strict single-verify, all cores | {:.2} |",
+        acks.len() as f64 / elapsed / rates.single_all
+    );
+    println!(
+        "| ack latency p50 / p99 | {:.1} / {:.1} ms |",
+        percentile(&ack_lat, 0.5),
+        percentile(&ack_lat, 0.99)
+    );
+    println!(
+        "| submission → published checkpoint p50 / p99 | {:.0} / {:.0} ms ({} of {} seen included) |",
+        percentile(&incl_lat, 0.5),
+        percentile(&incl_lat, 0.99),
+        incl_lat.len(),
+        acks.len()
+    );
+    println!("| server RSS after the run | {rss:.0} MiB |");
+    Ok(())
+}
+
+/// Build an N-entry log directly in a data directory (signed by 64 keys,
+/// with a signed checkpoint over the whole), for the audit and proof benches.
+async fn build_log(dir: &Path, n: u64) -> Result<SignerKey> {
+    let (log_key, members, store) = log_with_members(dir, 64).await?;
+    let origin = log_key.name().to_owned();
+    let mut roots = RootBuilder::new();
+    for e in store.entries(0, store.size().await?).await? {
+        roots.push(e.leaf_hash);
+    }
+    let bar = indicatif::ProgressBar::new(n);
+    let mut next = roots.size();
+    let mut seqs = vec![0u64; members.len()];
+    while next < n {
+        let count = (n - next).min(50_000);
+        let plan: Vec<(usize, u64, u64)> = (0..count)
+            .map(|i| {
+                let idx = next + i;
+                let m = (idx as usize) % members.len();
+                seqs[m] += 1;
+                (m, seqs[m], idx)
+            })
+            .collect();
+        let rows: Vec<NewEntry> = plan
+            .par_iter()
+            .map(|(m, seq, idx)| {
+                let body = format!(r#"{{"title":"incident report {idx}","text":"synthetic entry for the benchmark"}}"#);
+                let bytes = sign_entry(&members[*m], &origin, "communique", *seq, &body).expect("sign");
+                NewEntry { leaf_hash: leaf_hash(&bytes), bytes }
+            })
+            .collect();
+        for r in &rows {
+            roots.push(r.leaf_hash);
+        }
+        store.append(next, &rows).await?;
+        next += count;
+        bar.set_position(next);
+    }
+    bar.finish_and_clear();
+    let cp = Checkpoint {
+        origin,
+        size: roots.size(),
+        root: roots.root(),
+    };
+    store
+        .put_checkpoint(cp.size, &cp.sign(&log_key)?.to_string())
+        .await?;
+    Ok(log_key)
+}
+
+async fn log_bench(n: u64, proof_requests: usize, data: Option<std::path::PathBuf>) -> Result<()> {
+    let tmp = tempfile::tempdir()?;
+    let dir = data.unwrap_or_else(|| tmp.path().join("log"));
+    let t = Instant::now();
+    if !dir.join(datadir::DB_FILE).exists() {
+        build_log(&dir, n).await?;
+    }
+    let build_s = t.elapsed().as_secs_f64();
+    let store = datadir::Location::Dir(dir.clone()).open_store().await?;
+    let size = store.size().await?;
+
+    let rates = ed25519_rates(200_000);
+    let t = Instant::now();
+    let report = verify::verify_store(store.as_ref(), None, &[], 0).await?;
+    let verify_s = t.elapsed().as_secs_f64();
+    drop(store);
+    let verify_rate = report.entries as f64 / verify_s;
+
+    let t = Instant::now();
+    let server = ChildServer::start(&dir, &[])?;
+    let startup_s = t.elapsed().as_secs_f64();
+    let http = reqwest::Client::new();
+    // Warm up, then measure with 8 concurrent clients.
+    let _ = http
+        .get(format!(
+            "{}/api/v1/proofs/inclusion?index=0&size={size}",
+            server.url
+        ))
+        .send()
+        .await?;
+    let per_task = proof_requests.div_ceil(8);
+    let mut tasks = Vec::new();
+    for t in 0..8u64 {
+        let (http, url) = (http.clone(), server.url.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut lat = Vec::with_capacity(per_task);
+            let mut x = t.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+            for _ in 0..per_task {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let index = x % size;
+                let s = Instant::now();
+                let r = http
+                    .get(format!(
+                        "{url}/api/v1/proofs/inclusion?index={index}&size={size}"
+                    ))
+                    .send()
+                    .await?;
+                if !r.status().is_success() {
+                    bail!("proof request failed: {}", r.status());
+                }
+                r.bytes().await?;
+                lat.push(s.elapsed().as_secs_f64() * 1000.0);
+            }
+            Ok(lat)
+        }));
+    }
+    let mut lat = Vec::new();
+    for t in tasks {
+        lat.extend(t.await??);
+    }
+    lat.sort_by(f64::total_cmp);
+    let rss = server.rss_mib();
+    println!("{}", rates.markdown());
+    println!();
+    println!("| {size}-entry log | value |\n|---|---|");
+    println!("| build (sign + store, all cores) | {build_s:.1} s |");
+    println!("| `truce verify` | {verify_s:.1} s, {verify_rate:.0} entries/s |");
+    println!(
+        "| verify ÷ batch-verify, all cores | {:.2} |",
+        verify_rate / rates.batch_all
+    );
+    println!(
+        "| verify ÷ batch-verify, 1 core | {:.2} |",
+        verify_rate / rates.batch_1
+    );
+    println!("| server start (rebuild from store) | {startup_s:.1} s |");
+    println!(
+        "| inclusion proof over HTTP, 8 clients, {} requests: p50 / p99 | {:.2} / {:.2} ms |",
+        lat.len(),
+        percentile(&lat, 0.5),
+        percentile(&lat, 0.99)
+    );
+    println!("| server RSS serving the log | {rss:.0} MiB |");
+    Ok(())
+}

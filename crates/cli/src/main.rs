@@ -1,0 +1,420 @@
+//! The `truce` binary: key generation, log initialisation, the server, the
+//! witness, submitting entries, auditing, the demo and the benchmarks.
+//! Errors are `anyhow` here and only here; libraries return typed errors.
+
+mod bench;
+mod datadir;
+mod demo;
+mod keys;
+mod verify;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+use truce_ledger::note::VerifierKey;
+
+#[derive(Parser)]
+#[command(
+    name = "truce",
+    version,
+    about = "Truce: the signed, witnessed ledger a mediated ceasefire runs on"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generate a signer key file and print its verifier key.
+    Keygen {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// A witness cosigning key (cosignature/v1, type 0x04).
+        #[arg(long)]
+        witness: bool,
+    },
+    /// Create a log: its key, its storage and its genesis entry.
+    Init {
+        #[arg(long, conflicts_with = "database")]
+        data: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
+        /// With --database: where to write the log's private key.
+        #[arg(long)]
+        log_key: Option<PathBuf>,
+        /// The log's origin, also the name of its key (e.g. truce.example/pk-af-2025).
+        #[arg(long)]
+        origin: String,
+        /// A founding member's verifier key (repeatable).
+        #[arg(long = "founder")]
+        founders: Vec<String>,
+        /// The name of the process this log records.
+        #[arg(long, default_value = "Truce process")]
+        process: String,
+    },
+    /// Serve the log over HTTP.
+    Serve {
+        #[arg(long, conflicts_with = "database")]
+        data: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
+        #[arg(long)]
+        log_key: Option<PathBuf>,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        /// A witness as VKEY@URL (repeatable).
+        #[arg(long = "witness")]
+        witnesses: Vec<String>,
+        /// Cosignatures a checkpoint needs before it is published.
+        #[arg(long, default_value_t = 0)]
+        quorum: usize,
+        /// Milliseconds between checkpoints while entries arrive.
+        #[arg(long, default_value_t = 250)]
+        checkpoint_ms: u64,
+    },
+    /// Run a tlog-witness for one or more logs.
+    Witness {
+        #[arg(long)]
+        key: PathBuf,
+        #[arg(long, default_value = "127.0.0.1:8090")]
+        listen: SocketAddr,
+        /// The verifier key of a log to witness (repeatable).
+        #[arg(long = "log", required = true)]
+        logs: Vec<String>,
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Sign a JSON payload as an entry and append it; prints the index.
+    Submit {
+        #[arg(long)]
+        url: String,
+        #[arg(long)]
+        key: PathBuf,
+        /// The event kind (e.g. communique, round.scheduled).
+        #[arg(long = "type")]
+        kind: String,
+        /// Sequence number (default: one more than the log has seen from this key).
+        #[arg(long)]
+        seq: Option<u64>,
+        payload: PathBuf,
+    },
+    /// Audit a whole log; exits non-zero naming the first bad entry.
+    Verify {
+        #[arg(long)]
+        data: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
+        #[arg(long)]
+        url: Option<String>,
+        /// The log's verifier key (required with --url).
+        #[arg(long)]
+        log_key: Option<String>,
+        #[arg(long = "witness")]
+        witnesses: Vec<String>,
+        #[arg(long, default_value_t = 0)]
+        quorum: usize,
+    },
+    /// Verify a tlog-proof receipt for an entry offline.
+    VerifyReceipt {
+        #[arg(long)]
+        log_key: String,
+        #[arg(long = "witness")]
+        witnesses: Vec<String>,
+        #[arg(long, default_value_t = 0)]
+        quorum: usize,
+        receipt: PathBuf,
+        entry: PathBuf,
+    },
+    /// Run the October 2025 process as a demo: log, witnesses and server.
+    Demo {
+        #[arg(long, default_value = "truce-demo")]
+        data: PathBuf,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        /// Set up, print, and exit instead of serving until interrupted.
+        #[arg(long)]
+        no_wait: bool,
+    },
+    /// Measure throughput and latency; prints a Markdown report.
+    Bench {
+        #[command(subcommand)]
+        which: bench::Which,
+    },
+}
+
+fn main() -> std::process::ExitCode {
+    match real_main() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn real_main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("TRUCE_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(run(cli.command))
+}
+
+fn vkeys(list: &[String]) -> Result<Vec<VerifierKey>> {
+    list.iter().map(|s| keys::parse_vkey(s)).collect()
+}
+
+async fn run(command: Command) -> Result<()> {
+    match command {
+        Command::Keygen { name, out, witness } => {
+            let key = keys::generate(&name, witness)?;
+            keys::write_new(&out, &key)?;
+            println!("{}", key.verifier());
+        }
+        Command::Init {
+            data,
+            database,
+            log_key,
+            origin,
+            founders,
+            process,
+        } => {
+            let location = datadir::Location::from_args(data, database, log_key)?;
+            let log = keys::generate(&origin, false)
+                .context("the origin must be a valid key name (no spaces or '+')")?;
+            let mut founder_keys = vkeys(&founders)?;
+            match &location {
+                datadir::Location::Dir(dir) => {
+                    if founder_keys.is_empty() {
+                        std::fs::create_dir_all(dir)?;
+                        let path = dir.join("founder.key");
+                        let f = keys::generate("founder", false)?;
+                        keys::write_new(&path, &f)?;
+                        eprintln!(
+                            "no --founder given: wrote a founder key to {}",
+                            path.display()
+                        );
+                        founder_keys.push(f.verifier());
+                    }
+                    datadir::init_dir(dir, &log, &process, &founder_keys).await?;
+                }
+                datadir::Location::Database { url, .. } => {
+                    if founder_keys.is_empty() {
+                        bail!("with --database, name at least one --founder VKEY");
+                    }
+                    let key_path = location.log_key_path()?;
+                    let store = truce_store::open_url(url).await?;
+                    if store.size().await? != 0 {
+                        bail!("the database already holds a log");
+                    }
+                    keys::write_new(&key_path, &log)?;
+                    datadir::write_genesis(store.as_ref(), &log, &process, &founder_keys).await?;
+                }
+            }
+            println!("{}", log.verifier());
+        }
+        Command::Serve {
+            data,
+            database,
+            log_key,
+            listen,
+            witnesses,
+            quorum,
+            checkpoint_ms,
+        } => {
+            let location = datadir::Location::from_args(data, database, log_key)?;
+            let key = keys::read(&location.log_key_path()?)?;
+            let store = location.open_store().await?;
+            let peers = witnesses
+                .iter()
+                .map(|w| keys::parse_witness_peer(w))
+                .collect::<Result<Vec<_>>>()?;
+            if quorum > peers.len() {
+                bail!("--quorum {quorum} needs at least that many --witness");
+            }
+            let mut config = truce_server::ServerConfig::new(listen);
+            config.witnesses = peers;
+            config.quorum = quorum;
+            config.checkpoint_interval = Duration::from_millis(checkpoint_ms.max(10));
+            let server = truce_server::start(store, key, config).await?;
+            println!(
+                "truce serving {} ({} entries) on http://{}",
+                server.log.origin(),
+                server.log.size(),
+                server.addr
+            );
+            wait(server.task).await?;
+        }
+        Command::Witness {
+            key,
+            listen,
+            logs,
+            data,
+        } => {
+            let key = keys::read(&key)?;
+            let witness = truce_server::witness::Witness::open(key, vkeys(&logs)?, &data)?;
+            let vkey = witness.verifier();
+            let (addr, task) = truce_server::start_witness(witness, listen).await?;
+            println!("truce witness {vkey} on http://{addr}");
+            wait(task).await?;
+        }
+        Command::Submit {
+            url,
+            key,
+            kind,
+            seq,
+            payload,
+        } => {
+            let key = keys::read(&key)?;
+            let body = std::fs::read_to_string(&payload)
+                .with_context(|| format!("reading {}", payload.display()))?;
+            let index = submit(&url, &key, &kind, seq, &body).await?;
+            println!("{index}");
+        }
+        Command::Verify {
+            data,
+            database,
+            url,
+            log_key,
+            witnesses,
+            quorum,
+        } => {
+            let witnesses = vkeys(&witnesses)?;
+            let log_key = log_key.map(|k| keys::parse_vkey(&k)).transpose()?;
+            let report = if let Some(url) = url {
+                let Some(log_key) = log_key else {
+                    bail!("--url needs --log-key VKEY")
+                };
+                verify::verify_url(&url, log_key, &witnesses, quorum).await?
+            } else {
+                let location = datadir::Location::from_args(data, database, None)?;
+                let store = location.open_store().await?;
+                verify::verify_store(store.as_ref(), log_key, &witnesses, quorum).await?
+            };
+            println!(
+                "ok: {} entries verified; checkpoint at size {} with root {} and {} cosignature(s)",
+                report.entries,
+                report.checkpoint_size,
+                base64_encode(&report.root),
+                report.cosigners.len()
+            );
+        }
+        Command::VerifyReceipt {
+            log_key,
+            witnesses,
+            quorum,
+            receipt,
+            entry,
+        } => {
+            let text = std::fs::read_to_string(&receipt)?;
+            let r = truce_ledger::receipt::Receipt::parse(&text)?;
+            let entry = std::fs::read(&entry)?;
+            let cp = r.verify(
+                &entry,
+                &keys::parse_vkey(&log_key)?,
+                &vkeys(&witnesses)?,
+                quorum,
+            )?;
+            println!(
+                "ok: entry {} is in {} at size {}, cosigned by {}",
+                r.index,
+                cp.checkpoint.origin,
+                cp.checkpoint.size,
+                cp.cosigners.len()
+            );
+        }
+        Command::Demo {
+            data,
+            listen,
+            no_wait,
+        } => demo::run(&data, listen, no_wait).await?,
+        Command::Bench { which } => bench::run(which).await?,
+    }
+    Ok(())
+}
+
+async fn wait(task: tokio::task::JoinHandle<std::io::Result<()>>) -> Result<()> {
+    tokio::select! {
+        r = task => { r??; }
+        _ = tokio::signal::ctrl_c() => { eprintln!("interrupted; stopping"); }
+    }
+    Ok(())
+}
+
+fn base64_encode(b: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(b)
+}
+
+#[derive(serde::Deserialize)]
+struct KeyState {
+    last_seq: u64,
+}
+
+#[derive(serde::Deserialize)]
+struct LogInfo {
+    origin: String,
+}
+
+/// Sign and submit one entry with the next sequence number for `key`.
+pub async fn submit(
+    url: &str,
+    key: &truce_ledger::note::SignerKey,
+    kind: &str,
+    seq: Option<u64>,
+    body: &str,
+) -> Result<u64> {
+    let base = url.trim_end_matches('/');
+    let client = reqwest::Client::new();
+    let info: LogInfo = client
+        .get(format!("{base}/api/v1/log"))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let seq = match seq {
+        Some(s) => s,
+        None => {
+            let mut u = reqwest::Url::parse(&format!("{base}/api/v1/keys/"))?;
+            u.path_segments_mut()
+                .map_err(|_| anyhow::anyhow!("{base} cannot be a base URL"))?
+                .pop_if_empty()
+                .push(&key.id());
+            let resp = client.get(u).send().await?;
+            if resp.status() == reqwest::StatusCode::NOT_FOUND {
+                bail!("key {} is not registered in this log", key.id());
+            }
+            resp.error_for_status()?.json::<KeyState>().await?.last_seq + 1
+        }
+    };
+    let bytes = truce_ledger::entry::sign_entry(key, &info.origin, kind, seq, body)?;
+    let resp = client
+        .post(format!("{base}/api/v1/entries"))
+        .body(bytes)
+        .send()
+        .await?;
+    let status = resp.status();
+    let v: serde_json::Value = resp.json().await.unwrap_or_default();
+    if !status.is_success() {
+        bail!(
+            "refused ({status}): {}",
+            v["error"].as_str().unwrap_or("no reason given")
+        );
+    }
+    v["index"]
+        .as_u64()
+        .context("the server did not answer an index")
+}

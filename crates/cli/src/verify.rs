@@ -1,0 +1,264 @@
+//! `truce verify`: replay a whole log — from a data directory, a database,
+//! or a remote server's `tlog-tiles` — recomputing every leaf hash and the
+//! tree head, checking every envelope's signature, key rights and sequence
+//! number, and the checkpoint's signature and cosignatures. Signatures are
+//! checked in parallel; the first bad index is reported.
+
+use anyhow::{Context, Result, anyhow, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use truce_ledger::Hash;
+use truce_ledger::audit::{AuditFailure, Auditor, check_signature};
+use truce_ledger::checkpoint::{self, VerifiedCheckpoint};
+use truce_ledger::merkle::leaf_hash;
+use truce_ledger::note::VerifierKey;
+use truce_ledger::tiles::{self, TILE_WIDTH, TileKind, TilePath};
+use truce_store::LogStore;
+
+/// Entries per audit chunk.
+const CHUNK: u64 = 32_768;
+
+/// What an audit established.
+#[derive(Debug)]
+pub struct Report {
+    pub entries: u64,
+    pub checkpoint_size: u64,
+    pub cosigners: Vec<(String, u64)>,
+    pub root: Hash,
+}
+
+/// One entry to audit, with the leaf hash the store recorded for it (if any).
+pub struct AuditItem {
+    pub index: u64,
+    pub bytes: Vec<u8>,
+    pub stored_leaf: Option<Hash>,
+}
+
+/// The incremental audit: feed chunks in order.
+pub struct Audit {
+    auditor: Auditor,
+    checkpoint_size: u64,
+    root_at_checkpoint: Option<Hash>,
+    progress: ProgressBar,
+}
+
+impl Audit {
+    pub fn new(log_key: VerifierKey, checkpoint_size: u64, total: u64) -> Self {
+        let progress = ProgressBar::new(total);
+        progress.set_style(
+            ProgressStyle::with_template(
+                "{spinner} verifying {pos}/{len} entries [{bar:40}] {per_sec} eta {eta}",
+            )
+            .expect("template")
+            .progress_chars("=> "),
+        );
+        Self {
+            auditor: Auditor::new(log_key),
+            checkpoint_size,
+            root_at_checkpoint: None,
+            progress,
+        }
+    }
+
+    pub fn feed(&mut self, items: &[AuditItem]) -> Result<(), AuditFailure> {
+        let mut admissions = Vec::with_capacity(items.len());
+        let mut sequential: Option<AuditFailure> = None;
+        for item in items {
+            if item.index != self.auditor.size() {
+                sequential = Some(AuditFailure {
+                    index: self.auditor.size(),
+                    reason: format!("missing: the next entry read has index {}", item.index),
+                });
+                break;
+            }
+            if let Some(stored) = item.stored_leaf {
+                if stored != leaf_hash(&item.bytes) {
+                    sequential = Some(AuditFailure {
+                        index: item.index,
+                        reason: "the stored leaf hash does not match the entry's bytes (the entry was altered)".into(),
+                    });
+                    break;
+                }
+            }
+            match self.auditor.admit(&item.bytes) {
+                Ok(a) => admissions.push(a),
+                Err(e) => {
+                    sequential = Some(e);
+                    break;
+                }
+            }
+            if self.auditor.size() == self.checkpoint_size {
+                self.root_at_checkpoint = Some(self.auditor.root());
+            }
+        }
+        let bad_signature = admissions
+            .par_iter()
+            .filter_map(|a| check_signature(a).err())
+            .min_by_key(|f| f.index);
+        self.progress.inc(items.len() as u64);
+        match (bad_signature, sequential) {
+            (Some(a), Some(b)) => Err(if a.index <= b.index { a } else { b }),
+            (Some(a), None) | (None, Some(a)) => Err(a),
+            (None, None) => Ok(()),
+        }
+    }
+
+    /// Check the replayed tree against the checkpoint.
+    pub fn finish(self, cp: &VerifiedCheckpoint) -> Result<Report> {
+        self.progress.finish_and_clear();
+        let size = cp.checkpoint.size;
+        if self.auditor.size() < size {
+            bail!(
+                "the checkpoint has {size} entries but only {} could be read",
+                self.auditor.size()
+            );
+        }
+        let root = if size == 0 {
+            truce_ledger::merkle::empty_root()
+        } else {
+            self.root_at_checkpoint
+                .ok_or_else(|| anyhow!("no tree head at size {size}"))?
+        };
+        if root != cp.checkpoint.root {
+            bail!(
+                "the entries do not hash to the checkpoint's root at size {size}: the log was rewritten, \
+                 or an entry was altered together with its stored hash"
+            );
+        }
+        Ok(Report {
+            entries: self.auditor.size(),
+            checkpoint_size: size,
+            cosigners: cp.cosigners.clone(),
+            root,
+        })
+    }
+}
+
+/// Audit a log in a store (data directory or database).
+pub async fn verify_store(
+    store: &dyn LogStore,
+    log_key: Option<VerifierKey>,
+    witnesses: &[VerifierKey],
+    quorum: usize,
+) -> Result<Report> {
+    let log_key = match log_key {
+        Some(k) => k,
+        None => {
+            let s = store
+                .get_meta(truce_store::META_LOG_VKEY)
+                .await?
+                .ok_or_else(|| {
+                    anyhow!("the store does not record its log key; pass --log-key VKEY")
+                })?;
+            crate::keys::parse_vkey(&s)?
+        }
+    };
+    let (_, note) = store.latest_checkpoint().await?.ok_or_else(|| {
+        anyhow!("the log has no signed checkpoint yet (start `truce serve` once)")
+    })?;
+    let cp = checkpoint::open(&note, &log_key, witnesses, quorum)
+        .context("the latest checkpoint does not verify")?;
+    let total = store.size().await?;
+    let mut audit = Audit::new(log_key, cp.checkpoint.size, total);
+    let mut start = 0;
+    while start < total {
+        let end = (start + CHUNK).min(total);
+        let items: Vec<AuditItem> = store
+            .entries(start, end)
+            .await?
+            .into_iter()
+            .map(|e| AuditItem {
+                index: e.index,
+                bytes: e.bytes,
+                stored_leaf: Some(e.leaf_hash),
+            })
+            .collect();
+        if items.len() as u64 != end - start {
+            let missing = (start..end)
+                .find(|i| !items.iter().any(|e| e.index == *i))
+                .unwrap_or(start);
+            return Err(AuditFailure {
+                index: missing,
+                reason: "the entry is missing from the store".into(),
+            }
+            .into());
+        }
+        audit.feed(&items)?;
+        start = end;
+    }
+    audit.finish(&cp)
+}
+
+/// Audit a remote log through its `tlog-tiles` API.
+pub async fn verify_url(
+    url: &str,
+    log_key: VerifierKey,
+    witnesses: &[VerifierKey],
+    quorum: usize,
+) -> Result<Report> {
+    let base = url.trim_end_matches('/').to_owned();
+    let client = reqwest::Client::new();
+    let note = fetch(&client, &format!("{base}/checkpoint")).await?;
+    let note = String::from_utf8(note).context("the checkpoint is not UTF-8")?;
+    let cp = checkpoint::open(&note, &log_key, witnesses, quorum)
+        .context("the checkpoint does not verify")?;
+    let size = cp.checkpoint.size;
+    let mut audit = Audit::new(log_key, size, size);
+    let bundles = size.div_ceil(TILE_WIDTH);
+    let mut index = 0u64;
+    use futures_util::StreamExt as _;
+    let mut stream = futures_util::stream::iter(0..bundles)
+        .map(|n| {
+            let width = (size - n * TILE_WIDTH).min(TILE_WIDTH);
+            let path = TilePath {
+                kind: TileKind::Entries,
+                index: n,
+                width,
+            }
+            .to_path();
+            let (client, u) = (client.clone(), format!("{base}/tile/{path}"));
+            async move { (n, width, fetch(&client, &u).await) }
+        })
+        .buffered(8);
+    let mut pending: Vec<AuditItem> = Vec::new();
+    while let Some((n, width, body)) = stream.next().await {
+        let entries = tiles::decode_bundle(&body?).map_err(|e| anyhow!("entry bundle {n}: {e}"))?;
+        if entries.len() as u64 != width {
+            bail!(
+                "entry bundle {n} holds {} entries, expected {width}",
+                entries.len()
+            );
+        }
+        for bytes in entries {
+            pending.push(AuditItem {
+                index,
+                bytes,
+                stored_leaf: None,
+            });
+            index += 1;
+        }
+        if pending.len() as u64 >= CHUNK {
+            audit.feed(&pending)?;
+            pending.clear();
+        }
+    }
+    audit.feed(&pending)?;
+    audit.finish(&cp)
+}
+
+async fn fetch(client: &reqwest::Client, url: &str) -> Result<Vec<u8>> {
+    let resp = client
+        .get(url)
+        .send()
+        .await
+        .with_context(|| format!("GET {url}"))?;
+    let status = resp.status();
+    let body = resp.bytes().await?;
+    if !status.is_success() {
+        bail!(
+            "GET {url}: HTTP {status}: {}",
+            String::from_utf8_lossy(&body).trim()
+        );
+    }
+    Ok(body.to_vec())
+}
