@@ -1,0 +1,176 @@
+//! Helpers for the end-to-end tests: run the real `truce` binary, start
+//! `truce serve` / `truce witness` on port 0 and learn their address from
+//! the line they print once ready (no sleeping), and small HTTP helpers.
+#![allow(dead_code)]
+
+use std::io::BufRead as _;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+pub fn truce() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_truce"));
+    c.env("TRUCE_LOG", "warn")
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE");
+    c
+}
+
+/// Run `truce args…`, returning its output.
+pub fn run(args: &[&str]) -> Output {
+    truce().args(args).output().expect("run truce")
+}
+
+/// Run and require success; returns stdout.
+pub fn ok(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "truce {args:?} failed: {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A background `truce` process, killed when dropped.
+pub struct Proc {
+    pub child: Child,
+    pub url: String,
+}
+
+impl Proc {
+    /// Start `truce args…` and wait for the line announcing `http://ADDR`.
+    pub fn start(args: &[&str]) -> Self {
+        let mut child = truce()
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("spawn");
+        let stdout = child.stdout.take().unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(stdout)
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no address in {line:?} from truce {args:?}"))
+            .to_owned();
+        Self { child, url }
+    }
+
+    pub fn kill9(&mut self) {
+        let _ = self.child.kill(); // SIGKILL on Unix
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        self.kill9();
+    }
+}
+
+pub fn serve(dir: &Path, extra: &[&str]) -> Proc {
+    let mut args = vec![
+        "serve",
+        "--data",
+        dir.to_str().unwrap(),
+        "--listen",
+        "127.0.0.1:0",
+        "--checkpoint-ms",
+        "50",
+    ];
+    args.extend_from_slice(extra);
+    Proc::start(&args)
+}
+
+/// `truce init` with a generated founder; returns (log vkey, founder key path).
+pub fn init(dir: &Path, origin: &str) -> (String, std::path::PathBuf) {
+    let out = run(&[
+        "init",
+        "--data",
+        dir.to_str().unwrap(),
+        "--origin",
+        origin,
+        "--process",
+        "test process",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8(out.stdout).unwrap().trim().to_owned(),
+        dir.join("founder.key"),
+    )
+}
+
+pub fn http() -> reqwest::Client {
+    reqwest::Client::new()
+}
+
+/// Poll `/checkpoint` until it covers `size` entries (bounded: 20 s).
+pub async fn wait_for_checkpoint(url: &str, size: u64, cosignatures: usize) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(r) = http().get(format!("{url}/checkpoint")).send().await {
+            if r.status().is_success() {
+                let t = r.text().await.unwrap();
+                let s: u64 = t.lines().nth(1).unwrap().parse().unwrap();
+                let cosigs = t
+                    .lines()
+                    .filter(|l| l.starts_with('\u{2014}'))
+                    .count()
+                    .saturating_sub(1);
+                if s >= size && cosigs >= cosignatures {
+                    return t;
+                }
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no checkpoint of size {size} with {cosignatures} cosignatures in time"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+pub async fn post(url: &str, body: Vec<u8>) -> (u16, serde_json::Value) {
+    let r = http()
+        .post(format!("{url}/api/v1/entries"))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or_default())
+}
+
+pub async fn size(url: &str) -> u64 {
+    let v: serde_json::Value = http()
+        .get(format!("{url}/api/v1/log"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    v["size"].as_u64().unwrap()
+}
+
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("TRUCE_TEST_POSTGRES_URL") {
+        Ok(u) if !u.is_empty() => Some(u),
+        _ => {
+            if std::env::var("TRUCE_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+                panic!("TRUCE_REQUIRE_POSTGRES=1 but TRUCE_TEST_POSTGRES_URL is not set");
+            }
+            eprintln!("SKIPPED: PostgreSQL tests (set TRUCE_TEST_POSTGRES_URL=postgres://…)");
+            None
+        }
+    }
+}
