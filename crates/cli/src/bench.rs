@@ -279,14 +279,12 @@ async fn append(clients: usize, seconds: u64, per_request: usize) -> Result<()> 
             let mut seen: Vec<(f64, u64)> = Vec::new();
             let end = deadline + Duration::from_secs(5);
             while Instant::now() < end {
-                if let Ok(r) = http.get(format!("{url}/checkpoint")).send().await {
-                    if let Ok(t) = r.text().await {
-                        if let Some(size) = t.lines().nth(1).and_then(|l| l.parse::<u64>().ok()) {
-                            if seen.last().is_none_or(|(_, s)| *s < size) {
-                                seen.push((started.elapsed().as_secs_f64(), size));
-                            }
-                        }
-                    }
+                if let Ok(r) = http.get(format!("{url}/checkpoint")).send().await
+                    && let Ok(t) = r.text().await
+                    && let Some(size) = t.lines().nth(1).and_then(|l| l.parse::<u64>().ok())
+                    && seen.last().is_none_or(|(_, s)| *s < size)
+                {
+                    seen.push((started.elapsed().as_secs_f64(), size));
                 }
                 tokio::time::sleep(Duration::from_millis(10)).await;
             }

@@ -71,14 +71,14 @@ impl Audit {
                 });
                 break;
             }
-            if let Some(stored) = item.stored_leaf {
-                if stored != leaf_hash(&item.bytes) {
-                    sequential = Some(AuditFailure {
-                        index: item.index,
-                        reason: "the stored leaf hash does not match the entry's bytes (the entry was altered)".into(),
-                    });
-                    break;
-                }
+            if let Some(stored) = item.stored_leaf
+                && stored != leaf_hash(&item.bytes)
+            {
+                sequential = Some(AuditFailure {
+                    index: item.index,
+                    reason: "the stored leaf hash does not match the entry's bytes (the entry was altered)".into(),
+                });
+                break;
             }
             match self.auditor.admit(&item.bytes) {
                 Ok(a) => admissions.push(a),

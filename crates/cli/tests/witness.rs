@@ -137,7 +137,7 @@ async fn status_codes_follow_the_spec() {
 
     // 422 with a wrong proof (a proof for other sizes).
     let cp12 = s.checkpoint(12);
-    let mut wrong = format!("old 9\n");
+    let mut wrong = "old 9\n".to_string();
     for h in s.tree.consistency_proof(8, 12).unwrap() {
         wrong.push_str(&B64.encode(h));
         wrong.push('\n');

@@ -65,7 +65,7 @@ pub enum Effect {
         founders: Vec<VerifierKey>,
     },
     Register {
-        key: VerifierKey,
+        key: Box<VerifierKey>,
         may_register: bool,
         label: Option<String>,
     },
@@ -184,7 +184,7 @@ impl Authority {
                     return Err(EntryError::AlreadyRegistered(key.id()));
                 }
                 Effect::Register {
-                    key,
+                    key: Box::new(key),
                     may_register: w.may_register,
                     label: w.label,
                 }
@@ -294,7 +294,7 @@ impl Authority {
                 self.keys.insert(
                     key.id(),
                     KeyRecord {
-                        key: key.clone(),
+                        key: (**key).clone(),
                         may_register: *may_register,
                         label: label.clone(),
                         registered_at: index,

@@ -76,7 +76,7 @@ pub fn subtree_root<R: HashReader + ?Sized>(reader: &R, lo: u64, hi: u64) -> Has
     if n == 0 {
         return empty_root();
     }
-    if n.is_power_of_two() && lo % n == 0 {
+    if n.is_power_of_two() && lo.is_multiple_of(n) {
         let level = n.trailing_zeros() as u8;
         return reader.node(level, lo >> level);
     }
@@ -371,7 +371,7 @@ impl MemoryTree {
         }
         self.levels[0].push(leaf);
         let mut level = 0;
-        while self.levels[level].len() % 2 == 0 {
+        while self.levels[level].len().is_multiple_of(2) {
             let n = self.levels[level].len();
             let parent = node_hash(&self.levels[level][n - 2], &self.levels[level][n - 1]);
             if self.levels.len() == level + 1 {

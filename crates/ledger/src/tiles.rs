@@ -193,7 +193,7 @@ pub fn decode_bundle(mut data: &[u8]) -> Result<Vec<Vec<u8>>, TileError> {
 
 /// Split tile bytes into hashes.
 pub fn tile_hashes(data: &[u8]) -> Option<Vec<Hash>> {
-    if data.len() % 32 != 0 {
+    if !data.len().is_multiple_of(32) {
         return None;
     }
     Some(

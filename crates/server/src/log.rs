@@ -96,13 +96,13 @@ impl Log {
         quorum: usize,
         checkpoint_interval: Duration,
     ) -> Result<Arc<Self>, StartError> {
-        if let Some(origin) = store.get_meta(truce_store::META_ORIGIN).await? {
-            if origin != log_key.name() {
-                return Err(StartError::WrongKey {
-                    key: log_key.name().into(),
-                    origin,
-                });
-            }
+        if let Some(origin) = store.get_meta(truce_store::META_ORIGIN).await?
+            && origin != log_key.name()
+        {
+            return Err(StartError::WrongKey {
+                key: log_key.name().into(),
+                origin,
+            });
         }
         let size = store.size().await?;
         if size == 0 {
@@ -257,11 +257,11 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                     continue;
                 }
             };
-            if sub.verified_with.as_ref() != Some(&admission.signer) {
-                if let Err(e) = admission.verify_signature() {
-                    let _ = sub.reply.send(Err(e.into()));
-                    continue;
-                }
+            if sub.verified_with.as_ref() != Some(&admission.signer)
+                && let Err(e) = admission.verify_signature()
+            {
+                let _ = sub.reply.send(Err(e.into()));
+                continue;
             }
             // Check the domain rules on a copy so a refusal changes nothing.
             let mut trial = next_domain.clone();

@@ -117,8 +117,10 @@ pub fn http() -> reqwest::Client {
 pub async fn wait_for_checkpoint(url: &str, size: u64, cosignatures: usize) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        if let Ok(r) = http().get(format!("{url}/checkpoint")).send().await {
-            if r.status().is_success() {
+        if let Ok(r) = http().get(format!("{url}/checkpoint")).send().await
+            && r.status().is_success()
+        {
+            {
                 let t = r.text().await.unwrap();
                 let s: u64 = t.lines().nth(1).unwrap().parse().unwrap();
                 let cosigs = t
