@@ -270,19 +270,20 @@ async fn key(
     State(log): State<Arc<Log>>,
     Path(id): Path<String>,
 ) -> Result<Json<KeyJson>, ApiError> {
-    let auth = log.authority();
-    let r = auth
-        .key(&id)
-        .ok_or_else(|| ApiError::not_found(format!("unknown key {id}")))?;
-    Ok(Json(KeyJson {
-        id: r.key.id(),
-        vkey: r.key.to_string(),
-        may_register: r.may_register,
-        label: r.label.clone(),
-        registered_at: r.registered_at,
-        revoked_at: r.revoked_at,
-        last_seq: r.last_seq,
-    }))
+    log.with_authority(|auth| {
+        let r = auth
+            .key(&id)
+            .ok_or_else(|| ApiError::not_found(format!("unknown key {id}")))?;
+        Ok(Json(KeyJson {
+            id: r.key.id(),
+            vkey: r.key.to_string(),
+            may_register: r.may_register,
+            label: r.label.clone(),
+            registered_at: r.registered_at,
+            revoked_at: r.revoked_at,
+            last_seq: r.last_seq,
+        }))
+    })
 }
 
 #[derive(Serialize)]
@@ -298,16 +299,8 @@ struct InfoJson {
 }
 
 async fn info(State(log): State<Arc<Log>>) -> Json<InfoJson> {
-    let domain = log.domain();
-    Json(InfoJson {
-        origin: log.origin().to_owned(),
-        process: log.authority().process().map(str::to_owned),
-        log_key: log.log_key.verifier().to_string(),
-        size: log.size(),
-        published_size: log.published().map_or(0, |p| p.checkpoint.size),
-        witnesses: log.witnesses.iter().map(|w| w.key.to_string()).collect(),
-        quorum: log.quorum,
-        rounds: domain
+    let rounds = log.with_domain(|domain| {
+        domain
             .rounds
             .values()
             .map(|r| {
@@ -316,7 +309,17 @@ async fn info(State(log): State<Arc<Log>>) -> Json<InfoJson> {
                     "starts": r.starts, "ends": r.ends, "state": r.state.to_string(),
                 })
             })
-            .collect(),
+            .collect()
+    });
+    Json(InfoJson {
+        origin: log.origin().to_owned(),
+        process: log.with_authority(|a| a.process().map(str::to_owned)),
+        log_key: log.log_key.verifier().to_string(),
+        size: log.size(),
+        published_size: log.published().map_or(0, |p| p.checkpoint.size),
+        witnesses: log.witnesses.iter().map(|w| w.key.to_string()).collect(),
+        quorum: log.quorum,
+        rounds,
     })
 }
 

@@ -13,9 +13,10 @@ use base64::engine::general_purpose::STANDARD as B64;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use tokio::sync::{mpsc, oneshot, watch};
+use truce_domain::Event;
 use truce_domain::ProcessState;
 use truce_ledger::Hash;
-use truce_ledger::authority::Authority;
+use truce_ledger::authority::{Admission, Authority};
 use truce_ledger::checkpoint::Checkpoint;
 use truce_ledger::entry::Entry;
 use truce_ledger::merkle::{MemoryTree, leaf_hash};
@@ -64,9 +65,11 @@ pub struct Log {
     pub witnesses: Vec<WitnessPeer>,
     pub quorum: usize,
     tree: RwLock<MemoryTree>,
-    /// Snapshot of the authority as of the last committed batch, for handlers.
-    authority: RwLock<Arc<Authority>>,
-    domain: RwLock<Arc<ProcessState>>,
+    /// The authority and domain state as of the last committed batch. The
+    /// sequencer keeps its own working copies and replays each committed
+    /// batch here, so no state is ever copied whole on the hot path.
+    authority: RwLock<Authority>,
+    domain: RwLock<ProcessState>,
     published: RwLock<Option<Published>>,
     sequencer: mpsc::Sender<Submission>,
     size_tx: watch::Sender<u64>,
@@ -162,8 +165,8 @@ impl Log {
             witnesses,
             quorum,
             tree: RwLock::new(tree),
-            authority: RwLock::new(Arc::new(authority)),
-            domain: RwLock::new(Arc::new(domain)),
+            authority: RwLock::new(authority),
+            domain: RwLock::new(domain),
             published: RwLock::new(published),
             sequencer: tx,
             size_tx,
@@ -180,11 +183,13 @@ impl Log {
     pub fn size(&self) -> u64 {
         *self.size_tx.borrow()
     }
-    pub fn authority(&self) -> Arc<Authority> {
-        self.authority.read().expect("lock").clone()
+    /// Read the committed authority (held briefly; never across an await).
+    pub fn with_authority<T>(&self, f: impl FnOnce(&Authority) -> T) -> T {
+        f(&self.authority.read().expect("lock"))
     }
-    pub fn domain(&self) -> Arc<ProcessState> {
-        self.domain.read().expect("lock").clone()
+    /// Read the committed domain state (held briefly; never across an await).
+    pub fn with_domain<T>(&self, f: impl FnOnce(&ProcessState) -> T) -> T {
+        f(&self.domain.read().expect("lock"))
     }
     pub fn published(&self) -> Option<Published> {
         self.published.read().expect("lock").clone()
@@ -203,14 +208,15 @@ impl Log {
         let entry = Entry::parse(&bytes)?;
         // Verify the signature here, in parallel with other requests, when the
         // key is already known; the sequencer verifies the rest.
-        let verified_with = match self.authority().key(&entry.keyid) {
-            Some(rec) => {
-                if !entry.verify_signature(&rec.key) {
+        let known = self.with_authority(|a| a.key(&entry.keyid).map(|r| r.key.clone()));
+        let verified_with = match known {
+            Some(key) => {
+                if !entry.verify_signature(&key) {
                     return Err(
                         truce_ledger::entry::EntryError::BadSignature(entry.keyid.clone()).into(),
                     );
                 }
-                Some(rec.key.clone())
+                Some(key)
             }
             None => None,
         };
@@ -230,8 +236,10 @@ impl Log {
 }
 
 async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
-    let mut authority: Authority = (*log.authority()).clone();
-    let mut domain: ProcessState = (*log.domain()).clone();
+    // Working copies: they run ahead of the committed state by the batch in
+    // flight, and are reset from it if a commit fails.
+    let mut authority: Authority = log.with_authority(Clone::clone);
+    let mut domain: ProcessState = log.with_domain(Clone::clone);
     let mut batch: Vec<Submission> = Vec::with_capacity(MAX_BATCH);
     while let Some(first) = rx.recv().await {
         batch.push(first);
@@ -242,47 +250,35 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
             }
         }
         let first_index = authority.size();
-        let mut next_auth = authority.clone();
-        let mut next_domain = domain.clone();
         let mut accepted: Vec<(Submission, Appended)> = Vec::with_capacity(batch.len());
+        let mut applied: Vec<(Admission, Option<Event>)> = Vec::with_capacity(batch.len());
         let mut rows: Vec<NewEntry> = Vec::with_capacity(batch.len());
         for sub in batch.drain(..) {
-            let index = next_auth.size();
-            let kind = sub.entry.kind.clone();
-            let body = sub.entry.body.clone();
-            let admission = match next_auth.admit(sub.entry.clone()) {
-                Ok(a) => a,
-                Err(e) => {
-                    let _ = sub.reply.send(Err(e.into()));
-                    continue;
+            let index = authority.size();
+            match admit(&authority, &domain, &sub) {
+                Ok((admission, event)) => {
+                    authority.apply(&admission);
+                    if let Some(e) = &event {
+                        domain.apply(index, e.clone());
+                    }
+                    let leaf = leaf_hash(&sub.bytes);
+                    rows.push(NewEntry {
+                        leaf_hash: leaf,
+                        bytes: sub.bytes.clone(),
+                    });
+                    applied.push((admission, event));
+                    accepted.push((
+                        sub,
+                        Appended {
+                            index,
+                            leaf_hash: leaf,
+                        },
+                    ));
                 }
-            };
-            if sub.verified_with.as_ref() != Some(&admission.signer)
-                && let Err(e) = admission.verify_signature()
-            {
-                let _ = sub.reply.send(Err(e.into()));
-                continue;
+                Err(e) => {
+                    let _ = sub.reply.send(Err(e));
+                }
             }
-            // Check the domain rules on a copy so a refusal changes nothing.
-            let mut trial = next_domain.clone();
-            if let Err(e) = trial.step(index, &kind, &body) {
-                let _ = sub.reply.send(Err(e.into()));
-                continue;
-            }
-            next_domain = trial;
-            next_auth.apply(&admission);
-            let leaf = leaf_hash(&sub.bytes);
-            rows.push(NewEntry {
-                leaf_hash: leaf,
-                bytes: sub.bytes.clone(),
-            });
-            accepted.push((
-                sub,
-                Appended {
-                    index,
-                    leaf_hash: leaf,
-                },
-            ));
         }
         if rows.is_empty() {
             continue;
@@ -295,10 +291,17 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                         tree.push(r.leaf_hash);
                     }
                 }
-                authority = next_auth;
-                domain = next_domain;
-                *log.authority.write().expect("lock") = Arc::new(authority.clone());
-                *log.domain.write().expect("lock") = Arc::new(domain.clone());
+                {
+                    let mut committed_auth = log.authority.write().expect("lock");
+                    let mut committed_domain = log.domain.write().expect("lock");
+                    for (admission, event) in applied {
+                        let index = committed_auth.size();
+                        committed_auth.apply(&admission);
+                        if let Some(e) = event {
+                            committed_domain.apply(index, e);
+                        }
+                    }
+                }
                 log.size_tx.send_replace(authority.size());
                 for (sub, appended) in accepted {
                     let _ = sub.reply.send(Ok(appended));
@@ -306,6 +309,8 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
             }
             Err(e) => {
                 tracing::error!("append of {} entries failed: {e}", rows.len());
+                authority = log.with_authority(Clone::clone);
+                domain = log.with_domain(Clone::clone);
                 for (sub, _) in accepted {
                     let _ = sub
                         .reply
@@ -314,6 +319,25 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
             }
         }
     }
+}
+
+/// Everything the sequencer checks for one submission, in log order:
+/// rights and sequence number, the signature if the handler could not check
+/// it, and the domain rules. Nothing is changed here.
+fn admit(
+    authority: &Authority,
+    domain: &ProcessState,
+    sub: &Submission,
+) -> Result<(Admission, Option<Event>), ApiError> {
+    let admission = authority.admit(sub.entry.clone())?;
+    if sub.verified_with.as_ref() != Some(&admission.signer) {
+        admission.verify_signature()?;
+    }
+    let event = truce_domain::parse_event(&sub.entry.kind, &sub.entry.body)?;
+    if let Some(e) = &event {
+        domain.check(e)?;
+    }
+    Ok((admission, event))
 }
 
 fn now_unix() -> u64 {
