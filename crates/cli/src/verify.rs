@@ -9,6 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use truce_ledger::Hash;
 use truce_ledger::audit::{AuditFailure, Auditor, check_signature};
+use truce_ledger::authority::Admission;
 use truce_ledger::checkpoint::{self, VerifiedCheckpoint};
 use truce_ledger::merkle::leaf_hash;
 use truce_ledger::note::VerifierKey;
@@ -34,12 +35,28 @@ pub struct AuditItem {
     pub stored_leaf: Option<Hash>,
 }
 
-/// The incremental audit: feed chunks in order.
+/// The incremental audit: feed chunks in order. Rights and sequence numbers
+/// are checked in log order on one thread while the previous chunk's
+/// signatures are verified in parallel on the others.
 pub struct Audit {
     auditor: Auditor,
     checkpoint_size: u64,
     root_at_checkpoint: Option<Hash>,
+    /// Admitted entries whose signatures are not checked yet.
+    pending: Vec<Admission>,
     progress: ProgressBar,
+}
+
+/// The lowest-index signature failure among `admissions`.
+fn check_signatures(admissions: &[Admission]) -> Result<(), AuditFailure> {
+    match admissions
+        .par_iter()
+        .filter_map(|a| check_signature(a).err())
+        .min_by_key(|f| f.index)
+    {
+        Some(f) => Err(f),
+        None => Ok(()),
+    }
 }
 
 impl Audit {
@@ -56,55 +73,60 @@ impl Audit {
             auditor: Auditor::new(log_key),
             checkpoint_size,
             root_at_checkpoint: None,
+            pending: Vec::new(),
             progress,
         }
     }
 
-    pub fn feed(&mut self, items: &[AuditItem]) -> Result<(), AuditFailure> {
+    /// Check form, rights and sequence numbers of `items`, in order.
+    fn admit_all(&mut self, items: &[AuditItem]) -> (Vec<Admission>, Option<AuditFailure>) {
         let mut admissions = Vec::with_capacity(items.len());
-        let mut sequential: Option<AuditFailure> = None;
         for item in items {
             if item.index != self.auditor.size() {
-                sequential = Some(AuditFailure {
+                let failure = AuditFailure {
                     index: self.auditor.size(),
                     reason: format!("missing: the next entry read has index {}", item.index),
-                });
-                break;
+                };
+                return (admissions, Some(failure));
             }
             if let Some(stored) = item.stored_leaf
                 && stored != leaf_hash(&item.bytes)
             {
-                sequential = Some(AuditFailure {
+                let failure = AuditFailure {
                     index: item.index,
                     reason: "the stored leaf hash does not match the entry's bytes (the entry was altered)".into(),
-                });
-                break;
+                };
+                return (admissions, Some(failure));
             }
             match self.auditor.admit(&item.bytes) {
                 Ok(a) => admissions.push(a),
-                Err(e) => {
-                    sequential = Some(e);
-                    break;
-                }
+                Err(e) => return (admissions, Some(e)),
             }
             if self.auditor.size() == self.checkpoint_size {
                 self.root_at_checkpoint = Some(self.auditor.root());
             }
         }
-        let bad_signature = admissions
-            .par_iter()
-            .filter_map(|a| check_signature(a).err())
-            .min_by_key(|f| f.index);
-        self.progress.inc(items.len() as u64);
-        match (bad_signature, sequential) {
-            (Some(a), Some(b)) => Err(if a.index <= b.index { a } else { b }),
-            (Some(a), None) | (None, Some(a)) => Err(a),
-            (None, None) => Ok(()),
+        (admissions, None)
+    }
+
+    pub fn feed(&mut self, items: &[AuditItem]) -> Result<(), AuditFailure> {
+        let previous = std::mem::take(&mut self.pending);
+        let (signatures, (admissions, sequential)) =
+            rayon::join(|| check_signatures(&previous), || self.admit_all(items));
+        // Earlier entries fail first.
+        signatures?;
+        self.progress.inc(previous.len() as u64);
+        if let Some(failure) = sequential {
+            check_signatures(&admissions)?;
+            return Err(failure);
         }
+        self.pending = admissions;
+        Ok(())
     }
 
     /// Check the replayed tree against the checkpoint.
-    pub fn finish(self, cp: &VerifiedCheckpoint) -> Result<Report> {
+    pub fn finish(mut self, cp: &VerifiedCheckpoint) -> Result<Report> {
+        check_signatures(&std::mem::take(&mut self.pending))?;
         self.progress.finish_and_clear();
         let size = cp.checkpoint.size;
         if self.auditor.size() < size {
