@@ -345,7 +345,8 @@ async fn refusals_are_4xx_that_say_why_and_change_nothing() {
         ("second genesis", sign_entry(&founder, o, "genesis", 5, r#"{"process":"p","founders":[]}"#).unwrap(), 409, "exactly one genesis"),
         ("bad round move", sign_entry(&founder, o, "round.transition", 6, r#"{"round":"nope","to":"concluded"}"#).unwrap(), 404, "unknown round"),
         ("bad round body", sign_entry(&founder, o, "round.scheduled", 6, r#"{"round":"r"}"#).unwrap(), 400, "missing field"),
-        ("bad payload type", br#"{"payload":"e30=","payloadType":"text/plain","signatures":[{"keyid":"x","sig":"AAAA"}]}"#.to_vec(), 400, "signature is not 64 bytes"),
+        ("short signature", br#"{"payload":"e30=","payloadType":"application/vnd.truce.communique+json","signatures":[{"keyid":"x","sig":"AAAA"}]}"#.to_vec(), 400, "signature is not 64 bytes"),
+        ("bad payload type", format!(r#"{{"payload":"e30=","payloadType":"text/plain","signatures":[{{"keyid":"x","sig":"{}"}}]}}"#, B64.encode([0u8; 64])).into_bytes(), 400, "is not application/vnd.truce"),
     ];
     assert!(
         sign_entry(&founder, o, "communique", 6, &huge_body).is_err(),
