@@ -175,35 +175,11 @@ async fn a_log_from_init_to_audit() {
     }
 
     // JSON proofs verify against the checkpoint.
-    let p: serde_json::Value = http()
-        .get(format!("{url}/api/v1/proofs/inclusion?index=3&size=5"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let proof: Vec<[u8; 32]> = p["proof"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| B64.decode(h.as_str().unwrap()).unwrap().try_into().unwrap())
-        .collect();
+    let p = get_json(&format!("{url}/api/v1/proofs/inclusion?index=3&size=5")).await;
+    let proof = proof_hashes(&p["proof"]);
     merkle::verify_inclusion(3, 5, &leaf_hash(&entries[3]), &proof, &cp.root).unwrap();
-    let c: serde_json::Value = http()
-        .get(format!("{url}/api/v1/proofs/consistency?old=2&new=5"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let cproof: Vec<[u8; 32]> = c["proof"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| B64.decode(h.as_str().unwrap()).unwrap().try_into().unwrap())
-        .collect();
+    let c = get_json(&format!("{url}/api/v1/proofs/consistency?old=2&new=5")).await;
+    let cproof = proof_hashes(&c["proof"]);
     let old_root = B64.decode(c["old_root"].as_str().unwrap()).unwrap();
     merkle::verify_consistency(2, 5, &cproof, &old_root, &cp.root).unwrap();
     assert_eq!(rebuilt.root_at(2).unwrap().to_vec(), old_root);
@@ -665,7 +641,9 @@ async fn witnesses_cosign_and_the_quorum_is_enforced() {
 
 #[tokio::test]
 async fn postgres_backend_end_to_end() {
-    let Some(admin) = postgres_url() else { return };
+    let Some(admin) = truce_store::postgres::test_server_url() else {
+        return;
+    };
     let url = truce_store::postgres::create_scratch_database(&admin, "truce_test_e2e")
         .await
         .unwrap();

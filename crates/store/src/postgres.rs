@@ -26,6 +26,23 @@ impl PgStore {
     }
 }
 
+/// The PostgreSQL server tests should use: `TRUCE_TEST_POSTGRES_URL`.
+/// When it is unset the caller skips, saying so — unless
+/// `TRUCE_REQUIRE_POSTGRES=1` (CI), where a missing server is a failure.
+pub fn test_server_url() -> Option<String> {
+    match std::env::var("TRUCE_TEST_POSTGRES_URL") {
+        Ok(u) if !u.is_empty() => Some(u),
+        _ => {
+            assert!(
+                std::env::var("TRUCE_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                "TRUCE_REQUIRE_POSTGRES=1 but TRUCE_TEST_POSTGRES_URL is not set"
+            );
+            eprintln!("SKIPPED: PostgreSQL tests (set TRUCE_TEST_POSTGRES_URL=postgres://…)");
+            None
+        }
+    }
+}
+
 /// Create a new, empty database on the server `admin_url` points at and
 /// return its URL. For tests and benchmarks that need a clean log.
 pub async fn create_scratch_database(admin_url: &str, name: &str) -> Result<String, StoreError> {

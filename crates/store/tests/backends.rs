@@ -91,22 +91,11 @@ async fn sqlite_backend() {
     assert_eq!(again.size().await.unwrap(), 5000);
 }
 
-pub fn postgres_url() -> Option<String> {
-    match std::env::var("TRUCE_TEST_POSTGRES_URL") {
-        Ok(u) if !u.is_empty() => Some(u),
-        _ => {
-            if std::env::var("TRUCE_REQUIRE_POSTGRES").as_deref() == Ok("1") {
-                panic!("TRUCE_REQUIRE_POSTGRES=1 but TRUCE_TEST_POSTGRES_URL is not set");
-            }
-            eprintln!("SKIPPED: PostgreSQL tests (set TRUCE_TEST_POSTGRES_URL=postgres://…)");
-            None
-        }
-    }
-}
-
 #[tokio::test]
 async fn postgres_backend() {
-    let Some(admin) = postgres_url() else { return };
+    let Some(admin) = truce_store::postgres::test_server_url() else {
+        return;
+    };
     let url = truce_store::postgres::create_scratch_database(&admin, "truce_test_store")
         .await
         .unwrap();

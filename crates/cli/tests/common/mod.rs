@@ -153,26 +153,27 @@ pub async fn post(url: &str, body: Vec<u8>) -> (u16, serde_json::Value) {
 }
 
 pub async fn size(url: &str) -> u64 {
-    let v: serde_json::Value = http()
-        .get(format!("{url}/api/v1/log"))
-        .send()
-        .await
+    get_json(&format!("{url}/api/v1/log")).await["size"]
+        .as_u64()
         .unwrap()
-        .json()
-        .await
-        .unwrap();
-    v["size"].as_u64().unwrap()
 }
 
-pub fn postgres_url() -> Option<String> {
-    match std::env::var("TRUCE_TEST_POSTGRES_URL") {
-        Ok(u) if !u.is_empty() => Some(u),
-        _ => {
-            if std::env::var("TRUCE_REQUIRE_POSTGRES").as_deref() == Ok("1") {
-                panic!("TRUCE_REQUIRE_POSTGRES=1 but TRUCE_TEST_POSTGRES_URL is not set");
-            }
-            eprintln!("SKIPPED: PostgreSQL tests (set TRUCE_TEST_POSTGRES_URL=postgres://…)");
-            None
-        }
-    }
+pub async fn get_json(url: &str) -> serde_json::Value {
+    http().get(url).send().await.unwrap().json().await.unwrap()
+}
+
+/// The base64 hashes of a JSON proof.
+pub fn proof_hashes(v: &serde_json::Value) -> Vec<[u8; 32]> {
+    use base64::Engine as _;
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            base64::engine::general_purpose::STANDARD
+                .decode(h.as_str().unwrap())
+                .unwrap()
+                .try_into()
+                .unwrap()
+        })
+        .collect()
 }
