@@ -728,3 +728,54 @@ fn the_demo_runs_and_its_log_verifies() {
     ]);
     assert!(again.contains("(15 entries"), "{again}");
 }
+
+/// After a restart the log no longer knows what each witness last cosigned:
+/// it asks with `old 0`, learns the size from the 409, and retries with a
+/// consistency proof — the witness keeps cosigning.
+#[tokio::test]
+async fn the_log_catches_up_with_its_witness_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    let (log_vkey, founder_path) = init(&data, "test.truce.example/restart");
+    let founder = read_key(&founder_path);
+    let kp = dir.path().join("w.key");
+    let vk = ok(&[
+        "keygen",
+        "--name",
+        "w.example",
+        "--out",
+        kp.to_str().unwrap(),
+        "--witness",
+    ]);
+    let w = Proc::start(&[
+        "witness",
+        "--key",
+        kp.to_str().unwrap(),
+        "--listen",
+        "127.0.0.1:0",
+        "--log",
+        &log_vkey,
+        "--data",
+        dir.path().join("w").to_str().unwrap(),
+    ]);
+    let peer = format!("{}@{}", vk.trim(), w.url);
+    let mut seq = 0;
+    for round in 1..=3u64 {
+        let server = serve(&data, &["--witness", &peer, "--quorum", "1"]);
+        for _ in 0..3 {
+            seq += 1;
+            let e = sign_entry(
+                &founder,
+                "test.truce.example/restart",
+                "communique",
+                seq,
+                r#"{"title":"t","text":"x"}"#,
+            )
+            .unwrap();
+            assert_eq!(post(&server.url, e).await.0, 201);
+        }
+        let text = wait_for_checkpoint(&server.url, 1 + 3 * round, 1).await;
+        let wkey = VerifierKey::parse(vk.trim()).unwrap();
+        checkpoint::open(&text, &VerifierKey::parse(&log_vkey).unwrap(), &[wkey], 1).unwrap();
+    }
+}
