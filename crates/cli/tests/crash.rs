@@ -21,21 +21,78 @@ const ROUNDS: u64 = 10;
 const CLIENTS: usize = 8;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn kill_dash_nine_loses_no_acknowledged_entry() {
+async fn kill_dash_nine_loses_no_acknowledged_entry_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("log");
     let (_, founder_path) = init(&data, ORIGIN);
     let founder = SignerKey::parse(std::fs::read_to_string(&founder_path).unwrap().trim()).unwrap();
+    load_and_kill(|| serve(&data, &[]), &founder).await;
+    let out = ok(&["verify", "--data", data.to_str().unwrap()]);
+    assert!(out.starts_with("ok:"), "{out}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_dash_nine_loses_no_acknowledged_entry_postgres() {
+    let Some(admin) = truce_store::postgres::test_server_url() else {
+        return;
+    };
+    let url = truce_store::postgres::create_scratch_database(&admin, "truce_test_crash")
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let founder_path = dir.path().join("founder.key");
+    let founder_vkey = ok(&[
+        "keygen",
+        "--name",
+        "founder",
+        "--out",
+        founder_path.to_str().unwrap(),
+    ]);
+    let log_key = dir.path().join("log.key");
+    let log_key = log_key.to_str().unwrap();
+    ok(&[
+        "init",
+        "--database",
+        &url,
+        "--log-key",
+        log_key,
+        "--origin",
+        ORIGIN,
+        "--founder",
+        founder_vkey.trim(),
+    ]);
+    let founder = SignerKey::parse(std::fs::read_to_string(&founder_path).unwrap().trim()).unwrap();
+    let start = || {
+        Proc::start(&[
+            "serve",
+            "--database",
+            &url,
+            "--log-key",
+            log_key,
+            "--listen",
+            "127.0.0.1:0",
+            "--checkpoint-ms",
+            "50",
+        ])
+    };
+    load_and_kill(start, &founder).await;
+    let out = ok(&["verify", "--database", &url]);
+    assert!(out.starts_with("ok:"), "{out}");
+}
+
+/// Register the load clients, then run the kill rounds against servers made
+/// by `start`, checking every acknowledged entry after every restart.
+async fn load_and_kill(start: impl Fn() -> Proc, founder: &SignerKey) {
     let clients: Vec<SignerKey> = (0..CLIENTS)
         .map(|i| {
             SignerKey::from_seed(&format!("client-{i}"), ALG_ED25519, [i as u8 + 40; 32]).unwrap()
         })
         .collect();
     {
-        let server = serve(&data, &[]);
+        let server = start();
         for (i, c) in clients.iter().enumerate() {
             let body = format!(r#"{{"key":"{}"}}"#, c.verifier());
-            let e = sign_entry(&founder, ORIGIN, "key.register", i as u64 + 1, &body).unwrap();
+            let e = sign_entry(founder, ORIGIN, "key.register", i as u64 + 1, &body).unwrap();
             assert_eq!(post(&server.url, e).await.0, 201);
         }
     }
@@ -44,7 +101,7 @@ async fn kill_dash_nine_loses_no_acknowledged_entry() {
     let acked: Arc<Mutex<BTreeMap<u64, String>>> = Arc::new(Mutex::new(BTreeMap::new()));
     let mut total_killed_mid_flight = 0;
     for round in 0..ROUNDS {
-        let mut server = serve(&data, &[]);
+        let mut server = start();
         let url = server.url.clone();
         // Everything acknowledged before is still there, byte for byte.
         check_acked(&url, &acked).await;
@@ -107,13 +164,10 @@ async fn kill_dash_nine_loses_no_acknowledged_entry() {
     );
 
     // A last restart: everything acknowledged is there, and a checkpoint covers it.
-    let server = serve(&data, &[]);
+    let server = start();
     check_acked(&server.url, &acked).await;
     let last = *acked.lock().unwrap().keys().last().unwrap();
     wait_for_checkpoint(&server.url, last + 1, 0).await;
-    drop(server);
-    let out = ok(&["verify", "--data", data.to_str().unwrap()]);
-    assert!(out.starts_with("ok:"), "{out}");
 }
 
 async fn check_acked(url: &str, acked: &Mutex<BTreeMap<u64, String>>) {

@@ -87,3 +87,55 @@ async fn appends_wait_for_concurrent_writers_instead_of_failing() {
     }
     writer.await.unwrap();
 }
+
+/// After kill -9, PostgreSQL finished the dead server's last COMMIT after the
+/// restarted server had read the log's size. The new server then appended at
+/// a stale index and answered 503 "append at index N but the log has M
+/// entries" forever. It must fold the entries it did not write and carry on.
+/// Made deterministic here with two servers writing to one data directory.
+#[tokio::test]
+async fn a_server_catches_up_with_entries_it_did_not_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    let (log_vkey, founder_path) = init(&data, "t.example/two-writers");
+    let founder = SignerKey::parse(std::fs::read_to_string(&founder_path).unwrap().trim()).unwrap();
+    let a = serve(&data, &[]);
+    let b = serve(&data, &[]);
+    let entry = |seq| {
+        sign_entry(
+            &founder,
+            "t.example/two-writers",
+            "communique",
+            seq,
+            r#"{"title":"t","text":"x"}"#,
+        )
+        .unwrap()
+    };
+    let mut seq = 0;
+    for round in 0..3u64 {
+        for (server, name) in [(&a, "a"), (&b, "b")] {
+            seq += 1;
+            let (status, v) = post(&server.url, entry(seq)).await;
+            assert_eq!(status, 201, "round {round}, server {name}: {v}");
+            assert_eq!(
+                v["index"].as_u64(),
+                Some(seq),
+                "round {round}, server {name}"
+            );
+        }
+    }
+    // A replay of an entry the other server wrote is refused by both.
+    for server in [&a, &b] {
+        let (status, v) = post(&server.url, entry(2)).await;
+        assert_eq!(status, 409, "{v}");
+    }
+    drop((a, b));
+    let out = ok(&[
+        "verify",
+        "--data",
+        data.to_str().unwrap(),
+        "--log-key",
+        &log_vkey,
+    ]);
+    assert!(out.starts_with("ok: 7 entries"), "{out}");
+}

@@ -118,23 +118,14 @@ impl Log {
         while start < size {
             let end = (start + REBUILD_CHUNK).min(size);
             for e in store.entries(start, end).await? {
-                let corrupt = |reason: String| StartError::Corrupt {
-                    index: e.index,
-                    reason,
-                };
-                if leaf_hash(&e.bytes) != e.leaf_hash {
-                    return Err(corrupt("its leaf hash does not match its bytes".into()));
-                }
                 // The local store is trusted at start (signatures were checked on
                 // append); `truce verify` re-checks every signature.
-                let entry = Entry::parse(&e.bytes).map_err(|x| corrupt(x.to_string()))?;
-                let (kind, body) = (entry.kind.clone(), entry.body.clone());
-                let admission = authority.admit(entry).map_err(|x| corrupt(x.to_string()))?;
-                authority.apply(&admission);
-                domain
-                    .step(e.index, &kind, &body)
-                    .map_err(|x| corrupt(x.to_string()))?;
-                tree.push(e.leaf_hash);
+                fold_stored(&e, &mut tree, &mut authority, &mut domain, false).map_err(
+                    |reason| StartError::Corrupt {
+                        index: e.index,
+                        reason,
+                    },
+                )?;
             }
             start = end;
         }
@@ -241,8 +232,12 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
     let mut authority: Authority = log.with_authority(Clone::clone);
     let mut domain: ProcessState = log.with_domain(Clone::clone);
     let mut batch: Vec<Submission> = Vec::with_capacity(MAX_BATCH);
-    while let Some(first) = rx.recv().await {
-        batch.push(first);
+    loop {
+        // A batch left over from a failed commit is retried first.
+        if batch.is_empty() {
+            let Some(first) = rx.recv().await else { return };
+            batch.push(first);
+        }
         while batch.len() < MAX_BATCH {
             match rx.try_recv() {
                 Ok(s) => batch.push(s),
@@ -307,6 +302,29 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                     let _ = sub.reply.send(Ok(appended));
                 }
             }
+            Err(truce_store::StoreError::NotAtEnd { .. }) => {
+                // Someone else's entries are in the store: fold them in, then
+                // re-admit this batch against the state that includes them.
+                let caught_up = catch_up(&log).await;
+                authority = log.with_authority(Clone::clone);
+                domain = log.with_domain(Clone::clone);
+                match caught_up {
+                    Ok(n) => {
+                        tracing::warn!(
+                            "the store had {n} entries this server had not written; caught up"
+                        );
+                        batch = accepted.into_iter().map(|(sub, _)| sub).collect();
+                    }
+                    Err(reason) => {
+                        tracing::error!("cannot catch up with the store: {reason}");
+                        for (sub, _) in accepted {
+                            let _ = sub.reply.send(Err(ApiError::unavailable(format!(
+                                "the store holds entries this server cannot accept: {reason}"
+                            ))));
+                        }
+                    }
+                }
+            }
             Err(e) => {
                 tracing::error!("append of {} entries failed: {e}", rows.len());
                 authority = log.with_authority(Clone::clone);
@@ -338,6 +356,62 @@ fn admit(
         domain.check(e)?;
     }
     Ok((admission, event))
+}
+
+/// Fold one stored entry into the state: leaf hash, rights, sequence number,
+/// domain rules, and the signature when `check_signature`.
+fn fold_stored(
+    e: &truce_store::StoredEntry,
+    tree: &mut MemoryTree,
+    authority: &mut Authority,
+    domain: &mut ProcessState,
+    check_signature: bool,
+) -> Result<(), String> {
+    if leaf_hash(&e.bytes) != e.leaf_hash {
+        return Err("its leaf hash does not match its bytes".into());
+    }
+    let entry = Entry::parse(&e.bytes).map_err(|x| x.to_string())?;
+    let (kind, body) = (entry.kind.clone(), entry.body.clone());
+    let admission = authority.admit(entry).map_err(|x| x.to_string())?;
+    if check_signature {
+        admission.verify_signature().map_err(|x| x.to_string())?;
+    }
+    if let Some(event) = truce_domain::parse_event(&kind, &body).map_err(|x| x.to_string())? {
+        domain.check(&event).map_err(|x| x.to_string())?;
+        domain.apply(e.index, event);
+    }
+    authority.apply(&admission);
+    tree.push(e.leaf_hash);
+    Ok(())
+}
+
+/// The store holds entries this process has not seen: a previous process
+/// (killed mid-commit, whose transaction the database finished after we had
+/// read the size) or another writer appended them. Check and fold them into
+/// the committed state.
+async fn catch_up(log: &Log) -> Result<u64, String> {
+    let have = log.with_authority(Authority::size);
+    let size = log.store.size().await.map_err(|e| e.to_string())?;
+    let entries = log
+        .store
+        .entries(have, size)
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut tree = log.tree.write().expect("lock");
+    let mut authority = log.authority.write().expect("lock");
+    let mut domain = log.domain.write().expect("lock");
+    for e in &entries {
+        if e.index != authority.size() {
+            return Err(format!(
+                "entry {} is missing from the store",
+                authority.size()
+            ));
+        }
+        fold_stored(e, &mut tree, &mut authority, &mut domain, true)
+            .map_err(|reason| format!("stored entry {} is invalid: {reason}", e.index))?;
+    }
+    log.size_tx.send_replace(authority.size());
+    Ok(entries.len() as u64)
 }
 
 fn now_unix() -> u64 {
