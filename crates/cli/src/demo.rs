@@ -249,9 +249,17 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
         "  {url}/tile/entries/000.p/{}       the entries as a tlog-tiles bundle",
         server.log.size().min(255)
     );
+    let witness_flags: String = peers
+        .iter()
+        .map(|p| format!(" --witness {}", p.key))
+        .collect();
+    println!("Audit, checking both mediators' cosignatures:");
     println!(
-        "Audit: truce verify --data {}   or   truce verify --url {url} --log-key {}",
-        dir.display(),
+        "  truce verify --data {}{witness_flags} --quorum 2",
+        dir.display()
+    );
+    println!(
+        "  truce verify --url {url} --log-key {}{witness_flags} --quorum 2",
         log_key.verifier()
     );
     if no_wait {

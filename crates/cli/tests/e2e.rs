@@ -715,8 +715,15 @@ fn the_demo_runs_and_its_log_verifies() {
         out.contains("cosigned by 2 of 2 mediator witnesses"),
         "{out}"
     );
-    let v = ok(&["verify", "--data", data.to_str().unwrap()]);
+    // The audit command the demo prints works as printed, with both cosignatures.
+    let line = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("truce verify --data"))
+        .expect("audit line");
+    let args: Vec<&str> = line.split_whitespace().skip(1).collect();
+    let v = ok(&args);
     assert!(v.starts_with("ok: 15 entries verified"), "{v}");
+    assert!(v.contains("2 cosignature(s)"), "{v}");
     // Running it again reuses the log rather than writing it twice.
     let again = ok(&[
         "demo",
