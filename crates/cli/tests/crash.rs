@@ -33,50 +33,11 @@ async fn kill_dash_nine_loses_no_acknowledged_entry_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_dash_nine_loses_no_acknowledged_entry_postgres() {
-    let Some(admin) = truce_store::postgres::test_server_url() else {
+    let Some(pg) = PgLog::create("truce_test_crash", ORIGIN).await else {
         return;
     };
-    let url = truce_store::postgres::create_scratch_database(&admin, "truce_test_crash")
-        .await
-        .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let founder_path = dir.path().join("founder.key");
-    let founder_vkey = ok(&[
-        "keygen",
-        "--name",
-        "founder",
-        "--out",
-        founder_path.to_str().unwrap(),
-    ]);
-    let log_key = dir.path().join("log.key");
-    let log_key = log_key.to_str().unwrap();
-    ok(&[
-        "init",
-        "--database",
-        &url,
-        "--log-key",
-        log_key,
-        "--origin",
-        ORIGIN,
-        "--founder",
-        founder_vkey.trim(),
-    ]);
-    let founder = SignerKey::parse(std::fs::read_to_string(&founder_path).unwrap().trim()).unwrap();
-    let start = || {
-        Proc::start(&[
-            "serve",
-            "--database",
-            &url,
-            "--log-key",
-            log_key,
-            "--listen",
-            "127.0.0.1:0",
-            "--checkpoint-ms",
-            "50",
-        ])
-    };
-    load_and_kill(start, &founder).await;
-    let out = ok(&["verify", "--database", &url]);
+    load_and_kill(|| pg.serve(), &pg.founder).await;
+    let out = ok(&["verify", "--database", &pg.url]);
     assert!(out.starts_with("ok:"), "{out}");
 }
 

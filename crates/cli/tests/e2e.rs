@@ -427,17 +427,7 @@ async fn tampering_with_any_stored_entry_is_named() {
     let founder = read_key(&founder_path);
     {
         let server = serve(&data, &[]);
-        for seq in 1..=6 {
-            let e = sign_entry(
-                &founder,
-                "test.truce.example/tamper",
-                "communique",
-                seq,
-                r#"{"title":"t","text":"hello"}"#,
-            )
-            .unwrap();
-            assert_eq!(post(&server.url, e).await.0, 201);
-        }
+        append_communiques(&server.url, &founder, "test.truce.example/tamper", 1..=6).await;
         wait_for_checkpoint(&server.url, 7, 0).await;
     }
     ok(&["verify", "--data", data.to_str().unwrap()]);
@@ -544,17 +534,7 @@ async fn witnesses_cosign_and_the_quorum_is_enforced() {
             "2",
         ],
     );
-    for seq in 1..=3 {
-        let e = sign_entry(
-            &founder,
-            "test.truce.example/witnessed",
-            "communique",
-            seq,
-            r#"{"title":"t","text":"x"}"#,
-        )
-        .unwrap();
-        assert_eq!(post(&server.url, e).await.0, 201);
-    }
+    append_communiques(&server.url, &founder, "test.truce.example/witnessed", 1..=3).await;
     let text = wait_for_checkpoint(&server.url, 4, 2).await;
     let w: Vec<VerifierKey> = wkeys
         .iter()
@@ -641,61 +621,16 @@ async fn witnesses_cosign_and_the_quorum_is_enforced() {
 
 #[tokio::test]
 async fn postgres_backend_end_to_end() {
-    let Some(admin) = truce_store::postgres::test_server_url() else {
+    let Some(pg) = PgLog::create("truce_test_e2e", "pg.truce.example/log").await else {
         return;
     };
-    let url = truce_store::postgres::create_scratch_database(&admin, "truce_test_e2e")
-        .await
-        .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let founder_path = dir.path().join("founder.key");
-    let founder_vkey = ok(&[
-        "keygen",
-        "--name",
-        "founder",
-        "--out",
-        founder_path.to_str().unwrap(),
-    ]);
-    let log_key_path = dir.path().join("log.key");
-    let log_vkey = ok(&[
-        "init",
-        "--database",
-        &url,
-        "--log-key",
-        log_key_path.to_str().unwrap(),
-        "--origin",
-        "pg.truce.example/log",
-        "--founder",
-        founder_vkey.trim(),
-    ]);
-    let server = Proc::start(&[
-        "serve",
-        "--database",
-        &url,
-        "--log-key",
-        log_key_path.to_str().unwrap(),
-        "--listen",
-        "127.0.0.1:0",
-        "--checkpoint-ms",
-        "50",
-    ]);
-    let founder = read_key(&founder_path);
-    for seq in 1..=20 {
-        let e = sign_entry(
-            &founder,
-            "pg.truce.example/log",
-            "communique",
-            seq,
-            r#"{"title":"t","text":"x"}"#,
-        )
-        .unwrap();
-        assert_eq!(post(&server.url, e).await.0, 201);
-    }
+    let server = pg.serve();
+    append_communiques(&server.url, &pg.founder, "pg.truce.example/log", 1..=20).await;
     wait_for_checkpoint(&server.url, 21, 0).await;
-    let out = ok(&["verify", "--url", &server.url, "--log-key", log_vkey.trim()]);
+    let out = ok(&["verify", "--url", &server.url, "--log-key", &pg.log_vkey]);
     assert!(out.starts_with("ok: 21 entries"), "{out}");
     drop(server);
-    let out = ok(&["verify", "--database", &url]);
+    let out = ok(&["verify", "--database", &pg.url]);
     assert!(out.starts_with("ok: 21 entries"), "{out}");
 }
 
@@ -766,21 +701,10 @@ async fn the_log_catches_up_with_its_witness_after_a_restart() {
         dir.path().join("w").to_str().unwrap(),
     ]);
     let peer = format!("{}@{}", vk.trim(), w.url);
-    let mut seq = 0;
     for round in 1..=3u64 {
         let server = serve(&data, &["--witness", &peer, "--quorum", "1"]);
-        for _ in 0..3 {
-            seq += 1;
-            let e = sign_entry(
-                &founder,
-                "test.truce.example/restart",
-                "communique",
-                seq,
-                r#"{"title":"t","text":"x"}"#,
-            )
-            .unwrap();
-            assert_eq!(post(&server.url, e).await.0, 201);
-        }
+        let seqs = 3 * round - 2..=3 * round;
+        append_communiques(&server.url, &founder, "test.truce.example/restart", seqs).await;
         let text = wait_for_checkpoint(&server.url, 1 + 3 * round, 1).await;
         let wkey = VerifierKey::parse(vk.trim()).unwrap();
         checkpoint::open(&text, &VerifierKey::parse(&log_vkey).unwrap(), &[wkey], 1).unwrap();

@@ -177,3 +177,91 @@ pub fn proof_hashes(v: &serde_json::Value) -> Vec<[u8; 32]> {
         })
         .collect()
 }
+
+/// A log in a scratch PostgreSQL database, made with `truce keygen` and
+/// `truce init --database`.
+pub struct PgLog {
+    pub url: String,
+    pub log_key: std::path::PathBuf,
+    pub log_vkey: String,
+    pub founder: truce_ledger::note::SignerKey,
+    _dir: tempfile::TempDir,
+}
+
+impl PgLog {
+    /// `None` (with a printed skip) when no PostgreSQL server is configured.
+    pub async fn create(database: &str, origin: &str) -> Option<Self> {
+        let admin = truce_store::postgres::test_server_url()?;
+        let url = truce_store::postgres::create_scratch_database(&admin, database)
+            .await
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let founder_path = dir.path().join("founder.key");
+        let founder_vkey = ok(&[
+            "keygen",
+            "--name",
+            "founder",
+            "--out",
+            founder_path.to_str().unwrap(),
+        ]);
+        let log_key = dir.path().join("log.key");
+        let log_vkey = ok(&[
+            "init",
+            "--database",
+            &url,
+            "--log-key",
+            log_key.to_str().unwrap(),
+            "--origin",
+            origin,
+            "--founder",
+            founder_vkey.trim(),
+        ]);
+        let founder = truce_ledger::note::SignerKey::parse(
+            std::fs::read_to_string(&founder_path).unwrap().trim(),
+        )
+        .unwrap();
+        Some(Self {
+            url,
+            log_key,
+            log_vkey: log_vkey.trim().to_owned(),
+            founder,
+            _dir: dir,
+        })
+    }
+
+    pub fn serve(&self) -> Proc {
+        Proc::start(&[
+            "serve",
+            "--database",
+            &self.url,
+            "--log-key",
+            self.log_key.to_str().unwrap(),
+            "--listen",
+            "127.0.0.1:0",
+            "--checkpoint-ms",
+            "50",
+        ])
+    }
+}
+
+/// Append communiqués signed by `key` with sequence numbers `seqs`, each
+/// acknowledged with 201.
+pub async fn append_communiques(
+    url: &str,
+    key: &truce_ledger::note::SignerKey,
+    origin: &str,
+    seqs: std::ops::RangeInclusive<u64>,
+) {
+    for seq in seqs {
+        let e = truce_ledger::entry::sign_entry(
+            key,
+            origin,
+            "communique",
+            seq,
+            r#"{"title":"t","text":"x"}"#,
+        )
+        .unwrap();
+        let (status, v) = post(url, e).await;
+        assert_eq!(status, 201, "seq {seq}: {v}");
+    }
+}
