@@ -40,13 +40,8 @@ enum Command {
     },
     /// Create a log: its key, its storage and its genesis entry.
     Init {
-        #[arg(long, conflicts_with = "database")]
-        data: Option<PathBuf>,
-        #[arg(long)]
-        database: Option<String>,
-        /// With --database: where to write the log's private key.
-        #[arg(long)]
-        log_key: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
         /// The log's origin, also the name of its key (e.g. truce.example/pk-af-2025).
         #[arg(long)]
         origin: String,
@@ -59,12 +54,8 @@ enum Command {
     },
     /// Serve the log over HTTP.
     Serve {
-        #[arg(long, conflicts_with = "database")]
-        data: Option<PathBuf>,
-        #[arg(long)]
-        database: Option<String>,
-        #[arg(long)]
-        log_key: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
         /// A witness as VKEY@URL (repeatable).
@@ -147,6 +138,26 @@ enum Command {
     },
 }
 
+/// Where a log is stored, as `init` and `serve` take it.
+#[derive(clap::Args)]
+struct StoreArgs {
+    /// A data directory (embedded SQLite and the log key).
+    #[arg(long, conflicts_with = "database")]
+    data: Option<PathBuf>,
+    /// A PostgreSQL URL instead of a data directory.
+    #[arg(long)]
+    database: Option<String>,
+    /// With --database: the log's private key file.
+    #[arg(long)]
+    log_key: Option<PathBuf>,
+}
+
+impl StoreArgs {
+    fn location(self) -> Result<datadir::Location> {
+        datadir::Location::from_args(self.data, self.database, self.log_key)
+    }
+}
+
 fn main() -> std::process::ExitCode {
     match real_main() {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -184,14 +195,12 @@ async fn run(command: Command) -> Result<()> {
             println!("{}", key.verifier());
         }
         Command::Init {
-            data,
-            database,
-            log_key,
+            store,
             origin,
             founders,
             process,
         } => {
-            let location = datadir::Location::from_args(data, database, log_key)?;
+            let location = store.location()?;
             let log = keys::generate(&origin, false)
                 .context("the origin must be a valid key name (no spaces or '+')")?;
             let mut founder_keys = vkeys(&founders)?;
@@ -226,15 +235,13 @@ async fn run(command: Command) -> Result<()> {
             println!("{}", log.verifier());
         }
         Command::Serve {
-            data,
-            database,
-            log_key,
+            store,
             listen,
             witnesses,
             quorum,
             checkpoint_ms,
         } => {
-            let location = datadir::Location::from_args(data, database, log_key)?;
+            let location = store.location()?;
             let key = keys::read(&location.log_key_path()?)?;
             let store = location.open_store().await?;
             let peers = witnesses
