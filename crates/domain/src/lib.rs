@@ -1,28 +1,95 @@
 //! Truce's domain: the event kinds that carry the process itself, and the
 //! pure fold of process state over ledger entries.
 //!
-//! This first slice knows rounds (scheduled → in session → stalled →
-//! suspended → resumed → concluded) and communiqués. Events are parsed from
-//! the ledger entry's kind and JSON body; the wire shapes are private, the
-//! domain types are plain Rust. Kinds this crate does not know (including the
-//! ledger's own `genesis` and `key.*`) pass through untouched.
+//! It knows the process and its participants and members (`process.*`,
+//! `participant.*`, `member.*`), rounds and deadlines, communiqués, and the
+//! negotiation: drafts submitted to the mediators, relayed to the other
+//! parties, commented per clause, signed by every party's signatory and
+//! witnessed by the mediators (`draft.*`, `agreement.*`). The rules — who may
+//! do what, in which order — are checked in [`ProcessState::check`]; the
+//! confidentiality rules live in [`access`], the version diff in [`diff`],
+//! and the Markdown, Akoma Ntoso and iCalendar exports in [`export`].
+//!
+//! The ledger has decided *that* a key signed before the domain sees an
+//! entry; the domain decides whether that key's member may do this act now.
+//! Kinds this crate does not know (the ledger's own `genesis` and `key.*`)
+//! pass through, but a key the domain has retired signs nothing.
+//! Wire shapes are private; domain types carry no serde derives.
 
-use serde::Deserialize;
-use std::collections::BTreeMap;
+pub mod access;
+pub mod diff;
+pub mod document;
+pub mod export;
+mod state;
+mod wire;
+
+pub use document::{ClauseStatus, Document, DocumentError};
+pub use state::*;
+pub use wire::parse_event;
+
+use std::sync::Arc;
 use thiserror::Error;
 
+pub const PROCESS_DEFINE: &str = "process.define";
+pub const PARTICIPANT_ADD: &str = "participant.add";
+pub const MEMBER_ADD: &str = "member.add";
+pub const MEMBER_REMOVE: &str = "member.remove";
+pub const MEMBER_ROTATE: &str = "member.rotate";
 pub const ROUND_SCHEDULED: &str = "round.scheduled";
 pub const ROUND_TRANSITION: &str = "round.transition";
+pub const DEADLINE_SET: &str = "deadline.set";
 pub const COMMUNIQUE: &str = "communique";
+pub const DRAFT_SUBMIT: &str = "draft.submit";
+pub const DRAFT_RELAY: &str = "draft.relay";
+pub const DRAFT_COMMENT: &str = "draft.comment";
+pub const AGREEMENT_SIGN: &str = "agreement.sign";
+pub const AGREEMENT_WITNESS: &str = "agreement.witness";
+
+/// Every kind the domain owns, for documentation and the API.
+pub const KINDS: &[&str] = &[
+    PROCESS_DEFINE,
+    PARTICIPANT_ADD,
+    MEMBER_ADD,
+    MEMBER_REMOVE,
+    MEMBER_ROTATE,
+    ROUND_SCHEDULED,
+    ROUND_TRANSITION,
+    DEADLINE_SET,
+    COMMUNIQUE,
+    DRAFT_SUBMIT,
+    DRAFT_RELAY,
+    DRAFT_COMMENT,
+    AGREEMENT_SIGN,
+    AGREEMENT_WITNESS,
+];
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum DomainError {
     #[error("invalid {kind} body: {reason}")]
     Body { kind: String, reason: String },
-    #[error("round {0:?} is already scheduled")]
-    DuplicateRound(String),
-    #[error("unknown round {0:?}")]
-    UnknownRound(String),
+    #[error("{0}")]
+    Refused(String),
+    #[error("{what} {id:?} does not exist")]
+    Unknown { what: &'static str, id: String },
+    #[error("{what} {id:?} already exists")]
+    Duplicate { what: &'static str, id: String },
+    #[error("key {key} is not a member's key; add it with member.add first")]
+    NotAMember { key: String },
+    #[error(
+        "key {key} was retired at entry {at} (member {member} {why}) and signs nothing afterwards"
+    )]
+    KeyRetired {
+        key: String,
+        member: String,
+        at: u64,
+        why: &'static str,
+    },
+    #[error("{actor} may not {act}: {rule}")]
+    Forbidden {
+        actor: String,
+        act: &'static str,
+        rule: &'static str,
+    },
     #[error("round {round:?} cannot move from {from} to {to}")]
     Transition {
         round: String,
@@ -31,11 +98,103 @@ pub enum DomainError {
     },
     #[error("a {0} needs a stated reason")]
     ReasonRequired(RoundState),
+    #[error("the content {hash} has not been uploaded: POST it to /api/v1/blobs before submitting")]
+    ContentMissing { hash: String },
+    #[error("the content {hash} is not a valid draft: {reason}")]
+    BadDocument { hash: String, reason: String },
+    #[error(
+        "version {version} is not with the mediators for {to}: it was already relayed to {to} at entry {at}"
+    )]
+    NotWithMediators {
+        version: String,
+        to: String,
+        at: u64,
+    },
+    #[error(
+        "the text changed: version {version} has content {current}, but this act names {named}"
+    )]
+    TextChanged {
+        version: String,
+        current: String,
+        named: String,
+    },
+    #[error(
+        "nothing is agreed until everything is agreed: version {version} still has bracketed clauses ({clauses})"
+    )]
+    Bracketed { version: String, clauses: String },
 }
 
+/// Who signed an entry and where it sits, as the ledger established it.
+#[derive(Debug, Clone, Copy)]
+pub struct Act<'a> {
+    pub index: u64,
+    /// The signing key's id.
+    pub signer: &'a str,
+    /// Whether the ledger lets this key register keys (the founders): the
+    /// domain treats such a key as the process secretariat until it is a
+    /// member itself.
+    pub registrar: bool,
+}
+
+/// A participant's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParticipantKind {
+    Party,
+    Mediator,
+    Monitor,
+    Observer,
+}
+
+/// A member's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Head of delegation: signs the agreement for a party.
+    Signatory,
+    Delegate,
+    Mediator,
+    Witness,
+    Secretariat,
+    Monitor,
+    Observer,
+}
+
+/// Who may read a comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Visibility {
+    /// The author's own participant only.
+    Internal,
+    /// The author's participant and the mediators.
+    Mediators,
+    /// Everyone who can read the version (a mediator's annotation).
+    Shared,
+}
+
+macro_rules! names {
+    ($t:ty { $($v:ident => $s:literal),* $(,)? }) => {
+        impl $t {
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$v => $s),* }
+            }
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($s => Some(Self::$v),)* _ => None }
+            }
+            pub const ALL: &'static [&'static str] = &[$($s),*];
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+names!(ParticipantKind { Party => "party", Mediator => "mediator", Monitor => "monitor", Observer => "observer" });
+names!(Role { Signatory => "signatory", Delegate => "delegate", Mediator => "mediator", Witness => "witness", Secretariat => "secretariat", Monitor => "monitor", Observer => "observer" });
+names!(Visibility { Internal => "internal", Mediators => "mediators", Shared => "shared" });
+names!(RoundState { Scheduled => "scheduled", InSession => "in_session", Stalled => "stalled", Suspended => "suspended", Resumed => "resumed", Concluded => "concluded" });
+
 /// Where a round stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RoundState {
     Scheduled,
     InSession,
@@ -45,19 +204,6 @@ pub enum RoundState {
     Concluded,
 }
 
-impl std::fmt::Display for RoundState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Scheduled => "scheduled",
-            Self::InSession => "in_session",
-            Self::Stalled => "stalled",
-            Self::Suspended => "suspended",
-            Self::Resumed => "resumed",
-            Self::Concluded => "concluded",
-        })
-    }
-}
-
 impl RoundState {
     /// The round state machine.
     pub fn can_move_to(self, to: Self) -> bool {
@@ -65,6 +211,7 @@ impl RoundState {
         matches!(
             (self, to),
             (Scheduled, InSession)
+                | (Scheduled, Concluded)
                 | (InSession, Stalled)
                 | (InSession, Suspended)
                 | (InSession, Concluded)
@@ -80,37 +227,35 @@ impl RoundState {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RoundScheduledWire {
-    round: String,
-    title: String,
-    place: String,
-    starts: String,
-    ends: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RoundTransitionWire {
-    round: String,
-    to: RoundState,
-    #[serde(default)]
-    reason: Option<String>,
-    #[serde(default)]
-    outcome: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CommuniqueWire {
-    title: String,
-    text: String,
-}
-
 /// A domain event carried by a ledger entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
+    ProcessDefined {
+        process: String,
+        title: String,
+        /// Mediators whose witness endorsement adoption needs; all when `None`.
+        witness_quorum: Option<u32>,
+    },
+    ParticipantAdded {
+        participant: String,
+        kind: ParticipantKind,
+        name: String,
+    },
+    MemberAdded {
+        member: String,
+        participant: String,
+        name: String,
+        roles: Vec<Role>,
+        key: String,
+    },
+    MemberRemoved {
+        member: String,
+        reason: String,
+    },
+    MemberRotated {
+        member: String,
+        key: String,
+    },
     RoundScheduled {
         round: String,
         title: String,
@@ -123,209 +268,105 @@ pub enum Event {
         to: RoundState,
         reason: Option<String>,
         outcome: Option<String>,
+        /// The delegation that walked out, for a suspension.
+        party: Option<String>,
+        at: Option<String>,
+    },
+    DeadlineSet {
+        deadline: String,
+        title: String,
+        due: String,
+        round: Option<String>,
     },
     Communique {
         title: String,
         text: String,
     },
+    DraftSubmitted {
+        version: String,
+        draft: String,
+        parent: Option<String>,
+        /// SHA-256 (hex) of the document blob.
+        content: String,
+        /// For a mediator's bridging text: whether the parties see which
+        /// mediator wrote it.
+        attributed: bool,
+        at: Option<String>,
+        /// The parsed blob, attached by the caller before checking.
+        document: Option<Arc<Document>>,
+    },
+    DraftRelayed {
+        version: String,
+        to: Vec<String>,
+        /// SHA-256 of the mediators' note or bridging annotation.
+        note: Option<String>,
+        at: Option<String>,
+    },
+    CommentAdded {
+        comment: String,
+        version: String,
+        clause: String,
+        content: String,
+        visibility: Visibility,
+        at: Option<String>,
+    },
+    Signed {
+        version: String,
+        content: String,
+        at: Option<String>,
+    },
+    Witnessed {
+        version: String,
+        content: String,
+        at: Option<String>,
+    },
 }
 
-fn body<'a, T: Deserialize<'a>>(kind: &str, json: &'a str) -> Result<T, DomainError> {
-    serde_json::from_str(json).map_err(|e| DomainError::Body {
-        kind: kind.to_owned(),
-        reason: e.to_string(),
-    })
-}
+impl Event {
+    /// Blobs (SHA-256 hex) this event references, which must be stored.
+    pub fn blobs(&self) -> Vec<&str> {
+        match self {
+            Event::DraftSubmitted { content, .. } | Event::CommentAdded { content, .. } => {
+                vec![content]
+            }
+            Event::DraftRelayed { note: Some(n), .. } => vec![n],
+            _ => vec![],
+        }
+    }
 
-/// Parse the domain event of an entry; `Ok(None)` for kinds the domain does not own.
-pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError> {
-    Ok(Some(match kind {
-        ROUND_SCHEDULED => {
-            let w: RoundScheduledWire = body(kind, json)?;
-            if w.round.trim().is_empty() {
-                return Err(DomainError::Body {
-                    kind: kind.into(),
-                    reason: "empty round id".into(),
+    /// The document blob this event needs attached before it can be checked.
+    pub fn needs_document(&self) -> Option<&str> {
+        match self {
+            Event::DraftSubmitted {
+                content,
+                document: None,
+                ..
+            } => Some(content),
+            _ => None,
+        }
+    }
+
+    /// Attach the document blob: checks that its hash is the one named, then
+    /// parses it.
+    pub fn attach_document(&mut self, bytes: &[u8]) -> Result<(), DomainError> {
+        if let Event::DraftSubmitted {
+            content, document, ..
+        } = self
+        {
+            use sha2::Digest as _;
+            let got = hex::encode(sha2::Sha256::digest(bytes));
+            if &got != content {
+                return Err(DomainError::BadDocument {
+                    hash: content.clone(),
+                    reason: format!("the bytes given hash to {got}"),
                 });
             }
-            Event::RoundScheduled {
-                round: w.round,
-                title: w.title,
-                place: w.place,
-                starts: w.starts,
-                ends: w.ends,
-            }
-        }
-        ROUND_TRANSITION => {
-            let w: RoundTransitionWire = body(kind, json)?;
-            Event::RoundTransition {
-                round: w.round,
-                to: w.to,
-                reason: w.reason,
-                outcome: w.outcome,
-            }
-        }
-        COMMUNIQUE => {
-            let w: CommuniqueWire = body(kind, json)?;
-            Event::Communique {
-                title: w.title,
-                text: w.text,
-            }
-        }
-        _ => return Ok(None),
-    }))
-}
-
-/// A round and its history of (entry index, state).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Round {
-    pub id: String,
-    pub title: String,
-    pub place: String,
-    pub starts: String,
-    pub ends: String,
-    pub state: RoundState,
-    pub history: Vec<(u64, RoundState, Option<String>)>,
-}
-
-/// The process state folded from the ledger.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ProcessState {
-    pub rounds: BTreeMap<String, Round>,
-    pub communiques: Vec<(u64, String)>,
-}
-
-impl ProcessState {
-    /// Check that `event` may follow the current state.
-    pub fn check(&self, event: &Event) -> Result<(), DomainError> {
-        match event {
-            Event::RoundScheduled { round, .. } => {
-                if self.rounds.contains_key(round) {
-                    return Err(DomainError::DuplicateRound(round.clone()));
-                }
-            }
-            Event::RoundTransition {
-                round, to, reason, ..
-            } => {
-                let r = self
-                    .rounds
-                    .get(round)
-                    .ok_or_else(|| DomainError::UnknownRound(round.clone()))?;
-                if !r.state.can_move_to(*to) {
-                    return Err(DomainError::Transition {
-                        round: round.clone(),
-                        from: r.state,
-                        to: *to,
-                    });
-                }
-                if matches!(to, RoundState::Suspended | RoundState::Stalled)
-                    && reason.as_deref().is_none_or(|s| s.trim().is_empty())
-                {
-                    return Err(DomainError::ReasonRequired(*to));
-                }
-            }
-            Event::Communique { .. } => {}
+            let d = Document::parse(bytes).map_err(|e| DomainError::BadDocument {
+                hash: content.clone(),
+                reason: e.to_string(),
+            })?;
+            *document = Some(Arc::new(d));
         }
         Ok(())
-    }
-
-    /// Fold a checked event at ledger `index`.
-    pub fn apply(&mut self, index: u64, event: Event) {
-        match event {
-            Event::RoundScheduled {
-                round,
-                title,
-                place,
-                starts,
-                ends,
-            } => {
-                self.rounds.insert(
-                    round.clone(),
-                    Round {
-                        id: round,
-                        title,
-                        place,
-                        starts,
-                        ends,
-                        state: RoundState::Scheduled,
-                        history: vec![(index, RoundState::Scheduled, None)],
-                    },
-                );
-            }
-            Event::RoundTransition {
-                round,
-                to,
-                reason,
-                outcome,
-            } => {
-                if let Some(r) = self.rounds.get_mut(&round) {
-                    r.state = to;
-                    r.history.push((index, to, reason.or(outcome)));
-                }
-            }
-            Event::Communique { title, .. } => self.communiques.push((index, title)),
-        }
-    }
-
-    /// Check and fold one entry; unknown kinds pass through.
-    pub fn step(&mut self, index: u64, kind: &str, json: &str) -> Result<(), DomainError> {
-        if let Some(event) = parse_event(kind, json)? {
-            self.check(&event)?;
-            self.apply(index, event);
-        }
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rounds_follow_the_state_machine() {
-        let mut s = ProcessState::default();
-        s.step(1, ROUND_SCHEDULED, r#"{"round":"istanbul-1","title":"Istanbul","place":"Istanbul","starts":"2025-10-25","ends":"2025-10-30"}"#).unwrap();
-        assert!(matches!(
-            s.step(
-                2,
-                ROUND_TRANSITION,
-                r#"{"round":"istanbul-1","to":"concluded"}"#
-            ),
-            Err(DomainError::Transition { .. })
-        ));
-        s.step(
-            2,
-            ROUND_TRANSITION,
-            r#"{"round":"istanbul-1","to":"in_session"}"#,
-        )
-        .unwrap();
-        assert_eq!(
-            s.step(
-                3,
-                ROUND_TRANSITION,
-                r#"{"round":"istanbul-1","to":"suspended"}"#
-            ),
-            Err(DomainError::ReasonRequired(RoundState::Suspended))
-        );
-        s.step(
-            3,
-            ROUND_TRANSITION,
-            r#"{"round":"istanbul-1","to":"suspended","reason":"delegation left"}"#,
-        )
-        .unwrap();
-        s.step(
-            4,
-            ROUND_TRANSITION,
-            r#"{"round":"istanbul-1","to":"resumed"}"#,
-        )
-        .unwrap();
-        s.step(
-            5,
-            ROUND_TRANSITION,
-            r#"{"round":"istanbul-1","to":"concluded","outcome":"interim agreement"}"#,
-        )
-        .unwrap();
-        assert_eq!(s.rounds["istanbul-1"].history.len(), 5);
-        assert!(s.step(6, "note", "{}").is_ok());
     }
 }

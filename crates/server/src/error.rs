@@ -64,9 +64,12 @@ impl From<EntryError> for ApiError {
 
 impl From<DomainError> for ApiError {
     fn from(e: DomainError) -> Self {
+        use DomainError::*;
         let status = match &e {
-            DomainError::Body { .. } | DomainError::ReasonRequired(_) => StatusCode::BAD_REQUEST,
-            DomainError::UnknownRound(_) => StatusCode::NOT_FOUND,
+            Body { .. } | ReasonRequired(_) | BadDocument { .. } => StatusCode::BAD_REQUEST,
+            Unknown { .. } => StatusCode::NOT_FOUND,
+            NotAMember { .. } | KeyRetired { .. } | Forbidden { .. } => StatusCode::FORBIDDEN,
+            ContentMissing { .. } | Bracketed { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             _ => StatusCode::CONFLICT,
         };
         Self::new(status, e.to_string())

@@ -46,6 +46,8 @@ pub struct Appended {
 struct Submission {
     bytes: Vec<u8>,
     entry: Entry,
+    /// The domain event, with any document blob it names attached.
+    event: Option<Event>,
     /// The key the handler verified the signature with, if it knew it.
     verified_with: Option<VerifierKey>,
     reply: oneshot::Sender<Result<Appended, ApiError>>,
@@ -118,14 +120,15 @@ impl Log {
         while start < size {
             let end = (start + REBUILD_CHUNK).min(size);
             for e in store.entries(start, end).await? {
+                let corrupt = |reason: String| StartError::Corrupt {
+                    index: e.index,
+                    reason,
+                };
+                let prepared = prepare_stored(store.as_ref(), &e).await.map_err(corrupt)?;
                 // The local store is trusted at start (signatures were checked on
                 // append); `truce verify` re-checks every signature.
-                fold_stored(&e, &mut tree, &mut authority, &mut domain, false).map_err(
-                    |reason| StartError::Corrupt {
-                        index: e.index,
-                        reason,
-                    },
-                )?;
+                fold_stored(&e, prepared, &mut tree, &mut authority, &mut domain, false)
+                    .map_err(corrupt)?;
             }
             start = end;
         }
@@ -211,11 +214,13 @@ impl Log {
             }
             None => None,
         };
+        let event = prepare_event(self.store.as_ref(), &entry.kind, &entry.body).await?;
         let (reply, rx) = oneshot::channel();
         self.sequencer
             .send(Submission {
                 bytes,
                 entry,
+                event,
                 verified_with,
                 reply,
             })
@@ -246,22 +251,22 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
         }
         let first_index = authority.size();
         let mut accepted: Vec<(Submission, Appended)> = Vec::with_capacity(batch.len());
-        let mut applied: Vec<(Admission, Option<Event>)> = Vec::with_capacity(batch.len());
+        let mut applied: Vec<(Admission, Option<Event>, bool)> = Vec::with_capacity(batch.len());
         let mut rows: Vec<NewEntry> = Vec::with_capacity(batch.len());
         for sub in batch.drain(..) {
             let index = authority.size();
             match admit(&authority, &domain, &sub) {
-                Ok((admission, event)) => {
-                    authority.apply(&admission);
+                Ok((admission, event, registrar)) => {
                     if let Some(e) = &event {
-                        domain.apply(index, e.clone());
+                        domain.apply(&act(&admission, registrar), e.clone());
                     }
+                    authority.apply(&admission);
                     let leaf = leaf_hash(&sub.bytes);
                     rows.push(NewEntry {
                         leaf_hash: leaf,
                         bytes: sub.bytes.clone(),
                     });
-                    applied.push((admission, event));
+                    applied.push((admission, event, registrar));
                     accepted.push((
                         sub,
                         Appended {
@@ -289,12 +294,11 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                 {
                     let mut committed_auth = log.authority.write().expect("lock");
                     let mut committed_domain = log.domain.write().expect("lock");
-                    for (admission, event) in applied {
-                        let index = committed_auth.size();
-                        committed_auth.apply(&admission);
+                    for (admission, event, registrar) in applied {
                         if let Some(e) = event {
-                            committed_domain.apply(index, e);
+                            committed_domain.apply(&act(&admission, registrar), e);
                         }
+                        committed_auth.apply(&admission);
                     }
                 }
                 log.size_tx.send_replace(authority.size());
@@ -339,6 +343,52 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
     }
 }
 
+/// The domain's view of who signed an admitted entry.
+fn act(admission: &Admission, registrar: bool) -> truce_domain::Act<'_> {
+    truce_domain::Act {
+        index: admission.index,
+        signer: &admission.entry.keyid,
+        registrar,
+    }
+}
+
+/// Parse an entry's domain event and attach the document blob it names;
+/// other blobs it references must be stored. Nothing is changed.
+pub async fn prepare_event(
+    store: &dyn LogStore,
+    kind: &str,
+    body: &str,
+) -> Result<Option<Event>, ApiError> {
+    let Some(mut event) = truce_domain::parse_event(kind, body)? else {
+        return Ok(None);
+    };
+    for hash in event.blobs() {
+        let missing = || truce_domain::DomainError::ContentMissing { hash: hash.into() };
+        let h: Hash = hex::decode(hash)
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(missing)?;
+        let Some(bytes) = store.get_blob(&h).await? else {
+            return Err(missing().into());
+        };
+        if event.needs_document() == Some(hash) {
+            event.attach_document(&bytes)?;
+            break;
+        }
+    }
+    Ok(Some(event))
+}
+
+async fn prepare_stored(
+    store: &dyn LogStore,
+    e: &truce_store::StoredEntry,
+) -> Result<Option<Event>, String> {
+    let entry = Entry::parse(&e.bytes).map_err(|x| x.to_string())?;
+    prepare_event(store, &entry.kind, &entry.body)
+        .await
+        .map_err(|x| x.message)
+}
+
 /// Everything the sequencer checks for one submission, in log order:
 /// rights and sequence number, the signature if the handler could not check
 /// it, and the domain rules. Nothing is changed here.
@@ -346,22 +396,27 @@ fn admit(
     authority: &Authority,
     domain: &ProcessState,
     sub: &Submission,
-) -> Result<(Admission, Option<Event>), ApiError> {
+) -> Result<(Admission, Option<Event>, bool), ApiError> {
+    let registrar = authority
+        .key(&sub.entry.keyid)
+        .is_some_and(|r| r.may_register);
     let admission = authority.admit(sub.entry.clone())?;
     if sub.verified_with.as_ref() != Some(&admission.signer) {
         admission.verify_signature()?;
     }
-    let event = truce_domain::parse_event(&sub.entry.kind, &sub.entry.body)?;
-    if let Some(e) = &event {
-        domain.check(e)?;
+    let act = act(&admission, registrar);
+    domain.check_signer(&act)?;
+    if let Some(e) = &sub.event {
+        domain.check(&act, e)?;
     }
-    Ok((admission, event))
+    Ok((admission, sub.event.clone(), registrar))
 }
 
 /// Fold one stored entry into the state: leaf hash, rights, sequence number,
 /// domain rules, and the signature when `check_signature`.
 fn fold_stored(
     e: &truce_store::StoredEntry,
+    event: Option<Event>,
     tree: &mut MemoryTree,
     authority: &mut Authority,
     domain: &mut ProcessState,
@@ -371,14 +426,16 @@ fn fold_stored(
         return Err("its leaf hash does not match its bytes".into());
     }
     let entry = Entry::parse(&e.bytes).map_err(|x| x.to_string())?;
-    let (kind, body) = (entry.kind.clone(), entry.body.clone());
+    let registrar = authority.key(&entry.keyid).is_some_and(|r| r.may_register);
     let admission = authority.admit(entry).map_err(|x| x.to_string())?;
     if check_signature {
         admission.verify_signature().map_err(|x| x.to_string())?;
     }
-    if let Some(event) = truce_domain::parse_event(&kind, &body).map_err(|x| x.to_string())? {
-        domain.check(&event).map_err(|x| x.to_string())?;
-        domain.apply(e.index, event);
+    let act = act(&admission, registrar);
+    domain.check_signer(&act).map_err(|x| x.to_string())?;
+    if let Some(event) = event {
+        domain.check(&act, &event).map_err(|x| x.to_string())?;
+        domain.apply(&act, event);
     }
     authority.apply(&admission);
     tree.push(e.leaf_hash);
@@ -397,17 +454,21 @@ async fn catch_up(log: &Log) -> Result<u64, String> {
         .entries(have, size)
         .await
         .map_err(|e| e.to_string())?;
+    let mut prepared = Vec::with_capacity(entries.len());
+    for e in &entries {
+        prepared.push(prepare_stored(log.store.as_ref(), e).await?);
+    }
     let mut tree = log.tree.write().expect("lock");
     let mut authority = log.authority.write().expect("lock");
     let mut domain = log.domain.write().expect("lock");
-    for e in &entries {
+    for (e, event) in entries.iter().zip(prepared) {
         if e.index != authority.size() {
             return Err(format!(
                 "entry {} is missing from the store",
                 authority.size()
             ));
         }
-        fold_stored(e, &mut tree, &mut authority, &mut domain, true)
+        fold_stored(e, event, &mut tree, &mut authority, &mut domain, true)
             .map_err(|reason| format!("stored entry {} is invalid: {reason}", e.index))?;
     }
     log.size_tx.send_replace(authority.size());

@@ -1,0 +1,1000 @@
+//! The process state folded from the ledger, and the rules each act must
+//! satisfy against it: who may act ([`ProcessState::actor`]), the round state
+//! machine, the shuttle (a party submits to the mediators, a mediator relays
+//! to the other parties, they return amendments through the mediators), and
+//! adoption (every party's signatory signs the exact text, then the
+//! mediators witness it up to the process quorum).
+
+use crate::{Act, Document, DomainError, Event, ParticipantKind, Role, RoundState, Visibility};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessInfo {
+    pub id: String,
+    pub title: String,
+    pub witness_quorum: Option<u32>,
+    pub defined_at: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub id: String,
+    pub kind: ParticipantKind,
+    pub name: String,
+    pub added_at: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub id: String,
+    pub participant: String,
+    pub name: String,
+    pub roles: Vec<Role>,
+    /// The member's current key id.
+    pub key: String,
+    pub added_at: u64,
+    /// (entry index, reason) once removed.
+    pub removed: Option<(u64, String)>,
+}
+
+impl Member {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+/// A round and its history of (entry index, state, reason or outcome).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    pub id: String,
+    pub title: String,
+    pub place: String,
+    pub starts: String,
+    pub ends: String,
+    pub state: RoundState,
+    pub history: Vec<RoundStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundStep {
+    pub index: u64,
+    pub state: RoundState,
+    pub note: Option<String>,
+    pub party: Option<String>,
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    pub id: String,
+    pub title: String,
+    pub due: String,
+    pub round: Option<String>,
+    pub set_at: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relay {
+    pub index: u64,
+    pub by: String,
+    pub to: String,
+    pub note: Option<String>,
+    pub at: Option<String>,
+}
+
+/// A signatory's signature or a mediator's witness endorsement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endorsement {
+    pub index: u64,
+    pub member: String,
+    pub participant: String,
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub id: String,
+    pub draft: String,
+    pub parent: Option<String>,
+    pub author_member: String,
+    pub author_participant: String,
+    pub attributed: bool,
+    pub content: String,
+    pub document: Arc<Document>,
+    pub index: u64,
+    pub at: Option<String>,
+    pub relays: Vec<Relay>,
+    pub signatures: Vec<Endorsement>,
+    pub witnesses: Vec<Endorsement>,
+}
+
+impl Version {
+    pub fn relayed_to(&self, participant: &str) -> Option<&Relay> {
+        self.relays.iter().find(|r| r.to == participant)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub id: String,
+    pub version: String,
+    pub clause: String,
+    pub author_member: String,
+    pub author_participant: String,
+    pub visibility: Visibility,
+    pub content: String,
+    pub index: u64,
+    pub at: Option<String>,
+}
+
+/// Who is acting: a member, or a founding key of the log acting as the
+/// process secretariat before it is anyone's member key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor<'a> {
+    Member(&'a Member),
+    Registrar(String),
+}
+
+impl std::fmt::Display for Actor<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Actor::Member(m) => write!(f, "member {} ({})", m.id, m.participant),
+            Actor::Registrar(k) => write!(f, "founding key {k}"),
+        }
+    }
+}
+
+/// Where adoption of a version stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdoptionStatus {
+    pub signed: Vec<Endorsement>,
+    pub missing_signatures: Vec<String>,
+    pub witnessed: Vec<Endorsement>,
+    pub missing_witnesses: Vec<String>,
+    pub witness_quorum: usize,
+    pub adopted: bool,
+}
+
+/// The process state folded from the ledger.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProcessState {
+    pub process: Option<ProcessInfo>,
+    pub participants: BTreeMap<String, Participant>,
+    pub members: BTreeMap<String, Member>,
+    /// Current key id → member id.
+    pub key_owner: HashMap<String, String>,
+    /// Retired key id → (member id, entry index, why).
+    pub retired_keys: HashMap<String, (String, u64, &'static str)>,
+    pub rounds: BTreeMap<String, Round>,
+    pub deadlines: BTreeMap<String, Deadline>,
+    pub communiques: Vec<(u64, String, String)>,
+    pub versions: BTreeMap<String, Version>,
+    /// Version ids in submission order.
+    pub version_order: Vec<String>,
+    pub comments: Vec<Comment>,
+    /// Versions adopted as agreements, in order of adoption.
+    pub adopted: Vec<String>,
+}
+
+fn forbidden(actor: &Actor<'_>, act: &'static str, rule: &'static str) -> DomainError {
+    DomainError::Forbidden {
+        actor: actor.to_string(),
+        act,
+        rule,
+    }
+}
+
+fn refused(s: impl Into<String>) -> DomainError {
+    DomainError::Refused(s.into())
+}
+
+impl ProcessState {
+    /// The member or founding key behind `act`, refusing retired keys.
+    pub fn actor<'s>(&'s self, act: &Act<'_>) -> Result<Actor<'s>, DomainError> {
+        if let Some((member, at, why)) = self.retired_keys.get(act.signer) {
+            return Err(DomainError::KeyRetired {
+                key: act.signer.to_owned(),
+                member: member.clone(),
+                at: *at,
+                why,
+            });
+        }
+        if let Some(m) = self.key_owner.get(act.signer) {
+            return Ok(Actor::Member(&self.members[m]));
+        }
+        if act.registrar {
+            return Ok(Actor::Registrar(act.signer.to_owned()));
+        }
+        Err(DomainError::NotAMember {
+            key: act.signer.to_owned(),
+        })
+    }
+
+    /// Refuse any entry, of any kind, signed by a retired key.
+    pub fn check_signer(&self, act: &Act<'_>) -> Result<(), DomainError> {
+        match self.actor(act) {
+            Err(e @ DomainError::KeyRetired { .. }) => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn participant_kind(&self, id: &str) -> Option<ParticipantKind> {
+        self.participants.get(id).map(|p| p.kind)
+    }
+
+    pub fn parties(&self) -> impl Iterator<Item = &Participant> {
+        self.participants
+            .values()
+            .filter(|p| p.kind == ParticipantKind::Party)
+    }
+
+    pub fn mediators(&self) -> impl Iterator<Item = &Participant> {
+        self.participants
+            .values()
+            .filter(|p| p.kind == ParticipantKind::Mediator)
+    }
+
+    /// A secretariat act: founding keys, or members with the secretariat role.
+    fn is_secretariat(&self, actor: &Actor<'_>) -> bool {
+        match actor {
+            Actor::Registrar(_) => true,
+            Actor::Member(m) => m.has(Role::Secretariat),
+        }
+    }
+
+    /// Acting for the mediators: founding keys, or a mediator participant's
+    /// members with the mediator or secretariat role.
+    pub fn is_mediator(&self, actor: &Actor<'_>) -> bool {
+        match actor {
+            Actor::Registrar(_) => true,
+            Actor::Member(m) => {
+                self.participant_kind(&m.participant) == Some(ParticipantKind::Mediator)
+                    && (m.has(Role::Mediator) || m.has(Role::Secretariat))
+            }
+        }
+    }
+
+    /// The party a delegate or signatory acts for.
+    fn party_of<'a>(&self, actor: &Actor<'a>) -> Option<&'a Member> {
+        match actor {
+            Actor::Member(m)
+                if self.participant_kind(&m.participant) == Some(ParticipantKind::Party)
+                    && (m.has(Role::Delegate) || m.has(Role::Signatory)) =>
+            {
+                Some(m)
+            }
+            _ => None,
+        }
+    }
+
+    fn actor_ids(actor: &Actor<'_>) -> (String, String) {
+        match actor {
+            Actor::Member(m) => (m.id.clone(), m.participant.clone()),
+            Actor::Registrar(k) => (k.clone(), "secretariat".into()),
+        }
+    }
+
+    fn version(&self, id: &str) -> Result<&Version, DomainError> {
+        self.versions.get(id).ok_or_else(|| DomainError::Unknown {
+            what: "version",
+            id: id.to_owned(),
+        })
+    }
+
+    fn round(&self, id: &str) -> Result<&Round, DomainError> {
+        self.rounds.get(id).ok_or_else(|| DomainError::Unknown {
+            what: "round",
+            id: id.to_owned(),
+        })
+    }
+
+    /// Whether a version has reached every party (the text all sides read).
+    pub fn with_every_party(&self, v: &Version) -> Vec<String> {
+        self.parties()
+            .filter(|p| p.id != v.author_participant && v.relayed_to(&p.id).is_none())
+            .map(|p| p.id.clone())
+            .collect()
+    }
+
+    /// Mediator endorsements adoption needs.
+    pub fn witness_quorum(&self) -> usize {
+        let mediators = self.mediators().count();
+        self.process
+            .as_ref()
+            .and_then(|p| p.witness_quorum)
+            .map_or(mediators, |q| q as usize)
+    }
+
+    /// Who has signed and witnessed `version`, who is missing, and whether
+    /// it is adopted.
+    pub fn adoption(&self, version: &Version) -> AdoptionStatus {
+        let missing_signatures: Vec<String> = self
+            .parties()
+            .filter(|p| !version.signatures.iter().any(|s| s.participant == p.id))
+            .map(|p| p.id.clone())
+            .collect();
+        let quorum = self.witness_quorum();
+        let missing_witnesses: Vec<String> = if version.witnesses.len() >= quorum {
+            vec![]
+        } else {
+            self.mediators()
+                .filter(|p| !version.witnesses.iter().any(|w| w.participant == p.id))
+                .map(|p| p.id.clone())
+                .collect()
+        };
+        AdoptionStatus {
+            signed: version.signatures.clone(),
+            adopted: missing_signatures.is_empty()
+                && version.witnesses.len() >= quorum
+                && self.parties().next().is_some(),
+            missing_signatures,
+            witnessed: version.witnesses.clone(),
+            missing_witnesses,
+            witness_quorum: quorum,
+        }
+    }
+
+    /// The agreement: the last version adopted.
+    pub fn agreement(&self) -> Option<&Version> {
+        self.adopted.last().and_then(|v| self.versions.get(v))
+    }
+
+    /// Check that `event`, signed as `act`, may follow the current state.
+    pub fn check(&self, act: &Act<'_>, event: &Event) -> Result<(), DomainError> {
+        let actor = self.actor(act)?;
+        match event {
+            Event::ProcessDefined { .. } => {
+                if !self.is_secretariat(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "define the process",
+                        "only the secretariat may",
+                    ));
+                }
+                if self.process.is_some() {
+                    return Err(refused("the process is already defined"));
+                }
+            }
+            Event::ParticipantAdded { participant, .. } => {
+                if !self.is_secretariat(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "add a participant",
+                        "only the secretariat may",
+                    ));
+                }
+                if self.participants.contains_key(participant) {
+                    return Err(DomainError::Duplicate {
+                        what: "participant",
+                        id: participant.clone(),
+                    });
+                }
+            }
+            Event::MemberAdded {
+                member,
+                participant,
+                roles,
+                key,
+                ..
+            } => {
+                if !self.is_secretariat(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "add a member",
+                        "only the secretariat may",
+                    ));
+                }
+                if self.members.contains_key(member) {
+                    return Err(DomainError::Duplicate {
+                        what: "member",
+                        id: member.clone(),
+                    });
+                }
+                let kind =
+                    self.participant_kind(participant)
+                        .ok_or_else(|| DomainError::Unknown {
+                            what: "participant",
+                            id: participant.clone(),
+                        })?;
+                for r in roles {
+                    let fits = match r {
+                        Role::Signatory | Role::Delegate => kind == ParticipantKind::Party,
+                        Role::Mediator | Role::Witness | Role::Secretariat => {
+                            kind == ParticipantKind::Mediator
+                        }
+                        Role::Monitor => kind == ParticipantKind::Monitor,
+                        Role::Observer => true,
+                    };
+                    if !fits {
+                        return Err(refused(format!(
+                            "role {r} does not fit a member of {participant}, which is a {kind}"
+                        )));
+                    }
+                }
+                self.check_fresh_key(key)?;
+            }
+            Event::MemberRemoved { member, .. } => {
+                if !self.is_secretariat(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "remove a member",
+                        "only the secretariat may",
+                    ));
+                }
+                self.active_member(member)?;
+            }
+            Event::MemberRotated { member, key } => {
+                let m = self.active_member(member)?;
+                let own = matches!(&actor, Actor::Member(a) if a.id == m.id);
+                if !own && !self.is_secretariat(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "rotate this member's key",
+                        "only the member itself or the secretariat may",
+                    ));
+                }
+                self.check_fresh_key(key)?;
+            }
+            Event::RoundScheduled { round, .. } => {
+                if !self.is_mediator(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "schedule a round",
+                        "only the mediators may",
+                    ));
+                }
+                if self.rounds.contains_key(round) {
+                    return Err(DomainError::Duplicate {
+                        what: "round",
+                        id: round.clone(),
+                    });
+                }
+            }
+            Event::RoundTransition {
+                round,
+                to,
+                reason,
+                party,
+                ..
+            } => {
+                if !self.is_mediator(&actor) {
+                    return Err(forbidden(&actor, "move a round", "only the mediators may"));
+                }
+                let r = self.round(round)?;
+                if !r.state.can_move_to(*to) {
+                    return Err(DomainError::Transition {
+                        round: round.clone(),
+                        from: r.state,
+                        to: *to,
+                    });
+                }
+                if matches!(to, RoundState::Suspended | RoundState::Stalled)
+                    && reason.as_deref().is_none_or(|s| s.trim().is_empty())
+                {
+                    return Err(DomainError::ReasonRequired(*to));
+                }
+                if let Some(p) = party
+                    && self.participant_kind(p) != Some(ParticipantKind::Party)
+                {
+                    return Err(refused(format!("{p:?} is not a party to the process")));
+                }
+            }
+            Event::DeadlineSet { round, .. } => {
+                if !self.is_mediator(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "set a deadline",
+                        "only the mediators may",
+                    ));
+                }
+                if let Some(r) = round {
+                    self.round(r)?;
+                }
+            }
+            Event::Communique { .. } => {
+                if !self.is_mediator(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "issue a communiqué",
+                        "only the mediators may",
+                    ));
+                }
+            }
+            Event::DraftSubmitted {
+                version,
+                draft,
+                parent,
+                content,
+                document,
+                ..
+            } => {
+                let mediator = self.is_mediator(&actor);
+                let party = self.party_of(&actor);
+                if !mediator && party.is_none() {
+                    return Err(forbidden(
+                        &actor,
+                        "submit a draft",
+                        "only a party's delegates and the mediators may",
+                    ));
+                }
+                if self.versions.contains_key(version) {
+                    return Err(DomainError::Duplicate {
+                        what: "version",
+                        id: version.clone(),
+                    });
+                }
+                if document.is_none() {
+                    return Err(DomainError::ContentMissing {
+                        hash: content.clone(),
+                    });
+                }
+                let lineage = self.versions.values().any(|v| &v.draft == draft);
+                match parent {
+                    None if lineage => {
+                        return Err(refused(format!(
+                            "draft {draft} already has versions: name the parent this version amends"
+                        )));
+                    }
+                    None => {}
+                    Some(p) => {
+                        let pv = self.version(p)?;
+                        if &pv.draft != draft {
+                            return Err(refused(format!(
+                                "parent {p} belongs to draft {}, not {draft}",
+                                pv.draft
+                            )));
+                        }
+                        if let Some(m) = party
+                            && pv.author_participant != m.participant
+                            && pv.relayed_to(&m.participant).is_none()
+                        {
+                            return Err(refused(format!(
+                                "version {p} has not been relayed to {}: a party amends only what the mediators relayed to it",
+                                m.participant
+                            )));
+                        }
+                    }
+                }
+            }
+            Event::DraftRelayed { version, to, .. } => {
+                if !self.is_mediator(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "relay a draft",
+                        "only the mediators relay; parties never send to each other directly",
+                    ));
+                }
+                let v = self.version(version)?;
+                let mut seen = Vec::new();
+                for t in to {
+                    if seen.contains(&t) {
+                        return Err(refused(format!("{t} is named twice")));
+                    }
+                    seen.push(t);
+                    if self.participant_kind(t) != Some(ParticipantKind::Party) {
+                        return Err(refused(format!(
+                            "{t:?} is not a party: drafts are relayed to parties"
+                        )));
+                    }
+                    if *t == v.author_participant {
+                        return Err(refused(format!(
+                            "version {version} is {t}'s own draft; it is relayed to the other parties"
+                        )));
+                    }
+                    if let Some(r) = v.relayed_to(t) {
+                        return Err(DomainError::NotWithMediators {
+                            version: version.clone(),
+                            to: t.clone(),
+                            at: r.index,
+                        });
+                    }
+                }
+            }
+            Event::CommentAdded {
+                comment,
+                version,
+                clause,
+                visibility,
+                ..
+            } => {
+                let v = self.version(version)?;
+                if self.comments.iter().any(|c| &c.id == comment) {
+                    return Err(DomainError::Duplicate {
+                        what: "comment",
+                        id: comment.clone(),
+                    });
+                }
+                let mediator = self.is_mediator(&actor);
+                match self.party_of(&actor) {
+                    Some(m) => {
+                        if v.author_participant != m.participant
+                            && v.relayed_to(&m.participant).is_none()
+                        {
+                            return Err(refused(format!(
+                                "version {version} has not been relayed to {}",
+                                m.participant
+                            )));
+                        }
+                        if *visibility == Visibility::Shared {
+                            return Err(refused(
+                                "a party's comment is internal or for the mediators; parties never send to each other directly",
+                            ));
+                        }
+                    }
+                    None if mediator => {}
+                    None => {
+                        return Err(forbidden(
+                            &actor,
+                            "comment on a draft",
+                            "only the parties' delegates and the mediators may",
+                        ));
+                    }
+                }
+                if !v.document.has_clause(clause) {
+                    return Err(DomainError::Unknown {
+                        what: "clause",
+                        id: format!("{clause} in version {version}"),
+                    });
+                }
+            }
+            Event::Signed {
+                version, content, ..
+            } => {
+                let Some(m) = self.party_of(&actor).filter(|m| m.has(Role::Signatory)) else {
+                    return Err(forbidden(
+                        &actor,
+                        "sign the agreement",
+                        "only a party's authorised signatory may",
+                    ));
+                };
+                let v = self.ready_text(version, content)?;
+                if self.adopted.contains(version) {
+                    return Err(refused(format!("version {version} is already adopted")));
+                }
+                if let Some(s) = v.signatures.iter().find(|s| s.participant == m.participant) {
+                    return Err(refused(format!(
+                        "{} already signed version {version} at entry {}",
+                        m.participant, s.index
+                    )));
+                }
+            }
+            Event::Witnessed {
+                version, content, ..
+            } => {
+                let Actor::Member(m) = &actor else {
+                    return Err(forbidden(
+                        &actor,
+                        "witness the agreement",
+                        "only a mediator's member with the witness or mediator role may",
+                    ));
+                };
+                if self.participant_kind(&m.participant) != Some(ParticipantKind::Mediator)
+                    || !(m.has(Role::Witness) || m.has(Role::Mediator))
+                {
+                    return Err(forbidden(
+                        &actor,
+                        "witness the agreement",
+                        "only a mediator's member with the witness or mediator role may",
+                    ));
+                }
+                let v = self.ready_text(version, content)?;
+                let status = self.adoption(v);
+                if !status.missing_signatures.is_empty() {
+                    return Err(refused(format!(
+                        "the mediators witness signatures: version {version} still lacks the signature of {}",
+                        status.missing_signatures.join(", ")
+                    )));
+                }
+                if let Some(w) = v.witnesses.iter().find(|w| w.participant == m.participant) {
+                    return Err(refused(format!(
+                        "{} already witnessed version {version} at entry {}",
+                        m.participant, w.index
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The version as a text ready to sign: it names the current content,
+    /// every party has it, and nothing is bracketed.
+    fn ready_text(&self, version: &str, content: &str) -> Result<&Version, DomainError> {
+        let v = self.version(version)?;
+        if v.content != content {
+            return Err(DomainError::TextChanged {
+                version: version.to_owned(),
+                current: v.content.clone(),
+                named: content.to_owned(),
+            });
+        }
+        let missing = self.with_every_party(v);
+        if !missing.is_empty() {
+            return Err(refused(format!(
+                "version {version} has not been relayed to {}: every party must hold the text it signs",
+                missing.join(", ")
+            )));
+        }
+        let bracketed = v.document.bracketed();
+        if !bracketed.is_empty() {
+            return Err(DomainError::Bracketed {
+                version: version.to_owned(),
+                clauses: bracketed.join(", "),
+            });
+        }
+        Ok(v)
+    }
+
+    fn active_member(&self, id: &str) -> Result<&Member, DomainError> {
+        let m = self.members.get(id).ok_or_else(|| DomainError::Unknown {
+            what: "member",
+            id: id.to_owned(),
+        })?;
+        if let Some((at, _)) = &m.removed {
+            return Err(refused(format!("member {id} was removed at entry {at}")));
+        }
+        Ok(m)
+    }
+
+    fn check_fresh_key(&self, key: &str) -> Result<(), DomainError> {
+        if let Some(m) = self.key_owner.get(key) {
+            return Err(refused(format!("key {key} already belongs to member {m}")));
+        }
+        if let Some((m, at, _)) = self.retired_keys.get(key) {
+            return Err(refused(format!(
+                "key {key} was retired from member {m} at entry {at} and cannot be reused"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Fold an event that [`Self::check`] accepted.
+    pub fn apply(&mut self, act: &Act<'_>, event: Event) {
+        let index = act.index;
+        let (actor_member, actor_participant) = match self.actor(act) {
+            Ok(a) => Self::actor_ids(&a),
+            Err(_) => return,
+        };
+        match event {
+            Event::ProcessDefined {
+                process,
+                title,
+                witness_quorum,
+            } => {
+                self.process = Some(ProcessInfo {
+                    id: process,
+                    title,
+                    witness_quorum,
+                    defined_at: index,
+                });
+            }
+            Event::ParticipantAdded {
+                participant,
+                kind,
+                name,
+            } => {
+                self.participants.insert(
+                    participant.clone(),
+                    Participant {
+                        id: participant,
+                        kind,
+                        name,
+                        added_at: index,
+                    },
+                );
+            }
+            Event::MemberAdded {
+                member,
+                participant,
+                name,
+                roles,
+                key,
+            } => {
+                self.key_owner.insert(key.clone(), member.clone());
+                self.members.insert(
+                    member.clone(),
+                    Member {
+                        id: member,
+                        participant,
+                        name,
+                        roles,
+                        key,
+                        added_at: index,
+                        removed: None,
+                    },
+                );
+            }
+            Event::MemberRemoved { member, reason } => {
+                if let Some(m) = self.members.get_mut(&member) {
+                    m.removed = Some((index, reason));
+                    self.key_owner.remove(&m.key);
+                    self.retired_keys
+                        .insert(m.key.clone(), (member.clone(), index, "was removed"));
+                }
+            }
+            Event::MemberRotated { member, key } => {
+                if let Some(m) = self.members.get_mut(&member) {
+                    let old = std::mem::replace(&mut m.key, key.clone());
+                    self.key_owner.remove(&old);
+                    self.retired_keys
+                        .insert(old, (member.clone(), index, "rotated to a new key"));
+                    self.key_owner.insert(key, member);
+                }
+            }
+            Event::RoundScheduled {
+                round,
+                title,
+                place,
+                starts,
+                ends,
+            } => {
+                self.rounds.insert(
+                    round.clone(),
+                    Round {
+                        id: round,
+                        title,
+                        place,
+                        starts,
+                        ends,
+                        state: RoundState::Scheduled,
+                        history: vec![RoundStep {
+                            index,
+                            state: RoundState::Scheduled,
+                            note: None,
+                            party: None,
+                            at: None,
+                        }],
+                    },
+                );
+            }
+            Event::RoundTransition {
+                round,
+                to,
+                reason,
+                outcome,
+                party,
+                at,
+            } => {
+                if let Some(r) = self.rounds.get_mut(&round) {
+                    r.state = to;
+                    r.history.push(RoundStep {
+                        index,
+                        state: to,
+                        note: reason.or(outcome),
+                        party,
+                        at,
+                    });
+                }
+            }
+            Event::DeadlineSet {
+                deadline,
+                title,
+                due,
+                round,
+            } => {
+                self.deadlines.insert(
+                    deadline.clone(),
+                    Deadline {
+                        id: deadline,
+                        title,
+                        due,
+                        round,
+                        set_at: index,
+                    },
+                );
+            }
+            Event::Communique { title, text } => self.communiques.push((index, title, text)),
+            Event::DraftSubmitted {
+                version,
+                draft,
+                parent,
+                content,
+                attributed,
+                at,
+                document,
+            } => {
+                let Some(document) = document else { return };
+                self.version_order.push(version.clone());
+                self.versions.insert(
+                    version.clone(),
+                    Version {
+                        id: version,
+                        draft,
+                        parent,
+                        author_member: actor_member,
+                        author_participant: actor_participant,
+                        attributed,
+                        content,
+                        document,
+                        index,
+                        at,
+                        relays: vec![],
+                        signatures: vec![],
+                        witnesses: vec![],
+                    },
+                );
+            }
+            Event::DraftRelayed {
+                version,
+                to,
+                note,
+                at,
+            } => {
+                if let Some(v) = self.versions.get_mut(&version) {
+                    for t in to {
+                        v.relays.push(Relay {
+                            index,
+                            by: actor_member.clone(),
+                            to: t,
+                            note: note.clone(),
+                            at: at.clone(),
+                        });
+                    }
+                }
+            }
+            Event::CommentAdded {
+                comment,
+                version,
+                clause,
+                content,
+                visibility,
+                at,
+            } => self.comments.push(Comment {
+                id: comment,
+                version,
+                clause,
+                author_member: actor_member,
+                author_participant: actor_participant,
+                visibility,
+                content,
+                index,
+                at,
+            }),
+            Event::Signed { version, at, .. } | Event::Witnessed { version, at, .. } => {
+                let witness = self
+                    .participant_kind(&actor_participant)
+                    .is_some_and(|k| k == ParticipantKind::Mediator);
+                let e = Endorsement {
+                    index,
+                    member: actor_member,
+                    participant: actor_participant,
+                    at,
+                };
+                if let Some(v) = self.versions.get_mut(&version) {
+                    if witness {
+                        v.witnesses.push(e);
+                    } else {
+                        v.signatures.push(e);
+                    }
+                }
+                if let Some(v) = self.versions.get(&version)
+                    && self.adoption(v).adopted
+                    && !self.adopted.contains(&version)
+                {
+                    self.adopted.push(version);
+                }
+            }
+        }
+    }
+
+    /// Check and fold one entry. `document` is the content blob a
+    /// `draft.submit` names, when the caller holds it. Unknown kinds pass
+    /// through, unless signed by a retired key.
+    pub fn step(
+        &mut self,
+        act: &Act<'_>,
+        kind: &str,
+        json: &str,
+        document: Option<&[u8]>,
+    ) -> Result<(), DomainError> {
+        self.check_signer(act)?;
+        if let Some(mut event) = crate::parse_event(kind, json)? {
+            if let Some(bytes) = document {
+                event.attach_document(bytes)?;
+            }
+            self.check(act, &event)?;
+            self.apply(act, event);
+        }
+        Ok(())
+    }
+}

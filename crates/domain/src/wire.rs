@@ -1,0 +1,494 @@
+//! The JSON bodies of the domain's entry kinds, private to this crate, and
+//! their conversion into [`Event`]s. Every field is checked here for form
+//! (ids, dates, names); whether the act is allowed is the state's business.
+
+use crate::{
+    AGREEMENT_SIGN, AGREEMENT_WITNESS, COMMUNIQUE, DEADLINE_SET, DRAFT_COMMENT, DRAFT_RELAY,
+    DRAFT_SUBMIT, MEMBER_ADD, MEMBER_REMOVE, MEMBER_ROTATE, PARTICIPANT_ADD, PROCESS_DEFINE,
+    ROUND_SCHEDULED, ROUND_TRANSITION,
+};
+use crate::{DomainError, Event, ParticipantKind, Role, RoundState, Visibility};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProcessDefine {
+    process: String,
+    title: String,
+    #[serde(default)]
+    witness_quorum: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParticipantAdd {
+    participant: String,
+    kind: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MemberAdd {
+    member: String,
+    participant: String,
+    name: String,
+    roles: Vec<String>,
+    key: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MemberRemove {
+    member: String,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MemberRotate {
+    member: String,
+    key: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoundScheduled {
+    round: String,
+    title: String,
+    place: String,
+    starts: String,
+    ends: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoundTransition {
+    round: String,
+    to: String,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    outcome: Option<String>,
+    #[serde(default)]
+    party: Option<String>,
+    #[serde(default)]
+    at: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineSet {
+    deadline: String,
+    title: String,
+    due: String,
+    #[serde(default)]
+    round: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Communique {
+    title: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DraftSubmit {
+    version: String,
+    draft: String,
+    #[serde(default)]
+    parent: Option<String>,
+    content: String,
+    #[serde(default = "yes")]
+    attributed: bool,
+    #[serde(default)]
+    at: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DraftRelay {
+    version: String,
+    to: Vec<String>,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    at: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DraftComment {
+    comment: String,
+    version: String,
+    clause: String,
+    content: String,
+    visibility: String,
+    #[serde(default)]
+    at: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Endorse {
+    version: String,
+    content: String,
+    #[serde(default)]
+    at: Option<String>,
+}
+
+struct Checker<'k> {
+    kind: &'k str,
+}
+
+impl Checker<'_> {
+    fn fail(&self, reason: impl Into<String>) -> DomainError {
+        DomainError::Body {
+            kind: self.kind.to_owned(),
+            reason: reason.into(),
+        }
+    }
+
+    fn body<'a, T: Deserialize<'a>>(&self, json: &'a str) -> Result<T, DomainError> {
+        serde_json::from_str(json).map_err(|e| self.fail(e.to_string()))
+    }
+
+    /// Ids: 1–64 of lower-case letters, digits, `.`, `_`, `-`.
+    fn id(&self, field: &str, v: String) -> Result<String, DomainError> {
+        if v.is_empty()
+            || v.len() > 64
+            || !v.chars().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-')
+            })
+        {
+            return Err(self.fail(format!(
+                "{field} {v:?} is not an id (1–64 lower-case letters, digits, '.', '_', '-')"
+            )));
+        }
+        Ok(v)
+    }
+
+    fn text(&self, field: &str, v: String, max: usize) -> Result<String, DomainError> {
+        if v.trim().is_empty() {
+            return Err(self.fail(format!("{field} is empty")));
+        }
+        if v.chars().count() > max {
+            return Err(self.fail(format!("{field} is longer than {max} characters")));
+        }
+        Ok(v)
+    }
+
+    fn hash(&self, field: &str, v: String) -> Result<String, DomainError> {
+        if v.len() != 64
+            || !v
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        {
+            return Err(self.fail(format!("{field} {v:?} is not a SHA-256 in lower-case hex")));
+        }
+        Ok(v)
+    }
+
+    fn date(&self, field: &str, v: String) -> Result<String, DomainError> {
+        if !valid_date(&v) {
+            return Err(self.fail(format!("{field} {v:?} is not a date (YYYY-MM-DD)")));
+        }
+        Ok(v)
+    }
+
+    fn date_or_time(&self, field: &str, v: String) -> Result<String, DomainError> {
+        if !valid_date(&v) && !valid_datetime(&v) {
+            return Err(self.fail(format!(
+                "{field} {v:?} is neither a date (YYYY-MM-DD) nor a UTC time (YYYY-MM-DDTHH:MM:SSZ)"
+            )));
+        }
+        Ok(v)
+    }
+
+    fn at(&self, v: Option<String>) -> Result<Option<String>, DomainError> {
+        v.map(|v| {
+            if valid_datetime(&v) {
+                Ok(v)
+            } else {
+                Err(self.fail(format!("at {v:?} is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)")))
+            }
+        })
+        .transpose()
+    }
+}
+
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// `YYYY-MM-DD` with a real day of the month.
+pub fn valid_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let (Some(y), Some(m), Some(d)) = (digits(&s[0..4]), digits(&s[5..7]), digits(&s[8..10]))
+    else {
+        return false;
+    };
+    (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)
+}
+
+/// Days in month `m` (1–12) of year `y`.
+pub(crate) fn days_in_month(y: u32, m: u32) -> u32 {
+    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        _ => 28,
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn valid_datetime(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 20 || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'Z' {
+        return false;
+    }
+    valid_date(&s[..10])
+        && digits(&s[11..13]).is_some_and(|h| h < 24)
+        && digits(&s[14..16]).is_some_and(|m| m < 60)
+        && digits(&s[17..19]).is_some_and(|x| x < 60)
+}
+
+/// Parse the domain event of an entry; `Ok(None)` for kinds the domain does not own.
+pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError> {
+    let c = Checker { kind };
+    Ok(Some(match kind {
+        PROCESS_DEFINE => {
+            let w: ProcessDefine = c.body(json)?;
+            if w.witness_quorum == Some(0) {
+                return Err(c.fail("witness_quorum must be at least 1"));
+            }
+            Event::ProcessDefined {
+                process: c.id("process", w.process)?,
+                title: c.text("title", w.title, 500)?,
+                witness_quorum: w.witness_quorum,
+            }
+        }
+        PARTICIPANT_ADD => {
+            let w: ParticipantAdd = c.body(json)?;
+            let kind = ParticipantKind::parse(&w.kind).ok_or_else(|| {
+                c.fail(format!(
+                    "kind {:?} is not one of {}",
+                    w.kind,
+                    ParticipantKind::ALL.join(", ")
+                ))
+            })?;
+            Event::ParticipantAdded {
+                participant: c.id("participant", w.participant)?,
+                kind,
+                name: c.text("name", w.name, 200)?,
+            }
+        }
+        MEMBER_ADD => {
+            let w: MemberAdd = c.body(json)?;
+            if w.roles.is_empty() {
+                return Err(c.fail("a member needs at least one role"));
+            }
+            let roles = w
+                .roles
+                .iter()
+                .map(|r| {
+                    Role::parse(r).ok_or_else(|| {
+                        c.fail(format!("role {r:?} is not one of {}", Role::ALL.join(", ")))
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Event::MemberAdded {
+                member: c.id("member", w.member)?,
+                participant: c.id("participant", w.participant)?,
+                name: c.text("name", w.name, 200)?,
+                roles,
+                key: c.text("key", w.key, 300)?,
+            }
+        }
+        MEMBER_REMOVE => {
+            let w: MemberRemove = c.body(json)?;
+            Event::MemberRemoved {
+                member: c.id("member", w.member)?,
+                reason: c.text("reason", w.reason, 2000)?,
+            }
+        }
+        MEMBER_ROTATE => {
+            let w: MemberRotate = c.body(json)?;
+            Event::MemberRotated {
+                member: c.id("member", w.member)?,
+                key: c.text("key", w.key, 300)?,
+            }
+        }
+        ROUND_SCHEDULED => {
+            let w: RoundScheduled = c.body(json)?;
+            let starts = c.date("starts", w.starts)?;
+            let ends = c.date("ends", w.ends)?;
+            if ends < starts {
+                return Err(c.fail(format!(
+                    "the round ends ({ends}) before it starts ({starts})"
+                )));
+            }
+            Event::RoundScheduled {
+                round: c.id("round", w.round)?,
+                title: c.text("title", w.title, 500)?,
+                place: c.text("place", w.place, 200)?,
+                starts,
+                ends,
+            }
+        }
+        ROUND_TRANSITION => {
+            let w: RoundTransition = c.body(json)?;
+            let to = RoundState::parse(&w.to).ok_or_else(|| {
+                c.fail(format!(
+                    "to {:?} is not one of {}",
+                    w.to,
+                    RoundState::ALL.join(", ")
+                ))
+            })?;
+            Event::RoundTransition {
+                round: c.id("round", w.round)?,
+                to,
+                reason: w.reason,
+                outcome: w.outcome,
+                party: w.party.map(|p| c.id("party", p)).transpose()?,
+                at: c.at(w.at)?,
+            }
+        }
+        DEADLINE_SET => {
+            let w: DeadlineSet = c.body(json)?;
+            Event::DeadlineSet {
+                deadline: c.id("deadline", w.deadline)?,
+                title: c.text("title", w.title, 500)?,
+                due: c.date_or_time("due", w.due)?,
+                round: w.round.map(|r| c.id("round", r)).transpose()?,
+            }
+        }
+        COMMUNIQUE => {
+            let w: Communique = c.body(json)?;
+            Event::Communique {
+                title: c.text("title", w.title, 500)?,
+                text: c.text("text", w.text, 20_000)?,
+            }
+        }
+        DRAFT_SUBMIT => {
+            let w: DraftSubmit = c.body(json)?;
+            Event::DraftSubmitted {
+                version: c.id("version", w.version)?,
+                draft: c.id("draft", w.draft)?,
+                parent: w.parent.map(|p| c.id("parent", p)).transpose()?,
+                content: c.hash("content", w.content)?,
+                attributed: w.attributed,
+                at: c.at(w.at)?,
+                document: None,
+            }
+        }
+        DRAFT_RELAY => {
+            let w: DraftRelay = c.body(json)?;
+            if w.to.is_empty() {
+                return Err(c.fail("to names no party"));
+            }
+            Event::DraftRelayed {
+                version: c.id("version", w.version)?,
+                to: w
+                    .to
+                    .into_iter()
+                    .map(|t| c.id("to", t))
+                    .collect::<Result<_, _>>()?,
+                note: w.note.map(|n| c.hash("note", n)).transpose()?,
+                at: c.at(w.at)?,
+            }
+        }
+        DRAFT_COMMENT => {
+            let w: DraftComment = c.body(json)?;
+            let visibility = Visibility::parse(&w.visibility).ok_or_else(|| {
+                c.fail(format!(
+                    "visibility {:?} is not one of {}",
+                    w.visibility,
+                    Visibility::ALL.join(", ")
+                ))
+            })?;
+            Event::CommentAdded {
+                comment: c.id("comment", w.comment)?,
+                version: c.id("version", w.version)?,
+                clause: w.clause,
+                content: c.hash("content", w.content)?,
+                visibility,
+                at: c.at(w.at)?,
+            }
+        }
+        AGREEMENT_SIGN | AGREEMENT_WITNESS => {
+            let w: Endorse = c.body(json)?;
+            let (version, content, at) = (
+                c.id("version", w.version)?,
+                c.hash("content", w.content)?,
+                c.at(w.at)?,
+            );
+            if kind == AGREEMENT_SIGN {
+                Event::Signed {
+                    version,
+                    content,
+                    at,
+                }
+            } else {
+                Event::Witnessed {
+                    version,
+                    content,
+                    at,
+                }
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(valid_date("2025-10-30") && valid_date("2024-02-29"));
+        assert!(!valid_date("2025-02-29") && !valid_date("2025-13-01") && !valid_date("25-10-30"));
+        assert!(valid_datetime("2025-10-30T23:59:59Z"));
+        assert!(!valid_datetime("2025-10-30T24:00:00Z") && !valid_datetime("2025-10-30 10:00:00Z"));
+    }
+
+    #[test]
+    fn bodies_name_what_is_wrong() {
+        let e = parse_event(
+            ROUND_SCHEDULED,
+            r#"{"round":"r","title":"t","place":"p","starts":"2025-10-19","ends":"2025-10-18"}"#,
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().contains("ends (2025-10-18) before it starts"),
+            "{e}"
+        );
+        let e = parse_event(
+            MEMBER_ADD,
+            r#"{"member":"m","participant":"p","name":"n","roles":["king"],"key":"k"}"#,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("role \"king\""), "{e}");
+        let e = parse_event(
+            DRAFT_SUBMIT,
+            r#"{"version":"v1","draft":"d","content":"abc"}"#,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("not a SHA-256"), "{e}");
+        assert_eq!(parse_event("key.register", "{}"), Ok(None));
+    }
+}
