@@ -1,9 +1,12 @@
 //! `truce demo`: the October 2025 process as data, through the real code
 //! paths. It creates a log whose founders are the two mediators'
 //! secretariats, starts one witness per mediator and the server (quorum 2),
-//! then submits signed entries over HTTP: the delegations' keys, the Doha and
-//! Istanbul rounds with the stall, walk-out and resumption, the mediators'
-//! statement on the interim understanding, and the 6 November meeting.
+//! then plays the process over HTTP as each member would, every act a signed
+//! entry: the participants and members, the Doha and Istanbul rounds with the
+//! stall, walk-out and resumption, four draft versions shuttled through the
+//! mediators (with comments, brackets and the mediators' bridging text), the
+//! interim understanding of 30 October signed by both delegations and
+//! witnessed by both mediators, and the 6 November meeting.
 //!
 //! Wording is neutral and factual; Truce is a mediator's tool.
 
@@ -75,26 +78,202 @@ fn cast(dir: &Path) -> Result<Cast> {
     })
 }
 
-/// (signer, kind, body) in log order.
-fn script(c: &Cast) -> Vec<(&SignerKey, &'static str, serde_json::Value)> {
+/// One step of the demo script.
+enum Step<'a> {
+    /// (signer, kind, body): one signed act.
+    Act(&'a SignerKey, &'static str, serde_json::Value),
+    /// A draft version: the signer uploads the document, then submits it.
+    Submit {
+        by: &'a SignerKey,
+        version: &'static str,
+        parent: Option<&'static str>,
+        attributed: bool,
+        at: &'static str,
+        document: serde_json::Value,
+    },
+    /// A comment: the signer uploads the text, then comments.
+    Comment {
+        by: &'a SignerKey,
+        id: &'static str,
+        version: &'static str,
+        clause: &'static str,
+        visibility: &'static str,
+        at: &'static str,
+        text: &'static str,
+    },
+}
+
+const DRAFT: &str = "istanbul-interim";
+
+fn languages() -> serde_json::Value {
+    serde_json::json!([
+        { "code": "en", "name": "English", "authoritative": true },
+        { "code": "ur", "name": "Urdu" },
+        { "code": "ps", "name": "Pashto" },
+        { "code": "tr", "name": "Turkish" }
+    ])
+}
+
+fn para(eid: &str, num: &str, status: &str, en: &str) -> serde_json::Value {
+    serde_json::json!({ "eid": eid, "num": num, "status": status, "text": { "en": en } })
+}
+
+fn bracketed(eid: &str, num: &str, en: &str, alternatives: &[&str]) -> serde_json::Value {
+    serde_json::json!({
+        "eid": eid, "num": num, "status": "bracketed", "text": { "en": en },
+        "alternatives": alternatives.iter().map(|a| serde_json::json!({ "en": a })).collect::<Vec<_>>()
+    })
+}
+
+fn article(
+    eid: &str,
+    num: &str,
+    heading: &str,
+    paragraphs: Vec<serde_json::Value>,
+) -> serde_json::Value {
+    serde_json::json!({ "eid": eid, "num": num, "heading": { "en": heading }, "paragraphs": paragraphs })
+}
+
+fn title() -> serde_json::Value {
+    serde_json::json!({
+        "en": "Interim understanding on the continuation of the ceasefire",
+        "ur": "جنگ بندی کے تسلسل پر عبوری مفاہمت",
+        "ps": "د اوربند د دوام په اړه لنډمهاله تفاهم",
+        "tr": "Ateşkesin sürdürülmesine ilişkin geçici mutabakat"
+    })
+}
+
+fn ceasefire_article(status: &str) -> serde_json::Value {
+    serde_json::json!({
+        "eid": "art_1", "num": "1",
+        "heading": { "en": "Ceasefire", "ur": "جنگ بندی", "ps": "اوربند", "tr": "Ateşkes" },
+        "paragraphs": [{
+            "eid": "art_1__para_1", "num": "1", "status": status,
+            "text": {
+                "en": "The parties continue the ceasefire agreed in Doha on 19 October 2025.",
+                "ur": "فریقین 19 اکتوبر 2025 کو دوحہ میں طے پانے والی جنگ بندی کو جاری رکھیں گے۔",
+                "ps": "لوري د ۲۰۲۵ کال د اکتوبر په ۱۹ مه په دوحه کې هوکړه شوی اوربند ته دوام ورکوي.",
+                "tr": "Taraflar, 19 Ekim 2025'te Doha'da kararlaştırılan ateşkesi sürdürür."
+            }
+        }]
+    })
+}
+
+fn document(articles: Vec<serde_json::Value>) -> serde_json::Value {
+    serde_json::json!({
+        "title": title(),
+        "languages": languages(),
+        "preamble": { "en": "The delegations, meeting through the mediation of the Republic of Türkiye and the State of Qatar, record the following in writing. No verbal commitment forms part of this text." },
+        "articles": articles
+    })
+}
+
+const NO_ATTACKS: &str =
+    "Neither party allows its territory to be used for attacks against the other.";
+const ACTION: &str = "Each party takes clear, verifiable and effective action against armed groups operating from its territory against the other, including the groups named in the annex.";
+const ACTION_ALT: &str = "Each party addresses the security concerns raised by the other through dialogue within the mechanism established under Article 3.";
+const STRIKES: &str =
+    "Each party refrains from air strikes and drone operations on the territory of the other.";
+const STRIKES_ALT: &str =
+    "Each party refrains from cross-border strikes of any kind while the ceasefire holds.";
+const MECHANISM: &str = "The parties establish a joint monitoring and verification mechanism that ensures the maintenance of peace and imposes penalties on the violating party.";
+const MEETING: &str = "The parties meet at principal level in Istanbul on 6 November 2025 to decide the modalities of implementation.";
+
+/// The script, in log order.
+fn script(c: &Cast) -> Vec<Step<'_>> {
     use serde_json::json;
     let reg =
         |k: &SignerKey, label: &str| json!({ "key": k.verifier().to_string(), "label": label });
+    let participant =
+        |id: &str, kind: &str, name: &str| json!({ "participant": id, "kind": kind, "name": name });
+    let member = |id: &str, participant: &str, name: &str, roles: &[&str], key: &SignerKey| json!({ "member": id, "participant": participant, "name": name, "roles": roles, "key": key.id() });
     let round = |id: &str, title: &str, place: &str, starts: &str, ends: &str| json!({ "round": id, "title": title, "place": place, "starts": starts, "ends": ends });
-    let to = |id: &str, state: &str| json!({ "round": id, "to": state });
+    let to = |id: &str, state: &str, at: &str| json!({ "round": id, "to": state, "at": at });
+    let relay =
+        |version: &str, to: &[&str], at: &str| json!({ "version": version, "to": to, "at": at });
+    let (tr, qa, pk, af) = (&c.turkiye, &c.qatar, &c.pakistan, &c.afghanistan);
     vec![
-        (
-            &c.turkiye,
-            "key.register",
-            reg(&c.pakistan, "Pakistan delegation, head of delegation"),
+        Step::Act(
+            tr,
+            "process.define",
+            json!({ "process": "pk-af-2025", "title": PROCESS }),
         ),
-        (
-            &c.qatar,
-            "key.register",
-            reg(&c.afghanistan, "Afghanistan delegation, head of delegation"),
+        Step::Act(
+            tr,
+            "participant.add",
+            participant("tr", "mediator", "Republic of Türkiye (mediator)"),
         ),
-        (
-            &c.qatar,
+        Step::Act(
+            qa,
+            "participant.add",
+            participant("qa", "mediator", "State of Qatar (mediator)"),
+        ),
+        Step::Act(
+            tr,
+            "participant.add",
+            participant("pk", "party", "Pakistan delegation"),
+        ),
+        Step::Act(
+            qa,
+            "participant.add",
+            participant("af", "party", "Afghanistan delegation"),
+        ),
+        Step::Act(
+            tr,
+            "member.add",
+            member(
+                "tr-secretariat",
+                "tr",
+                "Türkiye mediation secretariat",
+                &["secretariat", "mediator", "witness"],
+                tr,
+            ),
+        ),
+        Step::Act(
+            qa,
+            "member.add",
+            member(
+                "qa-secretariat",
+                "qa",
+                "Qatar mediation secretariat",
+                &["secretariat", "mediator", "witness"],
+                qa,
+            ),
+        ),
+        Step::Act(
+            tr,
+            "key.register",
+            reg(pk, "Pakistan delegation, head of delegation"),
+        ),
+        Step::Act(
+            tr,
+            "member.add",
+            member(
+                "pk-head",
+                "pk",
+                "Head of the Pakistan delegation",
+                &["signatory", "delegate"],
+                pk,
+            ),
+        ),
+        Step::Act(
+            qa,
+            "key.register",
+            reg(af, "Afghanistan delegation, head of delegation"),
+        ),
+        Step::Act(
+            qa,
+            "member.add",
+            member(
+                "af-head",
+                "af",
+                "Head of the Afghanistan delegation",
+                &["signatory", "delegate"],
+                af,
+            ),
+        ),
+        Step::Act(
+            qa,
             "round.scheduled",
             round(
                 "doha-2025-10",
@@ -104,18 +283,18 @@ fn script(c: &Cast) -> Vec<(&SignerKey, &'static str, serde_json::Value)> {
                 "2025-10-19",
             ),
         ),
-        (
-            &c.qatar,
+        Step::Act(
+            qa,
             "round.transition",
-            to("doha-2025-10", "in_session"),
+            to("doha-2025-10", "in_session", "2025-10-18T10:00:00Z"),
         ),
-        (
-            &c.qatar,
+        Step::Act(
+            qa,
             "round.transition",
-            json!({ "round": "doha-2025-10", "to": "concluded", "outcome": "Both parties agreed to an immediate ceasefire and to meet again in Istanbul" }),
+            json!({ "round": "doha-2025-10", "to": "concluded", "at": "2025-10-19T20:00:00Z", "outcome": "Both parties agreed to an immediate ceasefire and to meet again in Istanbul" }),
         ),
-        (
-            &c.turkiye,
+        Step::Act(
+            tr,
             "round.scheduled",
             round(
                 "istanbul-2025-10",
@@ -125,43 +304,224 @@ fn script(c: &Cast) -> Vec<(&SignerKey, &'static str, serde_json::Value)> {
                 "2025-10-30",
             ),
         ),
-        (
-            &c.turkiye,
+        Step::Act(
+            tr,
             "round.transition",
-            to("istanbul-2025-10", "in_session"),
+            to("istanbul-2025-10", "in_session", "2025-10-25T09:00:00Z"),
         ),
-        (
-            &c.turkiye,
+        Step::Act(
+            tr,
             "communique",
             json!({ "title": "Working method", "text": "The delegations do not meet directly. Every proposal is submitted in writing to the mediators, relayed to the other delegation, and returned with its amendments. No verbal commitment is recorded as agreed." }),
         ),
-        (
-            &c.turkiye,
-            "round.transition",
-            json!({ "round": "istanbul-2025-10", "to": "stalled", "reason": "Positions on verification of action against armed groups and on assurances against cross-border strikes remained apart after several written exchanges" }),
+        Step::Submit {
+            by: pk,
+            version: "v1",
+            parent: None,
+            attributed: true,
+            at: "2025-10-25T16:00:00Z",
+            document: document(vec![
+                ceasefire_article("proposed"),
+                article(
+                    "art_2",
+                    "2",
+                    "Use of territory",
+                    vec![
+                        para("art_2__para_1", "1", "proposed", NO_ATTACKS),
+                        para("art_2__para_2", "2", "proposed", ACTION),
+                    ],
+                ),
+                article(
+                    "art_3",
+                    "3",
+                    "Monitoring and verification",
+                    vec![para("art_3__para_1", "1", "proposed", MECHANISM)],
+                ),
+            ]),
+        },
+        Step::Comment {
+            by: pk,
+            id: "pk-c1",
+            version: "v1",
+            clause: "art_2__para_2",
+            visibility: "internal",
+            at: "2025-10-25T15:00:00Z",
+            text: "Internal: the annex must name the groups; hold firm on 'verifiable'.",
+        },
+        Step::Act(
+            tr,
+            "draft.relay",
+            relay("v1", &["af"], "2025-10-26T08:00:00Z"),
         ),
-        (
-            &c.qatar,
-            "round.transition",
-            json!({ "round": "istanbul-2025-10", "to": "suspended", "reason": "29 October: one delegation announced the talks had ended without result and prepared to leave" }),
+        Step::Submit {
+            by: af,
+            version: "v2",
+            parent: Some("v1"),
+            attributed: true,
+            at: "2025-10-26T19:00:00Z",
+            document: document(vec![
+                ceasefire_article("agreed_ad_referendum"),
+                article(
+                    "art_2",
+                    "2",
+                    "Use of territory",
+                    vec![
+                        para("art_2__para_1", "1", "agreed_ad_referendum", NO_ATTACKS),
+                        bracketed("art_2__para_2", "2", ACTION, &[ACTION_ALT]),
+                        para("art_2__para_3", "3", "proposed", STRIKES),
+                    ],
+                ),
+                article(
+                    "art_3",
+                    "3",
+                    "Monitoring and verification",
+                    vec![para("art_3__para_1", "1", "proposed", MECHANISM)],
+                ),
+            ]),
+        },
+        Step::Comment {
+            by: af,
+            id: "af-c1",
+            version: "v2",
+            clause: "art_2__para_3",
+            visibility: "mediators",
+            at: "2025-10-26T19:05:00Z",
+            text: "For the mediators: the assurance on air and drone operations is a condition of our acceptance of Article 2.",
+        },
+        Step::Act(
+            qa,
+            "draft.relay",
+            relay("v2", &["pk"], "2025-10-27T09:00:00Z"),
         ),
-        (
-            &c.turkiye,
-            "round.transition",
-            json!({ "round": "istanbul-2025-10", "to": "resumed", "reason": "The mediators asked both delegations to continue; talks resumed" }),
+        Step::Submit {
+            by: pk,
+            version: "v3",
+            parent: Some("v2"),
+            attributed: true,
+            at: "2025-10-28T12:00:00Z",
+            document: document(vec![
+                ceasefire_article("agreed_ad_referendum"),
+                article(
+                    "art_2",
+                    "2",
+                    "Use of territory",
+                    vec![
+                        para("art_2__para_1", "1", "agreed_ad_referendum", NO_ATTACKS),
+                        bracketed("art_2__para_2", "2", ACTION, &[ACTION_ALT]),
+                        bracketed("art_2__para_3", "3", STRIKES, &[STRIKES_ALT]),
+                    ],
+                ),
+                article(
+                    "art_3",
+                    "3",
+                    "Monitoring and verification",
+                    vec![para(
+                        "art_3__para_1",
+                        "1",
+                        "agreed_ad_referendum",
+                        MECHANISM,
+                    )],
+                ),
+            ]),
+        },
+        Step::Act(
+            tr,
+            "draft.relay",
+            relay("v3", &["af"], "2025-10-28T15:00:00Z"),
         ),
-        (
-            &c.turkiye,
+        Step::Act(
+            tr,
             "round.transition",
-            json!({ "round": "istanbul-2025-10", "to": "concluded", "outcome": "Interim understanding of 30 October 2025" }),
+            json!({ "round": "istanbul-2025-10", "to": "stalled", "at": "2025-10-28T20:00:00Z", "reason": "Positions on verifiable action against armed groups and on assurances against cross-border strikes remained apart after several written exchanges" }),
         ),
-        (
-            &c.qatar,
+        Step::Act(
+            qa,
+            "round.transition",
+            json!({ "round": "istanbul-2025-10", "to": "suspended", "at": "2025-10-29T18:00:00Z", "party": "pk", "reason": "29 October: a delegation announced that the talks had ended without result and prepared to leave" }),
+        ),
+        Step::Act(
+            tr,
+            "round.transition",
+            json!({ "round": "istanbul-2025-10", "to": "resumed", "at": "2025-10-29T23:00:00Z", "reason": "The mediators asked both delegations to continue; talks resumed" }),
+        ),
+        Step::Submit {
+            by: tr,
+            version: "v4",
+            parent: Some("v3"),
+            attributed: false,
+            at: "2025-10-30T10:00:00Z",
+            document: document(vec![
+                ceasefire_article("agreed"),
+                article(
+                    "art_2",
+                    "2",
+                    "Use of territory",
+                    vec![
+                        para("art_2__para_1", "1", "agreed", NO_ATTACKS),
+                        para("art_2__para_2", "2", "agreed", ACTION),
+                        para("art_2__para_3", "3", "agreed", STRIKES),
+                    ],
+                ),
+                article(
+                    "art_3",
+                    "3",
+                    "Monitoring and verification",
+                    vec![para("art_3__para_1", "1", "agreed", MECHANISM)],
+                ),
+                article(
+                    "art_4",
+                    "4",
+                    "Implementation",
+                    vec![para("art_4__para_1", "1", "agreed", MEETING)],
+                ),
+            ]),
+        },
+        Step::Comment {
+            by: tr,
+            id: "tr-c1",
+            version: "v4",
+            clause: "art_2__para_2",
+            visibility: "shared",
+            at: "2025-10-30T10:05:00Z",
+            text: "Mediators' note: verification of this commitment is the first task of the mechanism under Article 3.",
+        },
+        Step::Act(
+            tr,
+            "draft.relay",
+            relay("v4", &["pk", "af"], "2025-10-30T11:00:00Z"),
+        ),
+        Step::Act(
+            pk,
+            "agreement.sign",
+            json!({ "version": "v4", "content": "@v4", "at": "2025-10-30T16:00:00Z" }),
+        ),
+        Step::Act(
+            af,
+            "agreement.sign",
+            json!({ "version": "v4", "content": "@v4", "at": "2025-10-30T16:05:00Z" }),
+        ),
+        Step::Act(
+            tr,
+            "agreement.witness",
+            json!({ "version": "v4", "content": "@v4", "at": "2025-10-30T16:10:00Z" }),
+        ),
+        Step::Act(
+            qa,
+            "agreement.witness",
+            json!({ "version": "v4", "content": "@v4", "at": "2025-10-30T16:12:00Z" }),
+        ),
+        Step::Act(
+            tr,
+            "round.transition",
+            json!({ "round": "istanbul-2025-10", "to": "concluded", "at": "2025-10-30T18:00:00Z", "outcome": "Interim understanding of 30 October 2025, signed by both delegations and witnessed by both mediators" }),
+        ),
+        Step::Act(
+            qa,
             "communique",
             json!({ "title": "Joint statement of the mediators, 31 October 2025", "text": "The parties agreed to continue the ceasefire agreed in Doha; to establish a joint monitoring and verification mechanism that ensures the maintenance of peace and imposes penalties on the violating party; and to meet at principal level in Istanbul on 6 November 2025 to decide the modalities of implementation." }),
         ),
-        (
-            &c.qatar,
+        Step::Act(
+            qa,
             "round.scheduled",
             round(
                 "istanbul-2025-11-06",
@@ -171,7 +531,81 @@ fn script(c: &Cast) -> Vec<(&SignerKey, &'static str, serde_json::Value)> {
                 "2025-11-06",
             ),
         ),
+        Step::Act(
+            qa,
+            "deadline.set",
+            json!({ "deadline": "mechanism-modalities", "title": "Modalities of the monitoring and verification mechanism to be decided", "due": "2025-11-06", "round": "istanbul-2025-11-06" }),
+        ),
     ]
+}
+
+/// Run the script through the server's HTTP API, as each member would.
+async fn play(url: &str, c: &Cast) -> Result<()> {
+    let mut clients = std::collections::HashMap::new();
+    let mut contents = std::collections::HashMap::new();
+    for step in script(c) {
+        let by = match &step {
+            Step::Act(k, ..) => *k,
+            Step::Submit { by, .. } | Step::Comment { by, .. } => *by,
+        };
+        if !clients.contains_key(&by.id()) {
+            clients.insert(
+                by.id(),
+                crate::client::Client::connect(url, Some(by.clone())).await?,
+            );
+        }
+        let client = &clients[&by.id()];
+        match step {
+            Step::Act(_, kind, mut body) => {
+                // "@v4" stands for the content hash of version v4.
+                if let Some(v) = body["content"].as_str().and_then(|s| s.strip_prefix('@')) {
+                    body["content"] = serde_json::json!(contents[v]);
+                }
+                client
+                    .act(kind, &body)
+                    .await
+                    .with_context(|| format!("demo act {kind} by {}", by.id()))?;
+            }
+            Step::Submit {
+                version,
+                parent,
+                attributed,
+                at,
+                document,
+                ..
+            } => {
+                let hash = client.put_blob(document.to_string().into_bytes()).await?;
+                let mut body = serde_json::json!({ "version": version, "draft": DRAFT, "content": hash, "attributed": attributed, "at": at });
+                if let Some(p) = parent {
+                    body["parent"] = serde_json::json!(p);
+                }
+                client
+                    .act("draft.submit", &body)
+                    .await
+                    .with_context(|| format!("demo draft {version}"))?;
+                contents.insert(version, hash);
+            }
+            Step::Comment {
+                id,
+                version,
+                clause,
+                visibility,
+                at,
+                text,
+                ..
+            } => {
+                let hash = client.put_blob(text.as_bytes().to_vec()).await?;
+                client
+                    .act(
+                        "draft.comment",
+                        &serde_json::json!({ "comment": id, "version": version, "clause": clause, "content": hash, "visibility": visibility, "at": at }),
+                    )
+                    .await
+                    .with_context(|| format!("demo comment {id}"))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
@@ -213,11 +647,7 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     let url = format!("http://{}", server.addr);
 
     if fresh {
-        for (signer, kind, body) in script(&c) {
-            crate::submit(&url, signer, kind, None, &body.to_string())
-                .await
-                .with_context(|| format!("demo entry {kind} by {}", signer.id()))?;
-        }
+        play(&url, &c).await?;
     }
     // Wait until the witnesses have cosigned everything appended.
     let mut published = server.log.watch_published();
@@ -243,6 +673,10 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     println!("Look at:");
     println!("  {url}/checkpoint                 the cosigned checkpoint (C2SP tlog-checkpoint)");
     println!("  {url}/api/v1/log                 process, rounds and log state");
+    println!("  {url}/api/v1/process             participants, rounds, the agreement");
+    println!("  {url}/api/v1/agreement           signatures, witnesses and their receipts");
+    println!("  {url}/api/v1/calendar.ics        rounds and deadlines (iCalendar)");
+    println!("  {url}/openapi.json               the API (OpenAPI 3.1)");
     println!("  {url}/api/v1/entries/1           an entry (DSSE envelope)");
     println!("  {url}/api/v1/entries/1/receipt   its offline receipt (C2SP tlog-proof)");
     println!(
@@ -261,6 +695,18 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     println!(
         "  truce verify --url {url} --log-key {}{witness_flags} --quorum 2",
         log_key.verifier()
+    );
+    println!("Exports (the operator reads as the secretariat):");
+    for (what, cmd) in [
+        ("the agreement as Akoma Ntoso", "akn"),
+        ("the agreement as Markdown", "md"),
+        ("rounds and deadlines", "ics"),
+    ] {
+        println!("  truce export {cmd} --data {}    {what}", dir.display());
+    }
+    println!(
+        "Drafts are confidential: read them with a member's key, e.g.\n  truce draft list --url {url} --key {}",
+        dir.join("keys").join("party-pakistan.key").display()
     );
     if no_wait {
         return Ok(());

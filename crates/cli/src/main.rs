@@ -3,9 +3,12 @@
 //! Errors are `anyhow` here and only here; libraries return typed errors.
 
 mod bench;
+mod client;
 mod datadir;
 mod demo;
+mod export;
 mod keys;
+mod negotiate;
 mod verify;
 
 use anyhow::{Context, Result, bail};
@@ -130,6 +133,43 @@ enum Command {
         /// Set up, print, and exit instead of serving until interrupted.
         #[arg(long)]
         no_wait: bool,
+    },
+    /// The process and its participants.
+    Process {
+        #[command(subcommand)]
+        cmd: negotiate::ProcessCmd,
+    },
+    /// Members: add, remove, rotate keys.
+    Member {
+        #[command(subcommand)]
+        cmd: negotiate::MemberCmd,
+    },
+    /// Rounds and deadlines.
+    Round {
+        #[command(subcommand)]
+        cmd: negotiate::RoundCmd,
+    },
+    /// Drafts and the shuttle: submit, relay, comment, list, show, diff.
+    Draft {
+        #[command(subcommand)]
+        cmd: negotiate::DraftCmd,
+    },
+    /// Sign a version as a party's signatory (or, with --witness, endorse it as a mediator).
+    Sign {
+        #[command(flatten)]
+        conn: negotiate::Conn,
+        #[arg(long)]
+        version: String,
+        /// The SHA-256 of the text you reviewed (default: the server's current one).
+        #[arg(long)]
+        content: Option<String>,
+        #[arg(long)]
+        witness: bool,
+    },
+    /// Export from a data directory: ics, akn, md, receipts.
+    Export {
+        #[command(subcommand)]
+        cmd: export::ExportCmd,
     },
     /// Measure throughput and latency; prints a Markdown report.
     Bench {
@@ -348,6 +388,17 @@ async fn run(command: Command) -> Result<()> {
             no_wait,
         } => demo::run(&data, listen, no_wait).await?,
         Command::Bench { which } => bench::run(which).await?,
+        Command::Process { cmd } => negotiate::process(cmd).await?,
+        Command::Member { cmd } => negotiate::member(cmd).await?,
+        Command::Round { cmd } => negotiate::round(cmd).await?,
+        Command::Draft { cmd } => negotiate::draft(cmd).await?,
+        Command::Sign {
+            conn,
+            version,
+            content,
+            witness,
+        } => negotiate::sign(conn, version, content, witness).await?,
+        Command::Export { cmd } => export::run(cmd).await?,
     }
     Ok(())
 }

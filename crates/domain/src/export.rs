@@ -299,8 +299,19 @@ fn tlc(id: &str) -> String {
     id.replace('.', "_")
 }
 
-/// A version (or the agreement) as Akoma Ntoso 3.0 XML.
-pub fn akoma_ntoso(state: &ProcessState, viewer: &Viewer, v: &Version, origin: &str) -> String {
+/// A version (or the agreement) as Akoma Ntoso 3.0 XML. With `lang`, one
+/// `doc` in that language (its clause eIds exactly as negotiated); without,
+/// a `documentCollection` of one `doc` per language, each its own FRBR
+/// expression. The schema wants eIds unique across a collection, so inside
+/// a collection each language's ids carry its component prefix
+/// (`en__art_1__para_1`).
+pub fn akoma_ntoso(
+    state: &ProcessState,
+    viewer: &Viewer,
+    v: &Version,
+    origin: &str,
+    lang: Option<&str>,
+) -> String {
     let doc = &v.document;
     let process = state.process.as_ref().map_or("process", |p| p.id.as_str());
     let adoption = state.adoption(v);
@@ -320,33 +331,35 @@ pub fn akoma_ntoso(state: &ProcessState, viewer: &Viewer, v: &Version, origin: &
     let mut x = String::new();
     x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     x.push_str("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n");
+    let m = |x: &mut String, ind: &str, lang: &str, full: bool, prefix: &str| {
+        meta(
+            x, ind, state, &steps, &work_uri, &work_date, lang, doc, v, origin, full, prefix,
+        )
+    };
+    if let Some(lang) = lang {
+        let _ = writeln!(x, "  <doc name=\"{kind}\">");
+        m(&mut x, "    ", lang, true, "");
+        body(&mut x, state, &adoption, doc, lang, "", "    ");
+        x.push_str("  </doc>\n</akomaNtoso>\n");
+        return x;
+    }
     let _ = writeln!(x, "  <documentCollection name=\"{kind}\">");
-    let primary = doc.primary_language();
-    meta(
-        &mut x, "    ", state, &steps, &work_uri, &work_date, primary, doc, v, origin, true,
-    );
+    m(&mut x, "    ", doc.primary_language(), true, "");
     x.push_str("    <collectionBody>\n");
     for l in &doc.languages {
-        let _ = writeln!(
-            x,
-            "      <component eId=\"cmp_{}\">",
-            tlc(&l.code.to_lowercase())
-        );
+        let id = tlc(&l.code.to_lowercase().replace('-', "_"));
+        let _ = writeln!(x, "      <component eId=\"cmp_{id}\">");
         let _ = writeln!(x, "        <doc name=\"{kind}\">");
-        meta(
+        m(&mut x, "          ", &l.code, false, &format!("{id}__"));
+        body(
             &mut x,
-            "          ",
             state,
-            &steps,
-            &work_uri,
-            &work_date,
-            &l.code,
+            &adoption,
             doc,
-            v,
-            origin,
-            false,
+            &l.code,
+            &format!("{id}__"),
+            "          ",
         );
-        body(&mut x, state, &adoption, doc, &l.code);
         x.push_str("        </doc>\n      </component>\n");
     }
     x.push_str("    </collectionBody>\n  </documentCollection>\n</akomaNtoso>\n");
@@ -366,6 +379,7 @@ fn meta(
     v: &Version,
     origin: &str,
     full: bool,
+    prefix: &str,
 ) {
     let l3 = iso639_2(lang);
     let authoritative = doc
@@ -378,7 +392,7 @@ fn meta(
     let _ = writeln!(x, "{ind}  <identification source=\"#truce\">");
     let _ = writeln!(
         x,
-        "{ind}    <FRBRWork>\n{ind}      <FRBRthis value=\"{work_uri}/!main\"/>\n{ind}      <FRBRuri value=\"{work_uri}\"/>\n{ind}      <FRBRdate date=\"{work_date}\" name=\"{}\"/>\n{ind}      <FRBRauthor href=\"#mediators\"/>\n{ind}      <FRBRcountry value=\"un\"/>\n{ind}    </FRBRWork>",
+        "{ind}    <FRBRWork>\n{ind}      <FRBRthis value=\"{work_uri}/!main\"/>\n{ind}      <FRBRuri value=\"{work_uri}\"/>\n{ind}      <FRBRdate date=\"{work_date}\" name=\"{}\"/>\n{ind}      <FRBRauthor href=\"#{prefix}mediators\"/>\n{ind}      <FRBRcountry value=\"un\"/>\n{ind}    </FRBRWork>",
         if state.adopted.contains(&v.id) {
             "signature"
         } else {
@@ -387,13 +401,13 @@ fn meta(
     );
     let _ = writeln!(
         x,
-        "{ind}    <FRBRExpression>\n{ind}      <FRBRthis value=\"{expr}/!main\"/>\n{ind}      <FRBRuri value=\"{expr}\"/>\n{ind}      <FRBRdate date=\"{work_date}\" name=\"version\"/>\n{ind}      <FRBRauthor href=\"#{}\"/>\n{ind}      <FRBRversionNumber value=\"{}\"/>\n{ind}      <FRBRauthoritative value=\"{authoritative}\"/>\n{ind}      <FRBRlanguage language=\"{l3}\"/>\n{ind}    </FRBRExpression>",
+        "{ind}    <FRBRExpression>\n{ind}      <FRBRthis value=\"{expr}/!main\"/>\n{ind}      <FRBRuri value=\"{expr}\"/>\n{ind}      <FRBRdate date=\"{work_date}\" name=\"version\"/>\n{ind}      <FRBRauthor href=\"#{prefix}{}\"/>\n{ind}      <FRBRversionNumber value=\"{}\"/>\n{ind}      <FRBRauthoritative value=\"{authoritative}\"/>\n{ind}      <FRBRlanguage language=\"{l3}\"/>\n{ind}    </FRBRExpression>",
         tlc(&state.shown_author(&Viewer::Public, v).1),
         xml_escape(&v.id)
     );
     let _ = writeln!(
         x,
-        "{ind}    <FRBRManifestation>\n{ind}      <FRBRthis value=\"{expr}/!main.xml\"/>\n{ind}      <FRBRuri value=\"{expr}.akn\"/>\n{ind}      <FRBRdate date=\"{work_date}\" name=\"export\"/>\n{ind}      <FRBRauthor href=\"#truce\"/>\n{ind}    </FRBRManifestation>"
+        "{ind}    <FRBRManifestation>\n{ind}      <FRBRthis value=\"{expr}/!main.xml\"/>\n{ind}      <FRBRuri value=\"{expr}.akn\"/>\n{ind}      <FRBRdate date=\"{work_date}\" name=\"export\"/>\n{ind}      <FRBRauthor href=\"#{prefix}truce\"/>\n{ind}    </FRBRManifestation>"
     );
     let _ = writeln!(x, "{ind}  </identification>");
     if full {
@@ -406,17 +420,18 @@ fn meta(
             for (d, s) in dated {
                 let _ = writeln!(
                     x,
-                    "{ind}    <step date=\"{d}\" by=\"#{}\" refersTo=\"#{}\" href=\"#{}\" title=\"entry {} of {}: {} {}{}\"/>",
+                    "{ind}    <step date=\"{d}\" by=\"#{p}{}\" refersTo=\"#{p}{}\" outcome=\"#{p}{}\"/><!-- entry {} of {}: {} {}{} -->",
                     tlc(&s.by_participant),
                     s.action,
-                    tlc(&s.version),
+                    s.action,
                     s.index,
-                    xml_escape(origin),
+                    xml_escape(origin).replace("--", "- -"),
                     s.action,
                     xml_escape(&s.version),
                     s.to.as_deref()
                         .map(|t| format!(" to {}", xml_escape(t)))
-                        .unwrap_or_default()
+                        .unwrap_or_default(),
+                    p = prefix
                 );
             }
             let _ = writeln!(x, "{ind}  </workflow>");
@@ -425,21 +440,21 @@ fn meta(
     let _ = writeln!(x, "{ind}  <references source=\"#truce\">");
     let _ = writeln!(
         x,
-        "{ind}    <TLCOrganization eId=\"truce\" href=\"/ontology/organization/truce\" showAs=\"Truce ledger {}\"/>",
+        "{ind}    <TLCOrganization eId=\"{prefix}truce\" href=\"/ontology/organization/truce\" showAs=\"Truce ledger {}\"/>",
         xml_escape(origin)
     );
     let _ = writeln!(
         x,
-        "{ind}    <TLCOrganization eId=\"mediators\" href=\"/ontology/organization/mediators\" showAs=\"The mediators\"/>"
+        "{ind}    <TLCOrganization eId=\"{prefix}mediators\" href=\"/ontology/organization/mediators\" showAs=\"The mediators\"/>"
     );
     let _ = writeln!(
         x,
-        "{ind}    <TLCOrganization eId=\"secretariat\" href=\"/ontology/organization/secretariat\" showAs=\"The secretariat\"/>"
+        "{ind}    <TLCOrganization eId=\"{prefix}secretariat\" href=\"/ontology/organization/secretariat\" showAs=\"The secretariat\"/>"
     );
     for p in state.participants.values() {
         let _ = writeln!(
             x,
-            "{ind}    <TLCOrganization eId=\"{}\" href=\"/ontology/organization/{}\" showAs=\"{}\"/>",
+            "{ind}    <TLCOrganization eId=\"{prefix}{}\" href=\"/ontology/organization/{}\" showAs=\"{}\"/>",
             tlc(&p.id),
             tlc(&p.id),
             xml_escape(&p.name)
@@ -448,7 +463,7 @@ fn meta(
     for m in state.members.values() {
         let _ = writeln!(
             x,
-            "{ind}    <TLCPerson eId=\"{}\" href=\"/ontology/person/{}\" showAs=\"{}\"/>",
+            "{ind}    <TLCPerson eId=\"{prefix}{}\" href=\"/ontology/person/{}\" showAs=\"{}\"/>",
             tlc(&m.id),
             tlc(&m.id),
             xml_escape(&m.name)
@@ -457,13 +472,13 @@ fn meta(
     for (r, label) in [("signatory", "Signatory"), ("witness", "Witness")] {
         let _ = writeln!(
             x,
-            "{ind}    <TLCRole eId=\"{r}\" href=\"/ontology/role/{r}\" showAs=\"{label}\"/>"
+            "{ind}    <TLCRole eId=\"{prefix}{r}\" href=\"/ontology/role/{r}\" showAs=\"{label}\"/>"
         );
     }
     for c in ["submitted", "relayed", "signed", "witnessed"] {
         let _ = writeln!(
             x,
-            "{ind}    <TLCConcept eId=\"{c}\" href=\"/ontology/concept/{c}\" showAs=\"{c}\"/>"
+            "{ind}    <TLCConcept eId=\"{prefix}{c}\" href=\"/ontology/concept/{c}\" showAs=\"{c}\"/>"
         );
     }
     let _ = writeln!(x, "{ind}  </references>");
@@ -490,8 +505,9 @@ fn body(
     adoption: &crate::AdoptionStatus,
     doc: &Document,
     lang: &str,
+    prefix: &str,
+    ind: &str,
 ) {
-    let ind = "          ";
     let _ = writeln!(x, "{ind}<preface>");
     p_elem(
         x,
@@ -514,7 +530,7 @@ fn body(
     }
     let _ = writeln!(x, "{ind}<mainBody>");
     for a in &doc.articles {
-        let _ = writeln!(x, "{ind}  <article eId=\"{}\">", a.eid);
+        let _ = writeln!(x, "{ind}  <article eId=\"{prefix}{}\">", a.eid);
         if let Some(n) = &a.num {
             let _ = writeln!(x, "{ind}    <num>{}</num>", xml_escape(n));
         }
@@ -525,7 +541,7 @@ fn body(
         for p in &a.paragraphs {
             let _ = writeln!(
                 x,
-                "{ind}    <paragraph eId=\"{}\" class=\"{}\">",
+                "{ind}    <paragraph eId=\"{prefix}{}\" class=\"{}\">",
                 p.eid,
                 p.status.as_str()
             );
@@ -564,7 +580,7 @@ fn body(
                 let date = date_part(s.at.as_deref());
                 let _ = writeln!(
                     x,
-                    "{ind}  <p><signature><person refersTo=\"#{}\" as=\"#{role}\">{}</person>, <organization refersTo=\"#{}\">{}</organization>{} (ledger entry {})</signature></p>",
+                    "{ind}  <p><signature><person refersTo=\"#{prefix}{}\" as=\"#{prefix}{role}\">{}</person>, <organization refersTo=\"#{prefix}{}\">{}</organization>{} (ledger entry {})</signature></p>",
                     tlc(&s.member),
                     xml_escape(state.member_name(&s.member)),
                     tlc(&s.participant),
@@ -741,5 +757,37 @@ mod tests {
         assert_eq!(next_day("2025-10-31"), "20251101");
         assert_eq!(next_day("2024-12-31"), "20250101");
         assert_eq!(next_day("2024-02-28"), "20240229");
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` for Unix seconds (proleptic Gregorian, UTC).
+pub fn utc_from_unix(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod time_tests {
+    #[test]
+    fn unix_to_utc() {
+        assert_eq!(super::utc_from_unix(0), "1970-01-01T00:00:00Z");
+        assert_eq!(super::utc_from_unix(1_761_782_400), "2025-10-30T00:00:00Z");
+        assert_eq!(super::utc_from_unix(951_782_400), "2000-02-29T00:00:00Z");
     }
 }

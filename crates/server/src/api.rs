@@ -2,6 +2,7 @@
 //! key reads, JSON inclusion and consistency proofs, `tlog-proof` receipts,
 //! blobs, and the C2SP `tlog-tiles` read API (`/checkpoint`, `/tile/…`).
 
+use crate::auth::Reader;
 use crate::error::ApiError;
 use crate::log::Log;
 use axum::body::Bytes;
@@ -51,16 +52,36 @@ pub fn router(log: Arc<Log>) -> Router {
         .route("/checkpoint", get(checkpoint))
         .route("/tile/{*path}", get(tile))
         .route("/healthz", get(|| async { "ok\n" }))
+        .route("/openapi.json", get(crate::openapi::serve))
+        .merge(crate::negotiation::router())
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .with_state(log)
 }
 
-#[derive(Serialize)]
-struct AppendedJson {
+/// Every refusal: a 4xx (or a 503 when storage fails) with what is wrong.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorJson {
+    pub error: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct AppendedJson {
     index: u64,
     leaf_hash: String,
 }
 
+/// Append one signed entry: a DSSE envelope whose payload is the statement
+/// `{origin, seq, body}`; the payload type names the kind (`application/vnd.truce.<kind>+json`).
+/// Every act of the process is one: `process.define`, `participant.add`, `member.add`,
+/// `member.remove`, `member.rotate`, `round.scheduled`, `round.transition`, `deadline.set`,
+/// `communique`, `draft.submit`, `draft.relay`, `draft.comment`, `agreement.sign`,
+/// `agreement.witness`, and the ledger's `key.register` and `key.revoke`.
+#[utoipa::path(post, path = "/api/v1/entries", tag = "ledger",
+    request_body(content = String, content_type = "application/json", description = "a DSSE envelope"),
+    responses((status = 201, body = AppendedJson),
+        (status = 400, body = ErrorJson), (status = 403, body = ErrorJson),
+        (status = 404, body = ErrorJson), (status = 409, body = ErrorJson),
+        (status = 413, body = ErrorJson), (status = 422, body = ErrorJson)))]
 async fn submit(
     State(log): State<Arc<Log>>,
     body: Bytes,
@@ -87,6 +108,10 @@ enum BatchItem {
 
 /// A JSON array of envelopes; each is appended in order and answered in
 /// place, so one bad envelope does not sink the others.
+/// Append a JSON array of envelopes, each answered in place.
+#[utoipa::path(post, path = "/api/v1/entries/batch", tag = "ledger",
+    request_body(content = String, content_type = "application/json", description = "a JSON array of DSSE envelopes"),
+    responses((status = 200, body = [Object]), (status = 400, body = ErrorJson), (status = 413, body = ErrorJson)))]
 async fn submit_batch(
     State(log): State<Arc<Log>>,
     body: Bytes,
@@ -131,6 +156,11 @@ fn parse_index(s: &str) -> Result<u64, ApiError> {
         .map_err(|_| ApiError::bad_request(format!("{s:?} is not an entry index")))
 }
 
+/// One entry's envelope, as appended.
+#[utoipa::path(get, path = "/api/v1/entries/{index}", tag = "ledger",
+    params(("index" = u64, Path, description = "entry index")),
+    responses((status = 200, content_type = "application/json", body = Object),
+        (status = 400, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn entry(
     State(log): State<Arc<Log>>,
     Path(index): Path<String>,
@@ -150,6 +180,11 @@ async fn entry(
     Ok(([(header::CONTENT_TYPE, "application/json")], e.bytes).into_response())
 }
 
+/// The entry's offline receipt (C2SP tlog-proof) against the published checkpoint.
+#[utoipa::path(get, path = "/api/v1/entries/{index}/receipt", tag = "ledger",
+    params(("index" = u64, Path, description = "entry index")),
+    responses((status = 200, content_type = "text/plain", body = String),
+        (status = 400, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn receipt(
     State(log): State<Arc<Log>>,
     Path(index): Path<String>,
@@ -179,14 +214,14 @@ async fn receipt(
         .into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
 struct InclusionQuery {
     index: u64,
     size: Option<u64>,
 }
 
-#[derive(Serialize)]
-struct InclusionJson {
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct InclusionJson {
     index: u64,
     size: u64,
     leaf_hash: String,
@@ -194,6 +229,9 @@ struct InclusionJson {
     proof: Vec<String>,
 }
 
+/// RFC 6962 inclusion proof (base64 hashes).
+#[utoipa::path(get, path = "/api/v1/proofs/inclusion", tag = "ledger", params(InclusionQuery),
+    responses((status = 200, body = InclusionJson), (status = 400, body = ErrorJson)))]
 async fn inclusion(
     State(log): State<Arc<Log>>,
     Query(q): Query<InclusionQuery>,
@@ -217,14 +255,14 @@ async fn inclusion(
     }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
 struct ConsistencyQuery {
     old: u64,
     new: Option<u64>,
 }
 
-#[derive(Serialize)]
-struct ConsistencyJson {
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ConsistencyJson {
     old: u64,
     new: u64,
     old_root: String,
@@ -232,6 +270,9 @@ struct ConsistencyJson {
     proof: Vec<String>,
 }
 
+/// RFC 6962 consistency proof (base64 hashes).
+#[utoipa::path(get, path = "/api/v1/proofs/consistency", tag = "ledger", params(ConsistencyQuery),
+    responses((status = 200, body = ConsistencyJson), (status = 400, body = ErrorJson)))]
 async fn consistency(
     State(log): State<Arc<Log>>,
     Query(q): Query<ConsistencyQuery>,
@@ -255,8 +296,8 @@ async fn consistency(
     }))
 }
 
-#[derive(Serialize)]
-struct KeyJson {
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct KeyJson {
     id: String,
     vkey: String,
     may_register: bool,
@@ -266,6 +307,10 @@ struct KeyJson {
     last_seq: u64,
 }
 
+/// A registered key and its last sequence number.
+#[utoipa::path(get, path = "/api/v1/keys/{id}", tag = "ledger",
+    params(("id" = String, Path, description = "key id name+hex")),
+    responses((status = 200, body = KeyJson), (status = 404, body = ErrorJson)))]
 async fn key(
     State(log): State<Arc<Log>>,
     Path(id): Path<String>,
@@ -286,8 +331,8 @@ async fn key(
     })
 }
 
-#[derive(Serialize)]
-struct InfoJson {
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct InfoJson {
     origin: String,
     process: Option<String>,
     log_key: String,
@@ -295,9 +340,12 @@ struct InfoJson {
     published_size: u64,
     witnesses: Vec<String>,
     quorum: usize,
+    #[schema(value_type = Vec<Object>)]
     rounds: Vec<serde_json::Value>,
 }
 
+/// The log: origin, key, sizes, witnesses.
+#[utoipa::path(get, path = "/api/v1/log", tag = "ledger", responses((status = 200, body = InfoJson)))]
 async fn info(State(log): State<Arc<Log>>) -> Json<InfoJson> {
     let rounds = log.with_domain(|domain| {
         domain
@@ -323,10 +371,28 @@ async fn info(State(log): State<Arc<Log>>) -> Json<InfoJson> {
     })
 }
 
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct BlobJson {
+    sha256: String,
+    size: usize,
+}
+
+/// Store a blob (a draft's document, a comment's text) under its SHA-256; members only.
+#[utoipa::path(post, path = "/api/v1/blobs", tag = "ledger", params(crate::negotiation::ReaderHeaders),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    responses((status = 201, body = BlobJson), (status = 400, body = ErrorJson),
+        (status = 401, body = ErrorJson), (status = 413, body = ErrorJson)))]
 async fn put_blob(
     State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
     body: Bytes,
-) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
+) -> Result<(StatusCode, Json<BlobJson>), ApiError> {
+    if !viewer.is_signed_in() {
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "only members store blobs: sign the request with your key",
+        ));
+    }
     if body.is_empty() {
         return Err(ApiError::bad_request("an empty blob is not stored"));
     }
@@ -334,18 +400,40 @@ async fn put_blob(
     log.store.put_blob(&hash, &body).await?;
     Ok((
         StatusCode::CREATED,
-        Json(serde_json::json!({ "sha256": hex::encode(hash), "size": body.len() })),
+        Json(BlobJson {
+            sha256: hex::encode(hash),
+            size: body.len(),
+        }),
     ))
 }
 
+/// A blob, if a version, comment or note the reader may see references it.
+#[utoipa::path(get, path = "/api/v1/blobs/{sha256}", tag = "ledger",
+    params(("sha256" = String, Path, description = "lower-case hex SHA-256"), crate::negotiation::ReaderHeaders),
+    responses((status = 200, content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 400, body = ErrorJson), (status = 401, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn get_blob(
     State(log): State<Arc<Log>>,
     Path(h): Path<String>,
+    Reader(viewer): Reader,
 ) -> Result<Response, ApiError> {
     let hash: [u8; 32] = hex::decode(&h)
         .ok()
         .and_then(|b| b.try_into().ok())
         .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a hex SHA-256")))?;
+    let h = hex::encode(hash);
+    // The same 404 for "not stored" and "not yours to read", so hashes of
+    // confidential text cannot be probed.
+    if !log.with_domain(|d| d.can_read_blob(&viewer, &h)) {
+        return Err(ApiError::not_found(format!(
+            "no blob {h} that you may read{}",
+            if viewer.is_signed_in() {
+                ""
+            } else {
+                " (sign the request)"
+            }
+        )));
+    }
     let bytes = log
         .store
         .get_blob(&hash)
@@ -354,6 +442,9 @@ async fn get_blob(
     Ok(([(header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
 }
 
+/// The latest published checkpoint (C2SP tlog-checkpoint with cosignatures).
+#[utoipa::path(get, path = "/checkpoint", tag = "tiles",
+    responses((status = 200, content_type = "text/plain", body = String), (status = 404, body = ErrorJson)))]
 async fn checkpoint(State(log): State<Arc<Log>>) -> Result<Response, ApiError> {
     let p = log
         .published()
@@ -370,6 +461,11 @@ async fn checkpoint(State(log): State<Arc<Log>>) -> Result<Response, ApiError> {
     Ok(resp)
 }
 
+/// C2SP tlog-tiles: hash tiles and entry bundles.
+#[utoipa::path(get, path = "/tile/{path}", tag = "tiles",
+    params(("path" = String, Path, description = "tile path, e.g. 0/000 or entries/000.p/5")),
+    responses((status = 200, content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 400, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn tile(State(log): State<Arc<Log>>, Path(path): Path<String>) -> Result<Response, ApiError> {
     let tp = TilePath::parse(&path).map_err(|e| ApiError::bad_request(e.to_string()))?;
     let size = log.size();

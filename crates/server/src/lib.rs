@@ -6,8 +6,11 @@
 //! sign and signs only checkpoints, with the log key.
 
 pub mod api;
+pub mod auth;
 pub mod error;
 pub mod log;
+pub mod negotiation;
+pub mod openapi;
 pub mod witness;
 
 use std::net::SocketAddr;

@@ -113,25 +113,7 @@ impl Log {
         if size == 0 {
             return Err(StartError::Empty);
         }
-        let mut tree = MemoryTree::with_capacity(size as usize);
-        let mut authority = Authority::new(log_key.verifier());
-        let mut domain = ProcessState::default();
-        let mut start = 0;
-        while start < size {
-            let end = (start + REBUILD_CHUNK).min(size);
-            for e in store.entries(start, end).await? {
-                let corrupt = |reason: String| StartError::Corrupt {
-                    index: e.index,
-                    reason,
-                };
-                let prepared = prepare_stored(store.as_ref(), &e).await.map_err(corrupt)?;
-                // The local store is trusted at start (signatures were checked on
-                // append); `truce verify` re-checks every signature.
-                fold_stored(&e, prepared, &mut tree, &mut authority, &mut domain, false)
-                    .map_err(corrupt)?;
-            }
-            start = end;
-        }
+        let (tree, authority, domain) = replay(store.as_ref(), log_key.verifier(), size).await?;
         let published = match store.latest_checkpoint().await? {
             Some((cp_size, text)) if cp_size <= size => {
                 let note = Note::parse(&text).ok();
@@ -341,6 +323,35 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
             }
         }
     }
+}
+
+/// Rebuild the tree, the authority and the domain state from the first
+/// `size` stored entries, checking rights and domain rules but trusting the
+/// store's signatures (`truce verify` re-checks those). Used at start and by
+/// the operator's exports, which read a data directory without serving it.
+pub async fn replay(
+    store: &dyn LogStore,
+    log_key: VerifierKey,
+    size: u64,
+) -> Result<(MemoryTree, Authority, ProcessState), StartError> {
+    let mut tree = MemoryTree::with_capacity(size as usize);
+    let mut authority = Authority::new(log_key);
+    let mut domain = ProcessState::default();
+    let mut start = 0;
+    while start < size {
+        let end = (start + REBUILD_CHUNK).min(size);
+        for e in store.entries(start, end).await? {
+            let corrupt = |reason: String| StartError::Corrupt {
+                index: e.index,
+                reason,
+            };
+            let prepared = prepare_stored(store, &e).await.map_err(corrupt)?;
+            fold_stored(&e, prepared, &mut tree, &mut authority, &mut domain, false)
+                .map_err(corrupt)?;
+        }
+        start = end;
+    }
+    Ok((tree, authority, domain))
 }
 
 /// The domain's view of who signed an admitted entry.

@@ -1,0 +1,146 @@
+//! A member's HTTP client: signs every read with the member's key (the
+//! headers `truce_server::auth` checks), stores blobs, and appends acts as
+//! signed envelopes with the key's next sequence number.
+
+use anyhow::{Context, Result, bail};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use std::time::{SystemTime, UNIX_EPOCH};
+use truce_ledger::note::SignerKey;
+use truce_server::auth::{CREATED_HEADER, KEY_HEADER, SIGNATURE_HEADER, read_message};
+
+pub struct Client {
+    base: String,
+    http: reqwest::Client,
+    pub origin: String,
+    key: Option<SignerKey>,
+}
+
+async fn answer(resp: reqwest::Response, what: &str) -> Result<reqwest::Response> {
+    let status = resp.status();
+    if status.is_success() {
+        return Ok(resp);
+    }
+    let text = resp.text().await.unwrap_or_default();
+    let reason = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| v["error"].as_str().map(str::to_owned))
+        .unwrap_or(text);
+    bail!("{what} refused ({status}): {reason}")
+}
+
+impl Client {
+    pub async fn connect(url: &str, key: Option<SignerKey>) -> Result<Self> {
+        let base = url.trim_end_matches('/').to_owned();
+        let http = reqwest::Client::new();
+        let info: serde_json::Value = answer(
+            http.get(format!("{base}/api/v1/log"))
+                .send()
+                .await
+                .with_context(|| format!("connecting to {base}"))?,
+            "reading the log",
+        )
+        .await?
+        .json()
+        .await?;
+        let origin = info["origin"]
+            .as_str()
+            .context("the server did not name its origin")?
+            .to_owned();
+        Ok(Self {
+            base,
+            http,
+            origin,
+            key,
+        })
+    }
+
+    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let mut req = self
+            .http
+            .request(method.clone(), format!("{}{path}", self.base));
+        if let Some(k) = &self.key {
+            let created = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            let msg = read_message(&self.origin, method.as_str(), path, created);
+            req = req
+                .header(KEY_HEADER, k.id())
+                .header(CREATED_HEADER, created.to_string())
+                .header(SIGNATURE_HEADER, B64.encode(k.sign_raw(msg.as_bytes())));
+        }
+        req
+    }
+
+    pub async fn get_text(&self, path: &str) -> Result<String> {
+        let resp = self.request(reqwest::Method::GET, path).send().await?;
+        Ok(answer(resp, &format!("GET {path}")).await?.text().await?)
+    }
+
+    pub async fn get_json(&self, path: &str) -> Result<serde_json::Value> {
+        Ok(serde_json::from_str(&self.get_text(path).await?)?)
+    }
+
+    /// Store a blob; returns its SHA-256 (hex).
+    pub async fn put_blob(&self, bytes: Vec<u8>) -> Result<String> {
+        let resp = self
+            .request(reqwest::Method::POST, "/api/v1/blobs")
+            .body(bytes)
+            .send()
+            .await?;
+        let v: serde_json::Value = answer(resp, "storing the blob").await?.json().await?;
+        Ok(v["sha256"]
+            .as_str()
+            .context("no sha256 answered")?
+            .to_owned())
+    }
+
+    fn key(&self) -> Result<&SignerKey> {
+        self.key.as_ref().context("this act needs --key")
+    }
+
+    /// The key's last sequence number, or `None` if it is not registered.
+    pub async fn last_seq(&self, id: &str) -> Result<Option<u64>> {
+        let mut u = reqwest::Url::parse(&format!("{}/api/v1/keys/", self.base))?;
+        u.path_segments_mut()
+            .map_err(|_| anyhow::anyhow!("{} cannot be a base URL", self.base))?
+            .pop_if_empty()
+            .push(id);
+        let resp = self.http.get(u).send().await?;
+        if resp.status() == reqwest::StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        let v: serde_json::Value = answer(resp, "reading the key").await?.json().await?;
+        Ok(v["last_seq"].as_u64())
+    }
+
+    /// Sign `body` as an entry of `kind` with the next sequence number and
+    /// append it; returns its index.
+    pub async fn act(&self, kind: &str, body: &serde_json::Value) -> Result<u64> {
+        let key = self.key()?;
+        let seq = self
+            .last_seq(&key.id())
+            .await?
+            .with_context(|| format!("key {} is not registered in this log", key.id()))?
+            + 1;
+        let bytes =
+            truce_ledger::entry::sign_entry(key, &self.origin, kind, seq, &body.to_string())?;
+        let resp = self
+            .http
+            .post(format!("{}/api/v1/entries", self.base))
+            .body(bytes)
+            .send()
+            .await?;
+        let v: serde_json::Value = answer(resp, kind).await?.json().await?;
+        v["index"].as_u64().context("the server answered no index")
+    }
+}
+
+/// Now as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn now_utc() -> String {
+    truce_domain::export::utc_from_unix(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+    )
+}

@@ -1,0 +1,105 @@
+//! Who is reading: requests are signed by the member's own key (the server
+//! never holds it). A signed request carries three headers:
+//!
+//! - `X-Truce-Key`: the key id (`name+hex`),
+//! - `X-Truce-Created`: Unix seconds when it was signed (±300 s of the server's clock),
+//! - `X-Truce-Signature`: base64 Ed25519 over
+//!   `truce-read/v1\n{origin}\n{METHOD}\n{path and query}\n{created}\n`.
+//!
+//! No headers means the public. A bad signature, a stale time, an unknown,
+//! revoked or retired key is a 401 naming why — never silently public.
+
+use crate::error::ApiError;
+use crate::log::Log;
+use axum::extract::FromRequestParts;
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+use truce_domain::access::Viewer;
+
+pub const KEY_HEADER: &str = "x-truce-key";
+pub const CREATED_HEADER: &str = "x-truce-created";
+pub const SIGNATURE_HEADER: &str = "x-truce-signature";
+/// How far a signed request's time may be from the server's.
+pub const MAX_SKEW_SECS: i64 = 300;
+
+/// The message a reader signs.
+pub fn read_message(origin: &str, method: &str, path_and_query: &str, created: i64) -> String {
+    format!("truce-read/v1\n{origin}\n{method}\n{path_and_query}\n{created}\n")
+}
+
+/// The authenticated reader of a request.
+pub struct Reader(pub Viewer);
+
+fn unauthorized(message: impl Into<String>) -> ApiError {
+    ApiError::new(StatusCode::UNAUTHORIZED, message)
+}
+
+impl FromRequestParts<Arc<Log>> for Reader {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, log: &Arc<Log>) -> Result<Self, ApiError> {
+        let header = |name: &str| -> Result<Option<&str>, ApiError> {
+            parts
+                .headers
+                .get(name)
+                .map(|v| {
+                    v.to_str()
+                        .map_err(|_| unauthorized(format!("header {name} is not text")))
+                })
+                .transpose()
+        };
+        let Some(key) = header(KEY_HEADER)? else {
+            return Ok(Reader(Viewer::Public));
+        };
+        let created: i64 = header(CREATED_HEADER)?
+            .ok_or_else(|| unauthorized(format!("{KEY_HEADER} needs {CREATED_HEADER}")))?
+            .parse()
+            .map_err(|_| unauthorized(format!("{CREATED_HEADER} is not Unix seconds")))?;
+        let signature = B64
+            .decode(
+                header(SIGNATURE_HEADER)?.ok_or_else(|| {
+                    unauthorized(format!("{KEY_HEADER} needs {SIGNATURE_HEADER}"))
+                })?,
+            )
+            .map_err(|_| unauthorized(format!("{SIGNATURE_HEADER} is not base64")))?;
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        if (now - created).abs() > MAX_SKEW_SECS {
+            return Err(unauthorized(format!(
+                "the request was signed at {created}, more than {MAX_SKEW_SECS} s from the server's time {now}"
+            )));
+        }
+        let (vkey, registrar) = log.with_authority(|a| match a.key(key) {
+            Some(r) if r.revoked_at.is_none() => Ok((r.key.clone(), r.may_register)),
+            Some(r) => Err(unauthorized(format!(
+                "key {key} was revoked at entry {}",
+                r.revoked_at.unwrap_or_default()
+            ))),
+            None => Err(unauthorized(format!("unknown key {key}"))),
+        })?;
+        let path = parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
+        let message = read_message(log.origin(), parts.method.as_str(), &path, created);
+        if !vkey.verify_raw(message.as_bytes(), &signature) {
+            return Err(unauthorized(format!(
+                "the request signature does not verify under key {key} (sign {:?})",
+                message
+            )));
+        }
+        let viewer = log
+            .with_domain(|d| d.viewer_for_key(key, registrar))
+            .ok_or_else(|| {
+                unauthorized(format!(
+                    "key {key} is retired or belongs to no member of this process"
+                ))
+            })?;
+        Ok(Reader(viewer))
+    }
+}

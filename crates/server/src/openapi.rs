@@ -1,0 +1,52 @@
+//! The OpenAPI 3.1 document of the HTTP API, generated from the handlers'
+//! annotations (utoipa) and served at `/openapi.json`.
+
+use axum::Json;
+use utoipa::OpenApi;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Truce",
+        description = "The signed, witnessed ledger a mediated ceasefire runs on. Writes are signed DSSE envelopes posted to /api/v1/entries; reads are signed by the member's key (X-Truce-Key, X-Truce-Created, X-Truce-Signature) and filtered by the confidentiality rules; unsigned reads see what the public may."
+    ),
+    paths(
+        crate::api::submit,
+        crate::api::submit_batch,
+        crate::api::entry,
+        crate::api::receipt,
+        crate::api::inclusion,
+        crate::api::consistency,
+        crate::api::key,
+        crate::api::info,
+        crate::api::put_blob,
+        crate::api::get_blob,
+        crate::api::checkpoint,
+        crate::api::tile,
+        crate::negotiation::process,
+        crate::negotiation::whoami,
+        crate::negotiation::versions,
+        crate::negotiation::version,
+        crate::negotiation::comments,
+        crate::negotiation::diff,
+        crate::negotiation::export_md,
+        crate::negotiation::export_akn,
+        crate::negotiation::agreement,
+        crate::negotiation::calendar,
+    ),
+    tags(
+        (name = "ledger", description = "entries, proofs, receipts, keys, blobs"),
+        (name = "tiles", description = "C2SP tlog-tiles read API"),
+        (name = "negotiation", description = "process, versions, comments, diff, adoption, exports"),
+    )
+)]
+pub struct ApiDoc;
+
+/// The document as JSON.
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+pub async fn serve() -> Json<utoipa::openapi::OpenApi> {
+    Json(document())
+}
