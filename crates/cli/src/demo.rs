@@ -548,11 +548,8 @@ async fn play(url: &str, c: &Cast) -> Result<()> {
             Step::Act(k, ..) => *k,
             Step::Submit { by, .. } | Step::Comment { by, .. } => *by,
         };
-        if !clients.contains_key(&by.id()) {
-            clients.insert(
-                by.id(),
-                crate::client::Client::connect(url, Some(by.clone())).await?,
-            );
+        if let std::collections::hash_map::Entry::Vacant(slot) = clients.entry(by.id()) {
+            slot.insert(crate::client::Client::connect(url, Some(by.clone())).await?);
         }
         let client = &clients[&by.id()];
         match step {
