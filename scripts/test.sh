@@ -4,7 +4,8 @@
 #
 # Needs: the Rust toolchain, PostgreSQL on 127.0.0.1:5432 (trust auth, database
 # `test`) — started here if it is installed but stopped — and the shared test
-# vectors beside the repository (../shared/testvectors).
+# vectors and schemas beside the repository (../shared). Installs xmllint
+# (Debian's libxml2-utils), which validates the Akoma Ntoso exports, if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,12 @@ if command -v pg_isready >/dev/null && ! pg_isready -h 127.0.0.1 -p 5432 -q; the
     echo "PostgreSQL is not answering; starting it"
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
     for _ in $(seq 1 60); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 0.5; done
+fi
+
+if ! command -v xmllint >/dev/null; then
+    echo "installing xmllint (libxml2-utils) for the Akoma Ntoso schema tests"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libxml2-utils >/dev/null
 fi
 
 log=$(mktemp)

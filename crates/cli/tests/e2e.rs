@@ -395,27 +395,27 @@ async fn refusals_are_4xx_that_say_why_and_change_nothing() {
         .unwrap();
     assert_eq!(r.status().as_u16(), 400);
 
-    // Blobs are content-addressed.
-    let blob = vec![42u8; 300_000];
-    let v: serde_json::Value = http()
+    // Blobs hold confidential text: only members store them, and an
+    // unreferenced or unknown hash reads as absent (negotiation.rs reads
+    // them signed, by role).
+    let r = http()
         .post(format!("{url}/api/v1/blobs"))
-        .body(blob.clone())
+        .body(vec![42u8; 300_000])
         .send()
         .await
-        .unwrap()
-        .json()
-        .await
         .unwrap();
-    let h = v["sha256"].as_str().unwrap();
-    let back = http()
-        .get(format!("{url}/api/v1/blobs/{h}"))
+    assert_eq!(r.status().as_u16(), 401);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert!(
+        v["error"].as_str().unwrap().contains("sign the request"),
+        "{v}"
+    );
+    let r = http()
+        .get(format!("{url}/api/v1/blobs/{}", "ab".repeat(32)))
         .send()
         .await
-        .unwrap()
-        .bytes()
-        .await
         .unwrap();
-    assert_eq!(back.as_ref(), blob.as_slice());
+    assert_eq!(r.status().as_u16(), 404);
 }
 
 #[tokio::test]
