@@ -319,7 +319,7 @@ async fn refusals_are_4xx_that_say_why_and_change_nothing() {
         ("other log", sign_entry(&founder, "elsewhere", "communique", 9, r#"{"title":"t","text":"x"}"#).unwrap(), 400, "this log is"),
         ("oversized", { let mut v = b"{\"payload\":\"".to_vec(); v.extend(vec![b'A'; 70_000]); v }, 413, "at most 65535"),
         ("second genesis", sign_entry(&founder, o, "genesis", 5, r#"{"process":"p","founders":[]}"#).unwrap(), 409, "exactly one genesis"),
-        ("bad round move", sign_entry(&founder, o, "round.transition", 6, r#"{"round":"nope","to":"concluded"}"#).unwrap(), 404, "unknown round"),
+        ("bad round move", sign_entry(&founder, o, "round.transition", 6, r#"{"round":"nope","to":"concluded"}"#).unwrap(), 404, "round \"nope\" does not exist"),
         ("bad round body", sign_entry(&founder, o, "round.scheduled", 6, r#"{"round":"r"}"#).unwrap(), 400, "missing field"),
         ("short signature", br#"{"payload":"e30=","payloadType":"application/vnd.truce.communique+json","signatures":[{"keyid":"x","sig":"AAAA"}]}"#.to_vec(), 400, "signature is not 64 bytes"),
         ("bad payload type", format!(r#"{{"payload":"e30=","payloadType":"text/plain","signatures":[{{"keyid":"x","sig":"{}"}}]}}"#, B64.encode([0u8; 64])).into_bytes(), 400, "is not application/vnd.truce"),
@@ -657,7 +657,7 @@ fn the_demo_runs_and_its_log_verifies() {
         .expect("audit line");
     let args: Vec<&str> = line.split_whitespace().skip(1).collect();
     let v = ok(&args);
-    assert!(v.starts_with("ok: 15 entries verified"), "{v}");
+    assert!(v.starts_with("ok: 40 entries verified"), "{v}");
     assert!(v.contains("2 cosignature(s)"), "{v}");
     // Running it again reuses the log rather than writing it twice.
     let again = ok(&[
@@ -668,7 +668,7 @@ fn the_demo_runs_and_its_log_verifies() {
         "127.0.0.1:0",
         "--no-wait",
     ]);
-    assert!(again.contains("(15 entries"), "{again}");
+    assert!(again.contains("(40 entries"), "{again}");
 }
 
 /// After a restart the log no longer knows what each witness last cosigned:
