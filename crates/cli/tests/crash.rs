@@ -94,6 +94,22 @@ async fn load_and_kill(start: impl Fn() -> Proc, founder: &SignerKey) {
                     let Ok(v) = r.json::<serde_json::Value>().await else {
                         return 1;
                     };
+                    if v["error"].as_str().is_some_and(|e| e.contains("replayed")) {
+                        // On PostgreSQL the killed server's last COMMIT can land
+                        // after the new one started and answered last_seq: the
+                        // entry was durable though never acknowledged. The
+                        // server has caught up by now; continue from its count.
+                        let mut u = reqwest::Url::parse(&format!("{url}/api/v1/keys/")).unwrap();
+                        u.path_segments_mut().unwrap().pop_if_empty().push(&id);
+                        let Ok(r) = http.get(u).send().await else {
+                            return 1;
+                        };
+                        let Ok(state) = r.json::<serde_json::Value>().await else {
+                            return 1;
+                        };
+                        seq = state["last_seq"].as_u64().unwrap();
+                        continue;
+                    }
                     let (Some(i), Some(h)) = (v["index"].as_u64(), v["leaf_hash"].as_str()) else {
                         panic!("unexpected refusal: {v}")
                     };
