@@ -117,14 +117,23 @@ impl Client {
     /// Sign `body` as an entry of `kind` with the next sequence number and
     /// append it; returns its index.
     pub async fn act(&self, kind: &str, body: &serde_json::Value) -> Result<u64> {
+        self.act_raw(kind, None, &body.to_string()).await
+    }
+
+    /// Sign a raw JSON body as an entry with sequence number `seq` (default:
+    /// the key's next) and append it; returns its index.
+    pub async fn act_raw(&self, kind: &str, seq: Option<u64>, body: &str) -> Result<u64> {
         let key = self.key()?;
-        let seq = self
-            .last_seq(&key.id())
-            .await?
-            .with_context(|| format!("key {} is not registered in this log", key.id()))?
-            + 1;
-        let bytes =
-            truce_ledger::entry::sign_entry(key, &self.origin, kind, seq, &body.to_string())?;
+        let seq = match seq {
+            Some(s) => s,
+            None => {
+                self.last_seq(&key.id())
+                    .await?
+                    .with_context(|| format!("key {} is not registered in this log", key.id()))?
+                    + 1
+            }
+        };
+        let bytes = truce_ledger::entry::sign_entry(key, &self.origin, kind, seq, body)?;
         let resp = self
             .http
             .post(format!("{}/api/v1/entries", self.base))

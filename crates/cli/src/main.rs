@@ -327,7 +327,10 @@ async fn run(command: Command) -> Result<()> {
             let key = keys::read(&key)?;
             let body = std::fs::read_to_string(&payload)
                 .with_context(|| format!("reading {}", payload.display()))?;
-            let index = submit(&url, &key, &kind, seq, &body).await?;
+            let index = client::Client::connect(&url, Some(key))
+                .await?
+                .act_raw(&kind, seq, &body)
+                .await?;
             println!("{index}");
         }
         Command::Verify {
@@ -414,65 +417,4 @@ async fn wait(task: tokio::task::JoinHandle<std::io::Result<()>>) -> Result<()> 
 fn base64_encode(b: &[u8]) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(b)
-}
-
-#[derive(serde::Deserialize)]
-struct KeyState {
-    last_seq: u64,
-}
-
-#[derive(serde::Deserialize)]
-struct LogInfo {
-    origin: String,
-}
-
-/// Sign and submit one entry with the next sequence number for `key`.
-pub async fn submit(
-    url: &str,
-    key: &truce_ledger::note::SignerKey,
-    kind: &str,
-    seq: Option<u64>,
-    body: &str,
-) -> Result<u64> {
-    let base = url.trim_end_matches('/');
-    let client = reqwest::Client::new();
-    let info: LogInfo = client
-        .get(format!("{base}/api/v1/log"))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
-    let seq = match seq {
-        Some(s) => s,
-        None => {
-            let mut u = reqwest::Url::parse(&format!("{base}/api/v1/keys/"))?;
-            u.path_segments_mut()
-                .map_err(|_| anyhow::anyhow!("{base} cannot be a base URL"))?
-                .pop_if_empty()
-                .push(&key.id());
-            let resp = client.get(u).send().await?;
-            if resp.status() == reqwest::StatusCode::NOT_FOUND {
-                bail!("key {} is not registered in this log", key.id());
-            }
-            resp.error_for_status()?.json::<KeyState>().await?.last_seq + 1
-        }
-    };
-    let bytes = truce_ledger::entry::sign_entry(key, &info.origin, kind, seq, body)?;
-    let resp = client
-        .post(format!("{base}/api/v1/entries"))
-        .body(bytes)
-        .send()
-        .await?;
-    let status = resp.status();
-    let v: serde_json::Value = resp.json().await.unwrap_or_default();
-    if !status.is_success() {
-        bail!(
-            "refused ({status}): {}",
-            v["error"].as_str().unwrap_or("no reason given")
-        );
-    }
-    v["index"]
-        .as_u64()
-        .context("the server did not answer an index")
 }

@@ -417,9 +417,7 @@ async fn get_blob(
     Path(h): Path<String>,
     Reader(viewer): Reader,
 ) -> Result<Response, ApiError> {
-    let hash: [u8; 32] = hex::decode(&h)
-        .ok()
-        .and_then(|b| b.try_into().ok())
+    let hash = crate::log::parse_sha256(&h)
         .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a hex SHA-256")))?;
     let h = hex::encode(hash);
     // The same 404 for "not stored" and "not yours to read", so hashes of

@@ -363,6 +363,11 @@ fn act(admission: &Admission, registrar: bool) -> truce_domain::Act<'_> {
     }
 }
 
+/// A SHA-256 named in lower- or upper-case hex, as blobs are addressed.
+pub fn parse_sha256(hex_hash: &str) -> Option<Hash> {
+    hex::decode(hex_hash).ok().and_then(|b| b.try_into().ok())
+}
+
 /// Parse an entry's domain event and attach the document blob it names;
 /// other blobs it references must be stored. Nothing is changed.
 pub async fn prepare_event(
@@ -375,10 +380,7 @@ pub async fn prepare_event(
     };
     for hash in event.blobs() {
         let missing = || truce_domain::DomainError::ContentMissing { hash: hash.into() };
-        let h: Hash = hex::decode(hash)
-            .ok()
-            .and_then(|b| b.try_into().ok())
-            .ok_or_else(missing)?;
+        let h = parse_sha256(hash).ok_or_else(missing)?;
         let Some(bytes) = store.get_blob(&h).await? else {
             return Err(missing().into());
         };

@@ -410,16 +410,19 @@ async fn versions(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<V
     }))
 }
 
+/// A blob the domain state names. The state only names stored blobs, so a
+/// missing one means the store lost it: a server failure, not the reader's.
+async fn read_blob(log: &Log, hash: &str) -> Result<Vec<u8>, ApiError> {
+    let h = crate::log::parse_sha256(hash)
+        .ok_or_else(|| ApiError::unavailable(format!("{hash:?} is not a SHA-256")))?;
+    log.store
+        .get_blob(&h)
+        .await?
+        .ok_or_else(|| ApiError::unavailable(format!("blob {hash} is missing from the store")))
+}
+
 async fn read_document(log: &Log, hash: &str) -> Result<serde_json::Value, ApiError> {
-    let h: [u8; 32] = hex::decode(hash)
-        .ok()
-        .and_then(|b| b.try_into().ok())
-        .ok_or_else(|| ApiError::bad_request(format!("{hash:?} is not a SHA-256")))?;
-    let bytes =
-        log.store.get_blob(&h).await?.ok_or_else(|| {
-            ApiError::unavailable(format!("blob {hash} is missing from the store"))
-        })?;
-    serde_json::from_slice(&bytes)
+    serde_json::from_slice(&read_blob(log, hash).await?)
         .map_err(|e| ApiError::unavailable(format!("stored blob {hash} is not JSON: {e}")))
 }
 
@@ -484,12 +487,7 @@ async fn comments(
     })?;
     let mut out = Vec::with_capacity(list.len());
     for mut c in list {
-        let h: [u8; 32] = hex::decode(&c.content)
-            .ok()
-            .and_then(|b| b.try_into().ok())
-            .unwrap_or_default();
-        let bytes = log.store.get_blob(&h).await?.unwrap_or_default();
-        c.text = String::from_utf8_lossy(&bytes).into_owned();
+        c.text = String::from_utf8_lossy(&read_blob(&log, &c.content).await?).into_owned();
         out.push(c);
     }
     Ok(Json(out))
