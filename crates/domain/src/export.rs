@@ -782,8 +782,42 @@ pub fn utc_from_unix(secs: u64) -> String {
     )
 }
 
+/// Seconds since the Unix epoch of a `YYYY-MM-DD` (midnight UTC) or
+/// `YYYY-MM-DDTHH:MM:SSZ`; `None` if it is neither.
+pub fn unix_from_utc(s: &str) -> Option<i64> {
+    if !crate::wire::valid_date(s.get(..10)?) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<i64>().ok());
+    let (y, m, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
+    let secs = match s.len() {
+        10 => 0,
+        20 if crate::wire::valid_datetime(s) => n(11..13)? * 3600 + n(14..16)? * 60 + n(17..19)?,
+        _ => return None,
+    };
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146_097 + doe - 719_468) * 86_400 + secs)
+}
+
 #[cfg(test)]
 mod time_tests {
+    #[test]
+    fn utc_to_unix_round_trips() {
+        for t in [0u64, 1_761_782_400, 951_782_400, 1_761_825_785] {
+            let s = super::utc_from_unix(t);
+            assert_eq!(super::unix_from_utc(&s), Some(t as i64), "{s}");
+        }
+        assert_eq!(super::unix_from_utc("2025-10-30"), Some(1_761_782_400));
+        assert_eq!(super::unix_from_utc("2025-02-30"), None);
+        assert_eq!(super::unix_from_utc("2025-10-30T25:00:00Z"), None);
+    }
+
     #[test]
     fn unix_to_utc() {
         assert_eq!(super::utc_from_unix(0), "1970-01-01T00:00:00Z");

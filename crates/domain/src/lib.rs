@@ -20,6 +20,8 @@ pub mod access;
 pub mod diff;
 pub mod document;
 pub mod export;
+pub mod geo;
+pub mod monitor;
 mod state;
 mod wire;
 
@@ -320,52 +322,123 @@ pub enum Event {
         content: String,
         at: Option<String>,
     },
+    /// A monitoring and verification act ([`monitor`]).
+    Monitor(monitor::MonitorAct),
 }
 
 impl Event {
     /// Blobs (SHA-256 hex) this event references, which must be stored.
     pub fn blobs(&self) -> Vec<&str> {
+        use monitor::MonitorEvent as M;
         match self {
             Event::DraftSubmitted { content, .. } | Event::CommentAdded { content, .. } => {
                 vec![content]
             }
             Event::DraftRelayed { note: Some(n), .. } => vec![n],
+            Event::Monitor(a) => match &a.event {
+                M::Import { content, .. } | M::Evidence { content, .. } => vec![content],
+                _ => vec![],
+            },
             _ => vec![],
         }
     }
 
-    /// The document blob this event needs attached before it can be checked.
-    pub fn needs_document(&self) -> Option<&str> {
+    /// The blob this event needs attached before it can be checked: a
+    /// draft's document, an import's CSV, an evidence file.
+    pub fn needs_blob(&self) -> Option<&str> {
+        use monitor::MonitorEvent as M;
         match self {
             Event::DraftSubmitted {
                 content,
                 document: None,
                 ..
             } => Some(content),
+            Event::Monitor(a) => match &a.event {
+                M::Import {
+                    content,
+                    incidents: None,
+                    ..
+                }
+                | M::Evidence {
+                    content,
+                    checked: false,
+                    ..
+                } => Some(content),
+                _ => None,
+            },
             _ => None,
         }
     }
 
-    /// Attach the document blob: checks that its hash is the one named, then
-    /// parses it.
-    pub fn attach_document(&mut self, bytes: &[u8]) -> Result<(), DomainError> {
-        if let Event::DraftSubmitted {
-            content, document, ..
-        } = self
-        {
-            use sha2::Digest as _;
-            let got = hex::encode(sha2::Sha256::digest(bytes));
-            if &got != content {
-                return Err(DomainError::BadDocument {
-                    hash: content.clone(),
-                    reason: format!("the bytes given hash to {got}"),
-                });
+    /// Attach the blob [`Self::needs_blob`] names: checks that its hash is
+    /// the one named, then parses or checks it.
+    pub fn attach_blob(&mut self, bytes: &[u8]) -> Result<(), DomainError> {
+        use monitor::MonitorEvent as M;
+        let Some(named) = self.needs_blob().map(str::to_owned) else {
+            return Ok(());
+        };
+        use sha2::Digest as _;
+        let got = hex::encode(sha2::Sha256::digest(bytes));
+        if got != named {
+            return Err(DomainError::BadDocument {
+                hash: named,
+                reason: format!("the bytes given hash to {got}"),
+            });
+        }
+        match self {
+            Event::DraftSubmitted { document, .. } => {
+                let d = Document::parse(bytes).map_err(|e| DomainError::BadDocument {
+                    hash: named.clone(),
+                    reason: e.to_string(),
+                })?;
+                *document = Some(Arc::new(d));
             }
-            let d = Document::parse(bytes).map_err(|e| DomainError::BadDocument {
-                hash: content.clone(),
-                reason: e.to_string(),
-            })?;
-            *document = Some(Arc::new(d));
+            Event::Monitor(a) => match &mut a.event {
+                M::Import {
+                    rows, incidents, ..
+                } => {
+                    let (good, bad) = monitor::acled::parse(bytes);
+                    if let Some(e) = bad.first() {
+                        return Err(DomainError::BadDocument {
+                            hash: named,
+                            reason: format!("{} bad rows; the first: {e}", bad.len()),
+                        });
+                    }
+                    if good.len() != *rows as usize {
+                        return Err(DomainError::BadDocument {
+                            hash: named,
+                            reason: format!("it holds {} rows, not {rows}", good.len()),
+                        });
+                    }
+                    *incidents = Some(Arc::new(good.into_iter().map(|(_, i)| i).collect()));
+                }
+                M::Evidence {
+                    media_type,
+                    size,
+                    checked,
+                    ..
+                } => {
+                    if bytes.len() as u64 != *size {
+                        return Err(DomainError::BadDocument {
+                            hash: named,
+                            reason: format!("it is {} bytes, not the {size} declared", bytes.len()),
+                        });
+                    }
+                    let sniffed = monitor::sniff_media_type(bytes);
+                    if sniffed != Some(media_type.as_str()) {
+                        return Err(DomainError::BadDocument {
+                            hash: named,
+                            reason: format!(
+                                "it is declared {media_type} but its bytes are {}",
+                                sniffed.unwrap_or("of no accepted type")
+                            ),
+                        });
+                    }
+                    *checked = true;
+                }
+                _ => {}
+            },
+            _ => {}
         }
         Ok(())
     }

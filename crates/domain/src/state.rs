@@ -175,9 +175,11 @@ pub struct ProcessState {
     pub comments: Vec<Comment>,
     /// Versions adopted as agreements, in order of adoption.
     pub adopted: Vec<String>,
+    /// The monitoring and verification mechanism.
+    pub monitor: crate::monitor::MonitorState,
 }
 
-fn forbidden(actor: &Actor<'_>, act: &'static str, rule: &'static str) -> DomainError {
+pub(crate) fn forbidden(actor: &Actor<'_>, act: &'static str, rule: &'static str) -> DomainError {
     DomainError::Forbidden {
         actor: actor.to_string(),
         act,
@@ -185,7 +187,7 @@ fn forbidden(actor: &Actor<'_>, act: &'static str, rule: &'static str) -> Domain
     }
 }
 
-fn refused(s: impl Into<String>) -> DomainError {
+pub(crate) fn refused(s: impl Into<String>) -> DomainError {
     DomainError::Refused(s.into())
 }
 
@@ -236,7 +238,7 @@ impl ProcessState {
     }
 
     /// A secretariat act: founding keys, or members with the secretariat role.
-    fn is_secretariat(&self, actor: &Actor<'_>) -> bool {
+    pub(crate) fn is_secretariat(&self, actor: &Actor<'_>) -> bool {
         match actor {
             Actor::Registrar(_) => true,
             Actor::Member(m) => m.has(Role::Secretariat),
@@ -256,7 +258,7 @@ impl ProcessState {
     }
 
     /// The party a delegate or signatory acts for.
-    fn party_of<'a>(&self, actor: &Actor<'a>) -> Option<&'a Member> {
+    pub(crate) fn party_of<'a>(&self, actor: &Actor<'a>) -> Option<&'a Member> {
         match actor {
             Actor::Member(m)
                 if self.participant_kind(&m.participant) == Some(ParticipantKind::Party)
@@ -268,7 +270,7 @@ impl ProcessState {
         }
     }
 
-    fn actor_ids(actor: &Actor<'_>) -> (String, String) {
+    pub(crate) fn actor_ids(actor: &Actor<'_>) -> (String, String) {
         match actor {
             Actor::Member(m) => (m.id.clone(), m.participant.clone()),
             Actor::Registrar(k) => (k.clone(), "secretariat".into()),
@@ -499,6 +501,7 @@ impl ProcessState {
                 }
             }
             Event::Communique { .. } => {}
+            Event::Monitor(a) => self.check_monitor(&actor, a)?,
             Event::DraftSubmitted {
                 version,
                 draft,
@@ -723,7 +726,7 @@ impl ProcessState {
         Ok(v)
     }
 
-    fn active_member(&self, id: &str) -> Result<&Member, DomainError> {
+    pub(crate) fn active_member(&self, id: &str) -> Result<&Member, DomainError> {
         let m = self.members.get(id).ok_or_else(|| DomainError::Unknown {
             what: "member",
             id: id.to_owned(),
@@ -749,10 +752,17 @@ impl ProcessState {
     /// Fold an event that [`Self::check`] accepted.
     pub fn apply(&mut self, act: &Act<'_>, event: Event) {
         let index = act.index;
-        if let Event::Communique { title, text } = event {
-            self.communiques.push((index, title, text));
-            return;
-        }
+        let event = match event {
+            Event::Communique { title, text } => {
+                self.communiques.push((index, title, text));
+                return;
+            }
+            Event::Monitor(a) => {
+                self.apply_monitor(act, a);
+                return;
+            }
+            e => e,
+        };
         let (actor_member, actor_participant) = match self.actor(act) {
             Ok(a) => Self::actor_ids(&a),
             Err(_) => return,
@@ -886,6 +896,7 @@ impl ProcessState {
                 );
             }
             Event::Communique { .. } => {}
+            Event::Monitor(_) => {}
             Event::DraftSubmitted {
                 version,
                 draft,
@@ -992,7 +1003,7 @@ impl ProcessState {
         self.check_signer(act)?;
         if let Some(mut event) = crate::parse_event(kind, json)? {
             if let Some(bytes) = document {
-                event.attach_document(bytes)?;
+                event.attach_blob(bytes)?;
             }
             self.check(act, &event)?;
             self.apply(act, event);

@@ -143,24 +143,24 @@ struct Endorse {
     at: Option<String>,
 }
 
-struct Checker<'k> {
-    kind: &'k str,
+pub(crate) struct Checker<'k> {
+    pub(crate) kind: &'k str,
 }
 
 impl Checker<'_> {
-    fn fail(&self, reason: impl Into<String>) -> DomainError {
+    pub(crate) fn fail(&self, reason: impl Into<String>) -> DomainError {
         DomainError::Body {
             kind: self.kind.to_owned(),
             reason: reason.into(),
         }
     }
 
-    fn body<'a, T: Deserialize<'a>>(&self, json: &'a str) -> Result<T, DomainError> {
+    pub(crate) fn body<'a, T: Deserialize<'a>>(&self, json: &'a str) -> Result<T, DomainError> {
         serde_json::from_str(json).map_err(|e| self.fail(e.to_string()))
     }
 
     /// Ids: 1–64 of lower-case letters, digits, `.`, `_`, `-`.
-    fn id(&self, field: &str, v: String) -> Result<String, DomainError> {
+    pub(crate) fn id(&self, field: &str, v: String) -> Result<String, DomainError> {
         if v.is_empty()
             || v.len() > 64
             || !v.chars().all(|c| {
@@ -174,7 +174,7 @@ impl Checker<'_> {
         Ok(v)
     }
 
-    fn text(&self, field: &str, v: String, max: usize) -> Result<String, DomainError> {
+    pub(crate) fn text(&self, field: &str, v: String, max: usize) -> Result<String, DomainError> {
         if v.trim().is_empty() {
             return Err(self.fail(format!("{field} is empty")));
         }
@@ -184,7 +184,7 @@ impl Checker<'_> {
         Ok(v)
     }
 
-    fn hash(&self, field: &str, v: String) -> Result<String, DomainError> {
+    pub(crate) fn hash(&self, field: &str, v: String) -> Result<String, DomainError> {
         if v.len() != 64
             || !v
                 .chars()
@@ -195,14 +195,14 @@ impl Checker<'_> {
         Ok(v)
     }
 
-    fn date(&self, field: &str, v: String) -> Result<String, DomainError> {
+    pub(crate) fn date(&self, field: &str, v: String) -> Result<String, DomainError> {
         if !valid_date(&v) {
             return Err(self.fail(format!("{field} {v:?} is not a date (YYYY-MM-DD)")));
         }
         Ok(v)
     }
 
-    fn date_or_time(&self, field: &str, v: String) -> Result<String, DomainError> {
+    pub(crate) fn date_or_time(&self, field: &str, v: String) -> Result<String, DomainError> {
         if !valid_date(&v) && !valid_datetime(&v) {
             return Err(self.fail(format!(
                 "{field} {v:?} is neither a date (YYYY-MM-DD) nor a UTC time (YYYY-MM-DDTHH:MM:SSZ)"
@@ -211,7 +211,7 @@ impl Checker<'_> {
         Ok(v)
     }
 
-    fn at(&self, v: Option<String>) -> Result<Option<String>, DomainError> {
+    pub(crate) fn at(&self, v: Option<String>) -> Result<Option<String>, DomainError> {
         v.map(|v| {
             if valid_datetime(&v) {
                 Ok(v)
@@ -268,6 +268,9 @@ pub fn valid_datetime(s: &str) -> bool {
 
 /// Parse the domain event of an entry; `Ok(None)` for kinds the domain does not own.
 pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError> {
+    if let Some(a) = crate::monitor::wire::parse(kind, json)? {
+        return Ok(Some(Event::Monitor(a)));
+    }
     let c = Checker { kind };
     Ok(Some(match kind {
         PROCESS_DEFINE => {

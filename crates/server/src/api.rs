@@ -54,6 +54,7 @@ pub fn router(log: Arc<Log>) -> Router {
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/openapi.json", get(crate::openapi::serve))
         .merge(crate::negotiation::router())
+        .merge(crate::monitoring::router())
         .fallback(|| async { ApiError::not_found("no such endpoint") })
         .with_state(log)
 }

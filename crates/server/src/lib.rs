@@ -6,9 +6,11 @@
 //! sign and signs only checkpoints, with the log key.
 
 pub mod api;
+pub mod assets;
 pub mod auth;
 pub mod error;
 pub mod log;
+pub mod monitoring;
 pub mod negotiation;
 pub mod openapi;
 pub mod witness;

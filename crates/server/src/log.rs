@@ -378,14 +378,26 @@ pub async fn prepare_event(
     let Some(mut event) = truce_domain::parse_event(kind, body)? else {
         return Ok(None);
     };
+    if let Event::Monitor(truce_domain::monitor::MonitorAct {
+        event: truce_domain::monitor::MonitorEvent::Configure(m),
+        ..
+    }) = &event
+    {
+        crate::assets::check_territories(&m.territories).map_err(|e| {
+            ApiError::new(
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                format!("territories: {e}"),
+            )
+        })?;
+    }
     for hash in event.blobs() {
         let missing = || truce_domain::DomainError::ContentMissing { hash: hash.into() };
         let h = parse_sha256(hash).ok_or_else(missing)?;
         let Some(bytes) = store.get_blob(&h).await? else {
             return Err(missing().into());
         };
-        if event.needs_document() == Some(hash) {
-            event.attach_document(&bytes)?;
+        if event.needs_blob() == Some(hash) {
+            event.attach_blob(&bytes)?;
             break;
         }
     }

@@ -412,7 +412,7 @@ async fn versions(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<V
 
 /// A blob the domain state names. The state only names stored blobs, so a
 /// missing one means the store lost it: a server failure, not the reader's.
-async fn read_blob(log: &Log, hash: &str) -> Result<Vec<u8>, ApiError> {
+pub(crate) async fn read_blob(log: &Log, hash: &str) -> Result<Vec<u8>, ApiError> {
     let h = crate::log::parse_sha256(hash)
         .ok_or_else(|| ApiError::unavailable(format!("{hash:?} is not a SHA-256")))?;
     log.store

@@ -33,11 +33,27 @@ use utoipa::OpenApi;
         crate::negotiation::export_akn,
         crate::negotiation::agreement,
         crate::negotiation::calendar,
+        crate::monitoring::mechanism,
+        crate::monitoring::compliance_now,
+        crate::monitoring::incidents,
+        crate::monitoring::incident,
+        crate::monitoring::incidents_geojson,
+        crate::monitoring::incidents_csv,
+        crate::monitoring::duplicates,
+        crate::monitoring::border,
+        crate::monitoring::evidence,
+        crate::monitoring::custody,
+        crate::monitoring::cases,
+        crate::monitoring::case,
+        crate::monitoring::findings,
+        crate::monitoring::penalties,
+        crate::monitoring::record,
     ),
     tags(
         (name = "ledger", description = "entries, proofs, receipts, keys, blobs"),
         (name = "tiles", description = "C2SP tlog-tiles read API"),
         (name = "negotiation", description = "process, versions, comments, diff, adoption, exports"),
+        (name = "monitoring", description = "commitments, compliance, incidents, evidence, cases, findings, penalties"),
     )
 )]
 pub struct ApiDoc;

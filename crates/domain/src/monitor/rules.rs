@@ -1,0 +1,1165 @@
+//! Who may take each monitoring act and when, and the fold of accepted acts.
+//!
+//! - The mediators configure the mechanism once, over the adopted agreement.
+//! - Any member reports incidents (its participant's kind is the channel;
+//!   a mediator may relay the public's); the secretariat imports batches.
+//! - Evidence is cited only once submitted; reading it is an `evidence.access`
+//!   entry by someone the access rules let read it.
+//! - The mediators open cases, with a team; the parties reply; team members
+//!   assess; a mediator proposes a finding, which takes effect when the
+//!   agreement's quorum of mediator participants concur. Dissent is kept.
+//! - A confirmed finding's penalty is the one the schedule prescribes; the
+//!   penalised party appeals once within the period; the appeal body decides.
+
+use super::*;
+use crate::state::{forbidden, refused};
+use crate::{Act, Actor, DomainError, ParticipantKind, ProcessState, Role};
+
+fn unknown(what: &'static str, id: &str) -> DomainError {
+    DomainError::Unknown {
+        what,
+        id: id.to_owned(),
+    }
+}
+
+fn duplicate(what: &'static str, id: &str) -> DomainError {
+    DomainError::Duplicate {
+        what,
+        id: id.to_owned(),
+    }
+}
+
+impl MonitorState {
+    fn finding(&self, id: &str) -> Result<&Finding, DomainError> {
+        self.findings.get(id).ok_or_else(|| unknown("finding", id))
+    }
+    fn case(&self, id: &str) -> Result<&Case, DomainError> {
+        self.cases.get(id).ok_or_else(|| unknown("case", id))
+    }
+    fn penalty(&self, id: &str) -> Result<&Penalty, DomainError> {
+        self.penalties.get(id).ok_or_else(|| unknown("penalty", id))
+    }
+
+    /// The rule the schedule prescribes for a confirmed finding, and which
+    /// violation in the rule's window it is (counting earlier confirmed
+    /// findings against the same party, and this one).
+    pub fn prescribed<'m>(
+        &self,
+        m: &'m Mechanism,
+        f: &Finding,
+    ) -> Option<(&'m PenaltyRule, u32)> {
+        let (Some(party), Some(category), Some(severity)) = (&f.party, &f.category, f.severity)
+        else {
+            return None;
+        };
+        if f.outcome != Outcome::Confirmed {
+            return None;
+        }
+        let mut best: Option<(&PenaltyRule, u32)> = None;
+        for rule in &m.penalties {
+            if !rule.categories.contains(category) || severity < rule.min_severity {
+                continue;
+            }
+            let window = i64::from(rule.window_days) * 86_400;
+            let count = self
+                .findings
+                .values()
+                .filter(|g| {
+                    g.id == f.id
+                        || (g.is_violation()
+                            && g.party.as_ref() == Some(party)
+                            && g.category.as_ref().is_some_and(|c| rule.categories.contains(c))
+                            && g.incident_unix <= f.incident_unix
+                            && f.incident_unix - g.incident_unix <= window)
+                })
+                .count() as u32;
+            if rule.nth <= count && best.is_none_or(|(b, _)| rule.nth > b.nth) {
+                best = Some((rule, count));
+            }
+        }
+        best
+    }
+
+    /// Whether `participant` holds or is concerned by the case.
+    pub fn case_concerns(&self, case: &Case, participant: &str) -> bool {
+        case.accused.as_deref() == Some(participant)
+            || case.incidents.iter().any(|i| {
+                self.incident(i)
+                    .is_some_and(|x| x.reporter_participant == participant)
+            })
+            || case
+                .action
+                .as_ref()
+                .and_then(|a| self.actions.get(a))
+                .is_some_and(|a| a.party == participant)
+    }
+}
+
+impl ProcessState {
+    fn mechanism(&self) -> Result<&Mechanism, DomainError> {
+        self.monitor
+            .mechanism
+            .as_deref()
+            .ok_or_else(|| refused("the monitoring mechanism is not configured yet (mechanism.configure)"))
+    }
+
+    fn party(&self, id: &str, field: &str) -> Result<(), DomainError> {
+        if self.participant_kind(id) != Some(ParticipantKind::Party) {
+            return Err(refused(format!("{field} {id:?} is not a party to the process")));
+        }
+        Ok(())
+    }
+
+    fn category(&self, m: &Mechanism, c: &str) -> Result<(), DomainError> {
+        if !m.categories.iter().any(|x| x == c) {
+            return Err(refused(format!(
+                "category {c:?} is not one the agreement sets: {}",
+                m.categories.join(", ")
+            )));
+        }
+        Ok(())
+    }
+
+    /// A mediator participant's member acting as such (founding keys are
+    /// the secretariat and do not count towards quorums).
+    fn mediator_member<'a>(&self, actor: &Actor<'a>) -> Option<&'a crate::Member> {
+        match actor {
+            Actor::Member(m) if self.is_mediator(actor) => Some(m),
+            _ => None,
+        }
+    }
+
+    fn cited_evidence(&self, hashes: &[String]) -> Result<(), DomainError> {
+        for h in hashes {
+            if !self.monitor.evidence.contains_key(h) {
+                return Err(refused(format!(
+                    "evidence {h} has not been submitted: submit it (evidence.submit) before citing it"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `viewer`'s participant may read an evidence file.
+    pub fn can_read_evidence(&self, viewer: &crate::access::Viewer, hash: &str) -> bool {
+        let Some(e) = self.monitor.evidence.get(hash) else {
+            return false;
+        };
+        if viewer.is_mediator() {
+            return true;
+        }
+        let cited_in = |case: &Case| {
+            e.case.as_deref() == Some(case.id.as_str())
+                || case.replies.iter().any(|r| r.evidence.iter().any(|x| x == hash))
+                || case.incidents.iter().any(|i| {
+                    e.incident.as_deref() == Some(i.as_str())
+                        || self
+                            .monitor
+                            .incident(i)
+                            .is_some_and(|x| x.evidence.iter().any(|y| y == hash))
+                })
+        };
+        match viewer.participant() {
+            Some(p) => {
+                e.submitter_participant == p
+                    || e.holder == p
+                    || self
+                        .monitor
+                        .cases
+                        .values()
+                        .any(|c| cited_in(c) && self.monitor.case_concerns(c, p))
+            }
+            None => self.monitor.cases.values().any(|c| {
+                cited_in(c)
+                    && c.finding
+                        .as_ref()
+                        .and_then(|f| self.monitor.findings.get(f))
+                        .is_some_and(|f| f.published.is_some())
+            }),
+        }
+    }
+
+    pub(crate) fn check_monitor(
+        &self,
+        actor: &Actor<'_>,
+        act: &MonitorAct,
+    ) -> Result<(), DomainError> {
+        if let Some((last, t)) = &self.monitor.last_at
+            && act.at_unix < *t
+        {
+            return Err(refused(format!(
+                "at {} is earlier than the last monitoring act ({last}): the record does not go back in time",
+                act.at
+            )));
+        }
+        let mon = &self.monitor;
+        match &act.event {
+            MonitorEvent::Configure(m) => {
+                if !self.is_mediator(actor) {
+                    return Err(forbidden(actor, "configure the mechanism", "only the mediators may"));
+                }
+                if mon.mechanism.is_some() {
+                    return Err(refused("the mechanism is already configured"));
+                }
+                if !self.adopted.contains(&m.agreement) {
+                    return Err(refused(format!(
+                        "version {} is not an adopted agreement: commitments are the adopted text's",
+                        m.agreement
+                    )));
+                }
+                let doc = &self.versions[&m.agreement].document;
+                for (p, _) in &m.territories {
+                    self.party(p, "territory")?;
+                }
+                for b in &m.appeal_body {
+                    if self.participant_kind(b) != Some(ParticipantKind::Mediator) {
+                        return Err(refused(format!("appeal_body {b:?} is not a mediator")));
+                    }
+                }
+                let mut seen: Vec<&str> = Vec::new();
+                for c in &m.commitments {
+                    if seen.contains(&c.id.as_str()) {
+                        return Err(duplicate("commitment", &c.id));
+                    }
+                    if !doc.has_clause(&c.clause) {
+                        return Err(refused(format!(
+                            "commitment {}: the agreement has no clause {:?}",
+                            c.id, c.clause
+                        )));
+                    }
+                    self.party(&c.bearer, "bearer")?;
+                    if let Some(b) = &c.beneficiary {
+                        self.party(b, "beneficiary")?;
+                    }
+                    for x in c
+                        .breached_by
+                        .iter()
+                        .chain(c.condition.iter().flat_map(|k| &k.categories))
+                    {
+                        self.category(m, x)?;
+                    }
+                    if let Some(k) = &c.condition {
+                        self.party(&k.by, "condition by")?;
+                    }
+                    // Dependencies point backwards, so they cannot form a cycle.
+                    for d in c.depends_on.iter().chain(&c.reciprocal_of) {
+                        if !seen.contains(&d.as_str())
+                            && !(c.reciprocal_of.as_ref() == Some(d)
+                                && m.commitments.iter().any(|x| &x.id == d))
+                        {
+                            return Err(refused(format!(
+                                "commitment {}: {d:?} is not a commitment listed before it",
+                                c.id
+                            )));
+                        }
+                    }
+                    if c.modality == Modality::Prohibition && c.breached_by.is_empty() {
+                        return Err(refused(format!(
+                            "commitment {}: a prohibition names the violation categories that breach it",
+                            c.id
+                        )));
+                    }
+                    seen.push(&c.id);
+                }
+                let mut rules: Vec<&str> = Vec::new();
+                for r in &m.penalties {
+                    if rules.contains(&r.id.as_str()) {
+                        return Err(duplicate("penalty rule", &r.id));
+                    }
+                    for x in &r.categories {
+                        self.category(m, x)?;
+                    }
+                    rules.push(&r.id);
+                }
+                let mediators = self.mediators().count() as u32;
+                if m.finding_quorum > mediators {
+                    return Err(refused(format!(
+                        "finding_quorum {} is more than the {mediators} mediators",
+                        m.finding_quorum
+                    )));
+                }
+            }
+            MonitorEvent::Report { incident: i, public } => {
+                let m = self.mechanism()?;
+                if mon.incident_ix.contains_key(&i.id) {
+                    return Err(duplicate("incident", &i.id));
+                }
+                self.category(m, &i.category)?;
+                if let Some(p) = &i.alleged_party {
+                    self.party(p, "alleged_party")?;
+                }
+                if *public && !self.is_mediator(actor) {
+                    return Err(forbidden(
+                        actor,
+                        "file a report for the public channel",
+                        "only the mediators relay the public's reports",
+                    ));
+                }
+                self.cited_evidence(&i.evidence)?;
+            }
+            MonitorEvent::Import {
+                batch, incidents, ..
+            } => {
+                let m = self.mechanism()?;
+                if !self.is_secretariat(actor) && !self.is_mediator(actor) {
+                    return Err(forbidden(actor, "import incidents", "only the secretariat may"));
+                }
+                if mon.imports.iter().any(|b| &b.batch == batch) {
+                    return Err(duplicate("import batch", batch));
+                }
+                let Some(rows) = incidents else {
+                    return Err(refused("the import's CSV has not been attached"));
+                };
+                let mut fresh = std::collections::HashSet::new();
+                for i in rows.iter() {
+                    if mon.incident_ix.contains_key(&i.id) || !fresh.insert(i.id.as_str()) {
+                        return Err(duplicate("incident", &i.id));
+                    }
+                    self.category(m, &i.category)?;
+                }
+            }
+            MonitorEvent::Merge { into, merged, .. } => {
+                let monitor = matches!(actor, Actor::Member(x) if x.has(Role::Monitor));
+                if !self.is_mediator(actor) && !monitor {
+                    return Err(forbidden(actor, "merge reports", "only the mediators and monitors may"));
+                }
+                let target = mon.incident(into).ok_or_else(|| unknown("incident", into))?;
+                if target.merged_into.is_some() {
+                    return Err(refused(format!("incident {into} is itself merged into another")));
+                }
+                for x in merged {
+                    let i = mon.incident(x).ok_or_else(|| unknown("incident", x))?;
+                    if x == into {
+                        return Err(refused("an incident cannot be merged into itself"));
+                    }
+                    if let Some(t) = &i.merged_into {
+                        return Err(refused(format!("incident {x} is already merged into {t}")));
+                    }
+                }
+            }
+            MonitorEvent::Evidence {
+                content,
+                incident,
+                case,
+                checked,
+                ..
+            } => {
+                if !checked {
+                    return Err(DomainError::ContentMissing {
+                        hash: content.clone(),
+                    });
+                }
+                if mon.evidence.contains_key(content) {
+                    return Err(duplicate("evidence", content));
+                }
+                if let Some(i) = incident {
+                    mon.incident(i).ok_or_else(|| unknown("incident", i))?;
+                }
+                if let Some(c) = case {
+                    mon.case(c)?;
+                }
+            }
+            MonitorEvent::Access { content, .. } => {
+                if !mon.evidence.contains_key(content) {
+                    return Err(unknown("evidence", content));
+                }
+                let viewer = match actor {
+                    Actor::Member(m) => self.viewer_for_key(&m.key, false),
+                    Actor::Registrar(_) => Some(crate::access::Viewer::Secretariat),
+                };
+                if !viewer.is_some_and(|v| self.can_read_evidence(&v, content)) {
+                    return Err(forbidden(
+                        actor,
+                        "access this evidence",
+                        "only its submitter, its holder, the mediators and the parties of a case citing it may",
+                    ));
+                }
+            }
+            MonitorEvent::Transfer { content, to, .. } => {
+                let e = mon.evidence.get(content).ok_or_else(|| unknown("evidence", content))?;
+                let (_, participant) = Self::actor_ids(actor);
+                if e.holder != participant && !self.is_mediator(actor) {
+                    return Err(forbidden(
+                        actor,
+                        "transfer this evidence",
+                        "only its holder or the mediators may",
+                    ));
+                }
+                if !self.participants.contains_key(to) {
+                    return Err(unknown("participant", to));
+                }
+            }
+            MonitorEvent::Action {
+                action,
+                commitment,
+                evidence,
+                ..
+            } => {
+                let m = self.mechanism()?;
+                let c = m
+                    .commitments
+                    .iter()
+                    .find(|c| &c.id == commitment)
+                    .ok_or_else(|| unknown("commitment", commitment))?;
+                let party = self.party_of(actor).map(|m| m.participant.as_str());
+                if party != Some(c.bearer.as_str()) {
+                    return Err(forbidden(
+                        actor,
+                        "report action on this commitment",
+                        "only the delegates of the party that bears it may",
+                    ));
+                }
+                if c.modality != Modality::Obligation {
+                    return Err(refused(format!(
+                        "commitment {commitment} is a {}: only obligations are met by action",
+                        c.modality
+                    )));
+                }
+                if mon.actions.contains_key(action) {
+                    return Err(duplicate("action report", action));
+                }
+                self.cited_evidence(evidence)?;
+            }
+            MonitorEvent::CaseOpen {
+                case,
+                incidents,
+                action,
+                accused,
+                team,
+                ..
+            } => {
+                let m = self.mechanism()?;
+                if !self.is_mediator(actor) {
+                    return Err(forbidden(actor, "open a case", "only the mediators may"));
+                }
+                if mon.cases.contains_key(case) {
+                    return Err(duplicate("case", case));
+                }
+                for i in incidents {
+                    let x = mon.incident(i).ok_or_else(|| unknown("incident", i))?;
+                    if let Some(t) = &x.merged_into {
+                        return Err(refused(format!(
+                            "incident {i} was merged into {t}: name {t} instead"
+                        )));
+                    }
+                }
+                if let Some(a) = action {
+                    let r = mon.actions.get(a).ok_or_else(|| unknown("action report", a))?;
+                    if accused.as_ref().is_some_and(|p| p != &r.party) {
+                        return Err(refused("an action case concerns the party that reported the action"));
+                    }
+                }
+                if let Some(p) = accused {
+                    self.party(p, "accused")?;
+                }
+                let mut mediator = false;
+                let mut parties = std::collections::BTreeSet::new();
+                for t in team {
+                    let member = self.active_member(t)?;
+                    match self.participant_kind(&member.participant) {
+                        Some(ParticipantKind::Mediator) => mediator = true,
+                        Some(ParticipantKind::Party) => {
+                            parties.insert(member.participant.as_str());
+                        }
+                        _ => {}
+                    }
+                }
+                if !mediator {
+                    return Err(refused("a verification team includes at least one mediator member"));
+                }
+                if m.joint_teams {
+                    let missing: Vec<&str> = self
+                        .parties()
+                        .map(|p| p.id.as_str())
+                        .filter(|p| !parties.contains(p))
+                        .collect();
+                    if !missing.is_empty() {
+                        return Err(refused(format!(
+                            "the agreement sets joint teams: the team has no member of {}",
+                            missing.join(", ")
+                        )));
+                    }
+                }
+            }
+            MonitorEvent::Request { case, from, .. } => {
+                let c = mon.case(case)?;
+                let on_team = matches!(actor, Actor::Member(x) if c.team.contains(&x.id));
+                if !on_team && !self.is_mediator(actor) {
+                    return Err(forbidden(actor, "request evidence", "only the case's team and the mediators may"));
+                }
+                if c.finding.as_ref().and_then(|f| mon.findings.get(f)).is_some_and(|f| f.effective.is_some()) {
+                    return Err(refused(format!("case {case} is decided")));
+                }
+                if !self.participants.contains_key(from) {
+                    return Err(unknown("participant", from));
+                }
+            }
+            MonitorEvent::Reply {
+                case,
+                evidence,
+                request,
+                ..
+            } => {
+                let c = mon.case(case)?;
+                if self.party_of(actor).is_none() {
+                    return Err(forbidden(actor, "reply in a case", "only a party's delegates may"));
+                }
+                if c.finding.as_ref().and_then(|f| mon.findings.get(f)).is_some_and(|f| f.effective.is_some()) {
+                    return Err(refused(format!("case {case} is decided: the record of replies is closed")));
+                }
+                if let Some(r) = request
+                    && !c.requests.iter().any(|x| &x.id == r)
+                {
+                    return Err(unknown("evidence request", r));
+                }
+                self.cited_evidence(evidence)?;
+            }
+            MonitorEvent::Assess {
+                case,
+                attributed_to,
+                outcome,
+                ..
+            } => {
+                let c = mon.case(case)?;
+                if !matches!(actor, Actor::Member(x) if c.team.contains(&x.id)) {
+                    return Err(forbidden(actor, "assess this case", "only members of the case's team may"));
+                }
+                if let Some(p) = attributed_to {
+                    self.party(p, "attributed_to")?;
+                }
+                check_outcome(c, *outcome)?;
+            }
+            MonitorEvent::Propose {
+                finding,
+                case,
+                outcome,
+                party,
+                category,
+                commitments,
+                ..
+            } => {
+                let m = self.mechanism()?;
+                if self.mediator_member(actor).is_none() {
+                    return Err(forbidden(actor, "propose a finding", "only the mediators' members may"));
+                }
+                let c = mon.case(case)?;
+                if mon.findings.contains_key(finding) {
+                    return Err(duplicate("finding", finding));
+                }
+                if let Some(f) = &c.finding {
+                    return Err(refused(format!("case {case} already has finding {f}")));
+                }
+                check_outcome(c, *outcome)?;
+                if let Some(p) = party {
+                    self.party(p, "party")?;
+                }
+                if let Some(x) = category {
+                    self.category(m, x)?;
+                }
+                for x in commitments {
+                    if !m.commitments.iter().any(|c| &c.id == x) {
+                        return Err(unknown("commitment", x));
+                    }
+                }
+            }
+            MonitorEvent::Vote { finding, .. } => {
+                let f = mon.finding(finding)?;
+                let c = mon.case(&f.case)?;
+                let member = match actor {
+                    Actor::Member(x) => x,
+                    Actor::Registrar(_) => {
+                        return Err(forbidden(actor, "vote on a finding", "only the mediators and the case's team may"));
+                    }
+                };
+                if self.mediator_member(actor).is_none() && !c.team.contains(&member.id) {
+                    return Err(forbidden(actor, "vote on a finding", "only the mediators and the case's team may"));
+                }
+                if f.votes.iter().any(|v| v.member == member.id) {
+                    return Err(refused(format!("member {} has already voted on {finding}", member.id)));
+                }
+                if f.effective.is_some() {
+                    return Err(refused(format!("finding {finding} has already taken effect")));
+                }
+            }
+            MonitorEvent::Publish { finding, .. } => {
+                if !self.is_mediator(actor) {
+                    return Err(forbidden(actor, "publish a finding", "only the mediators may"));
+                }
+                let f = mon.finding(finding)?;
+                if f.effective.is_none() {
+                    return Err(refused(format!(
+                        "finding {finding} has not taken effect: it lacks the quorum of {} concurring mediators",
+                        self.finding_quorum()
+                    )));
+                }
+                if f.published.is_some() {
+                    return Err(refused(format!("finding {finding} is already published")));
+                }
+            }
+            MonitorEvent::Impose {
+                penalty,
+                finding,
+                rule,
+                ..
+            } => {
+                let m = self.mechanism()?;
+                if !self.is_mediator(actor) {
+                    return Err(forbidden(actor, "impose a penalty", "only the mediators, as the commission, may"));
+                }
+                if mon.penalties.contains_key(penalty) {
+                    return Err(duplicate("penalty", penalty));
+                }
+                let f = mon.finding(finding)?;
+                if f.effective.is_none() {
+                    return Err(refused(format!(
+                        "finding {finding} has not taken effect: it lacks the quorum of {} concurring mediators",
+                        self.finding_quorum()
+                    )));
+                }
+                if f.outcome != Outcome::Confirmed {
+                    return Err(refused(format!(
+                        "finding {finding} is {}: only a confirmed violation is penalised",
+                        f.outcome
+                    )));
+                }
+                if let Some(p) = mon.penalties.values().find(|p| &p.finding == finding) {
+                    return Err(refused(format!("finding {finding} already has penalty {}", p.id)));
+                }
+                match mon.prescribed(m, f) {
+                    Some((r, n)) if &r.id == rule => {
+                        let _ = n;
+                    }
+                    Some((r, n)) => {
+                        return Err(refused(format!(
+                            "penalty {rule:?} is not in the schedule for this finding: violation {n} of its kind in the window calls for rule {} ({})",
+                            r.id, r.penalty
+                        )));
+                    }
+                    None => {
+                        return Err(refused(format!(
+                            "penalty {rule:?} is not in the schedule: the schedule prescribes no penalty for this finding"
+                        )));
+                    }
+                }
+            }
+            MonitorEvent::Appeal { penalty, .. } => {
+                let m = self.mechanism()?;
+                let p = mon.penalty(penalty)?;
+                if self.party_of(actor).map(|x| x.participant.as_str()) != Some(p.party.as_str()) {
+                    return Err(forbidden(actor, "appeal this penalty", "only the penalised party may"));
+                }
+                if p.appeal.is_some() {
+                    return Err(refused(format!("penalty {penalty} has already been appealed: one appeal only")));
+                }
+                if p.lifted.is_some() {
+                    return Err(refused(format!("penalty {penalty} was lifted")));
+                }
+                let limit = p.imposed_unix + i64::from(m.appeal_days) * 86_400;
+                if act.at_unix > limit {
+                    return Err(refused(format!(
+                        "the appeal period ended at {}: {} days from imposition at {}",
+                        crate::export::utc_from_unix(limit.max(0) as u64),
+                        m.appeal_days,
+                        p.at
+                    )));
+                }
+            }
+            MonitorEvent::Decide { penalty, .. } => {
+                let m = self.mechanism()?;
+                let p = mon.penalty(penalty)?;
+                let body_member = self.mediator_member(actor).is_some_and(|x| {
+                    m.appeal_body.is_empty() || m.appeal_body.contains(&x.participant)
+                });
+                if !body_member {
+                    return Err(forbidden(actor, "decide an appeal", "only the agreement's appeal body may"));
+                }
+                match &p.appeal {
+                    None => return Err(refused(format!("penalty {penalty} has not been appealed"))),
+                    Some(a) if a.decision.is_some() => {
+                        return Err(refused(format!("the appeal of {penalty} is already decided")));
+                    }
+                    Some(_) => {}
+                }
+            }
+            MonitorEvent::Serve { penalty, .. } | MonitorEvent::Lift { penalty, .. } => {
+                if !self.is_mediator(actor) {
+                    return Err(forbidden(actor, "serve or lift a penalty", "only the mediators may"));
+                }
+                let p = mon.penalty(penalty)?;
+                let status = p.status();
+                let serving = matches!(act.event, MonitorEvent::Serve { .. });
+                let ok = if serving { status == "imposed" } else { !matches!(status, "lifted" | "overturned") };
+                if !ok {
+                    return Err(refused(format!(
+                        "penalty {penalty} is {status}: it cannot be {}",
+                        if serving { "served" } else { "lifted" }
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Mediator participants whose concurrence makes a finding take effect.
+    pub fn finding_quorum(&self) -> u32 {
+        match self.monitor.mechanism.as_deref() {
+            Some(m) if m.finding_quorum > 0 => m.finding_quorum,
+            _ => self.mediators().count().max(1) as u32,
+        }
+    }
+
+    pub(crate) fn apply_monitor(&mut self, act: &Act<'_>, at: MonitorAct) {
+        let index = act.index;
+        let Ok(actor) = self.actor(act) else { return };
+        let (member, participant) = Self::actor_ids(&actor);
+        let channel = channel_of(self, &actor);
+        let quorum = self.finding_quorum();
+        let mediator_participant = self
+            .mediator_member(&actor)
+            .map(|m| m.participant.clone());
+        let MonitorAct { at, at_unix, event } = at;
+        let mon = &mut self.monitor;
+        mon.last_at = Some((at.clone(), at_unix));
+        match event {
+            MonitorEvent::Configure(mut m) => {
+                m.index = index;
+                mon.mechanism = Some(Arc::new(*m));
+            }
+            MonitorEvent::Report {
+                incident: mut i,
+                public,
+            } => {
+                i.index = index;
+                i.reporter_member = member;
+                i.reporter_participant = participant;
+                i.channel = if public { Channel::Public } else { channel };
+                mon.add_incident(*i);
+            }
+            MonitorEvent::Import {
+                batch,
+                content,
+                rows,
+                incidents,
+            } => {
+                for mut i in incidents.map(|v| (*v).clone()).unwrap_or_default() {
+                    i.index = index;
+                    i.reporter_member = member.clone();
+                    i.reporter_participant = participant.clone();
+                    i.batch = Some(batch.clone());
+                    mon.add_incident(i);
+                }
+                mon.imports.push(ImportBatch {
+                    batch,
+                    content,
+                    rows,
+                    index,
+                    by: member,
+                });
+            }
+            MonitorEvent::Merge {
+                into,
+                merged,
+                reason,
+            } => {
+                for x in &merged {
+                    if let Some(&n) = mon.incident_ix.get(x) {
+                        mon.incidents[n].merged_into = Some(into.clone());
+                    }
+                }
+                mon.merges.push(Merge {
+                    into,
+                    merged,
+                    reason,
+                    index,
+                    by: member,
+                });
+            }
+            MonitorEvent::Evidence {
+                content,
+                media_type,
+                size,
+                name,
+                incident,
+                case,
+                ..
+            } => {
+                mon.evidence.insert(
+                    content.clone(),
+                    Evidence {
+                        content,
+                        media_type,
+                        size,
+                        name,
+                        submitter_participant: participant.clone(),
+                        holder: participant.clone(),
+                        incident,
+                        case,
+                        custody: vec![Custody {
+                            index,
+                            at,
+                            member,
+                            participant,
+                            event: "submitted",
+                            note: String::new(),
+                        }],
+                    },
+                );
+            }
+            MonitorEvent::Access { content, purpose } => {
+                if let Some(e) = mon.evidence.get_mut(&content) {
+                    e.custody.push(Custody {
+                        index,
+                        at,
+                        member,
+                        participant,
+                        event: "accessed",
+                        note: purpose,
+                    });
+                }
+            }
+            MonitorEvent::Transfer { content, to, note } => {
+                if let Some(e) = mon.evidence.get_mut(&content) {
+                    e.custody.push(Custody {
+                        index,
+                        at,
+                        member,
+                        participant,
+                        event: "transferred",
+                        note: format!("to {to}: {note}"),
+                    });
+                    e.holder = to;
+                }
+            }
+            MonitorEvent::Action {
+                action,
+                commitment,
+                summary,
+                evidence,
+            } => {
+                mon.actions.insert(
+                    action.clone(),
+                    ActionReport {
+                        id: action,
+                        commitment,
+                        party: participant,
+                        member,
+                        summary,
+                        evidence,
+                        index,
+                        at,
+                    },
+                );
+            }
+            MonitorEvent::CaseOpen {
+                case,
+                incidents,
+                action,
+                accused,
+                team,
+                reply_hours,
+            } => {
+                let hours = reply_hours
+                    .or(mon.mechanism.as_ref().map(|m| m.reply_hours))
+                    .unwrap_or(72);
+                let accused = accused.or_else(|| {
+                    action
+                        .as_ref()
+                        .and_then(|a| mon.actions.get(a))
+                        .map(|a| a.party.clone())
+                });
+                mon.cases.insert(
+                    case.clone(),
+                    Case {
+                        id: case,
+                        incidents,
+                        action,
+                        accused,
+                        team,
+                        opened_by: member,
+                        index,
+                        reply_due: crate::export::utc_from_unix(
+                            (at_unix + i64::from(hours) * 3600).max(0) as u64,
+                        ),
+                        at,
+                        requests: vec![],
+                        replies: vec![],
+                        assessments: vec![],
+                        finding: None,
+                    },
+                );
+            }
+            MonitorEvent::Request {
+                case,
+                request,
+                from,
+                what,
+                due,
+            } => {
+                if let Some(c) = mon.cases.get_mut(&case) {
+                    c.requests.push(EvidenceRequest {
+                        id: request,
+                        from,
+                        what,
+                        due,
+                        index,
+                        by: member,
+                    });
+                }
+            }
+            MonitorEvent::Reply {
+                case,
+                statement,
+                evidence,
+                request,
+            } => {
+                if let Some(c) = mon.cases.get_mut(&case) {
+                    let due = request
+                        .as_ref()
+                        .and_then(|r| c.requests.iter().find(|x| &x.id == r))
+                        .map_or(c.reply_due.as_str(), |r| r.due.as_str());
+                    let late = crate::export::unix_from_utc(due).is_some_and(|d| at_unix > d);
+                    c.replies.push(Reply {
+                        party: participant,
+                        member,
+                        statement,
+                        evidence,
+                        request,
+                        index,
+                        at,
+                        late,
+                    });
+                }
+            }
+            MonitorEvent::Assess {
+                case,
+                happened,
+                responsible,
+                attributed_to,
+                outcome,
+                note,
+            } => {
+                if let Some(c) = mon.cases.get_mut(&case) {
+                    c.assessments.push(Assessment {
+                        member,
+                        participant,
+                        happened,
+                        responsible,
+                        attributed_to,
+                        outcome,
+                        note,
+                        index,
+                        at,
+                    });
+                }
+            }
+            MonitorEvent::Propose {
+                finding,
+                case,
+                outcome,
+                party,
+                category,
+                severity,
+                commitments,
+                summary,
+            } => {
+                let incident_unix = mon
+                    .cases
+                    .get(&case)
+                    .map(|c| {
+                        c.incidents
+                            .iter()
+                            .filter_map(|i| mon.incident(i))
+                            .map(|i| i.occurred_unix)
+                            .max()
+                            .or_else(|| {
+                                c.action
+                                    .as_ref()
+                                    .and_then(|a| mon.actions.get(a))
+                                    .and_then(|a| crate::export::unix_from_utc(&a.at))
+                            })
+                            .unwrap_or(at_unix)
+                    })
+                    .unwrap_or(at_unix);
+                let commitments = if commitments.is_empty() {
+                    // An action case verifies its action's commitment.
+                    mon.cases
+                        .get(&case)
+                        .and_then(|c| c.action.as_ref())
+                        .and_then(|a| mon.actions.get(a))
+                        .map(|a| vec![a.commitment.clone()])
+                        .unwrap_or_default()
+                } else {
+                    commitments
+                };
+                let mut f = Finding {
+                    id: finding.clone(),
+                    case: case.clone(),
+                    outcome,
+                    party,
+                    category,
+                    severity,
+                    commitments,
+                    summary,
+                    proposed_by: member.clone(),
+                    index,
+                    at: at.clone(),
+                    votes: vec![Vote {
+                        member,
+                        participant,
+                        concur: true,
+                        reason: None,
+                        index,
+                        at,
+                    }],
+                    effective: None,
+                    published: None,
+                    incident_unix,
+                };
+                if concurring(&f) >= quorum as usize {
+                    f.effective = Some((index, at_unix));
+                }
+                mon.findings.insert(finding.clone(), f);
+                if let Some(c) = mon.cases.get_mut(&case) {
+                    c.finding = Some(finding);
+                }
+            }
+            MonitorEvent::Vote {
+                finding,
+                concur,
+                reason,
+            } => {
+                if let Some(f) = mon.findings.get_mut(&finding) {
+                    f.votes.push(Vote {
+                        member,
+                        participant: mediator_participant.unwrap_or(participant),
+                        concur,
+                        reason,
+                        index,
+                        at,
+                    });
+                    if f.effective.is_none() && concurring(f) >= quorum as usize {
+                        f.effective = Some((index, at_unix));
+                    }
+                }
+            }
+            MonitorEvent::Publish { finding, statement } => {
+                if let Some(f) = mon.findings.get_mut(&finding) {
+                    f.published = Some((index, statement));
+                }
+            }
+            MonitorEvent::Impose {
+                penalty,
+                finding,
+                rule,
+                detail,
+            } => {
+                let Some(m) = mon.mechanism.clone() else { return };
+                let Some(f) = mon.findings.get(&finding) else { return };
+                let Some((r, count)) = mon.prescribed(&m, f) else { return };
+                let p = Penalty {
+                    id: penalty.clone(),
+                    finding,
+                    party: f.party.clone().unwrap_or_default(),
+                    rule,
+                    kind: r.penalty,
+                    detail: detail.unwrap_or_else(|| r.detail.clone()),
+                    count,
+                    index,
+                    at,
+                    imposed_unix: at_unix,
+                    appeal: None,
+                    served: None,
+                    lifted: None,
+                };
+                mon.penalties.insert(penalty, p);
+            }
+            MonitorEvent::Appeal { penalty, grounds } => {
+                if let Some(p) = mon.penalties.get_mut(&penalty) {
+                    p.appeal = Some(Appeal {
+                        grounds,
+                        member,
+                        index,
+                        at,
+                        decision: None,
+                    });
+                }
+            }
+            MonitorEvent::Decide {
+                penalty,
+                decision,
+                reason,
+            } => {
+                if let Some(a) = mon.penalties.get_mut(&penalty).and_then(|p| p.appeal.as_mut()) {
+                    a.decision = Some((decision, reason, member, index));
+                }
+            }
+            MonitorEvent::Serve { penalty, note } => {
+                if let Some(p) = mon.penalties.get_mut(&penalty) {
+                    p.served = Some((index, note));
+                }
+            }
+            MonitorEvent::Lift { penalty, reason } => {
+                if let Some(p) = mon.penalties.get_mut(&penalty) {
+                    p.lifted = Some((index, reason));
+                }
+            }
+        }
+    }
+}
+
+/// Distinct mediator participants concurring.
+fn concurring(f: &Finding) -> usize {
+    let mut ps: Vec<&str> = f
+        .votes
+        .iter()
+        .filter(|v| v.concur)
+        .map(|v| v.participant.as_str())
+        .collect();
+    ps.sort_unstable();
+    ps.dedup();
+    ps.len()
+}
+
+fn check_outcome(c: &Case, outcome: Outcome) -> Result<(), DomainError> {
+    let action_outcome = matches!(outcome, Outcome::Verified | Outcome::NotVerified);
+    let incident_outcome = matches!(
+        outcome,
+        Outcome::Confirmed | Outcome::NotConfirmed | Outcome::NoViolation
+    );
+    if c.action.is_some() && incident_outcome {
+        return Err(refused(format!(
+            "case {} verifies an action report: its outcome is verified, not_verified or inconclusive",
+            c.id
+        )));
+    }
+    if c.action.is_none() && action_outcome {
+        return Err(refused(format!(
+            "case {} concerns incidents: its outcome is confirmed, not_confirmed, no_violation or inconclusive",
+            c.id
+        )));
+    }
+    Ok(())
+}
+
+/// The channel an actor's reports come through.
+fn channel_of(state: &ProcessState, actor: &Actor<'_>) -> Channel {
+    match actor {
+        Actor::Registrar(_) => Channel::Mediator,
+        Actor::Member(m) => match state.participant_kind(&m.participant) {
+            Some(ParticipantKind::Party) => Channel::Party,
+            Some(ParticipantKind::Mediator) => Channel::Mediator,
+            Some(ParticipantKind::Monitor) => Channel::Monitor,
+            _ => Channel::Public,
+        },
+    }
+}
+
+impl MonitorState {
+    fn add_incident(&mut self, i: Incident) {
+        let n = self.incidents.len();
+        self.index
+            .insert(n as u32, i.lon_e6, i.lat_e6, i.occurred_unix);
+        self.incident_ix.insert(i.id.clone(), n);
+        self.incidents.push(i);
+    }
+}

@@ -1,0 +1,51 @@
+//! Assets built into the binary: Natural Earth boundaries from the npm
+//! `world-atlas` package (see `build.rs`), parsed once, and the frontier
+//! between the parties' territories that the mechanism names.
+
+use std::sync::{Arc, Mutex, OnceLock};
+use truce_domain::ProcessState;
+use truce_domain::geo::{Frontier, GeoError, Geography};
+
+/// Natural Earth 1:10m countries (TopoJSON), for the border computation.
+pub const COUNTRIES_10M: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries-10m.json"));
+/// Natural Earth 1:50m countries (TopoJSON), light enough for a browser map.
+pub const COUNTRIES_50M: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries-50m.json"));
+
+/// The parsed 1:10m boundaries.
+pub fn geography() -> Arc<Geography> {
+    static G: OnceLock<Arc<Geography>> = OnceLock::new();
+    G.get_or_init(|| {
+        Arc::new(Geography::from_topojson(COUNTRIES_10M).expect("the built-in boundaries parse"))
+    })
+    .clone()
+}
+
+/// Check that a mechanism's territories name countries that share a border.
+pub fn check_territories(territories: &[(String, String)]) -> Result<(), GeoError> {
+    let g = geography();
+    match territories {
+        [] => Ok(()),
+        [_, _] => Frontier::new(g, territories).map(|_| ()),
+        more => {
+            for (_, c) in more {
+                g.contains(c, 0.0, 0.0)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The frontier between the two parties' territories, if the mechanism names two.
+pub fn frontier(state: &ProcessState) -> Option<Arc<Frontier>> {
+    static CACHE: Mutex<Option<(u64, Arc<Frontier>)>> = Mutex::new(None);
+    let m = state.monitor.mechanism.as_deref()?;
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((at, f)) = cache.as_ref()
+        && *at == m.index
+    {
+        return Some(f.clone());
+    }
+    let f = Arc::new(Frontier::new(geography(), &m.territories).ok()?);
+    *cache = Some((m.index, f.clone()));
+    Some(f)
+}

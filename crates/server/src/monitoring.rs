@@ -1,0 +1,1071 @@
+//! The mechanism's read API: its terms, the compliance engine, incidents
+//! (map queries, duplicates, ACLED CSV and RFC 7946 GeoJSON exports), the
+//! border, evidence with its chain of custody, cases, findings, penalties
+//! and each party's record. Every read is filtered through the domain's
+//! view rules for the signed-in [`Reader`]; writes are signed envelopes
+//! posted to `/api/v1/entries`. API types are this module's own.
+
+use crate::auth::Reader;
+use crate::error::ApiError;
+use crate::log::Log;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use truce_domain::ProcessState;
+use truce_domain::access::Viewer;
+use truce_domain::geo::Frontier;
+use truce_domain::monitor::index::MapQuery;
+use truce_domain::monitor::{
+    Case, Finding, Incident, Mechanism, Penalty, compliance,
+};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::negotiation::ReaderHeaders;
+
+pub fn router() -> Router<Arc<Log>> {
+    Router::new()
+        .route("/api/v1/mechanism", get(mechanism))
+        .route("/api/v1/compliance", get(compliance_now))
+        .route("/api/v1/incidents", get(incidents))
+        .route("/api/v1/incidents.geojson", get(incidents_geojson))
+        .route("/api/v1/incidents.csv", get(incidents_csv))
+        .route("/api/v1/incidents/duplicates", get(duplicates))
+        .route("/api/v1/incidents/{id}", get(incident))
+        .route("/api/v1/border", get(border))
+        .route("/api/v1/evidence/{sha256}", get(evidence))
+        .route("/api/v1/evidence/{sha256}/custody", get(custody))
+        .route("/api/v1/cases", get(cases))
+        .route("/api/v1/cases/{id}", get(case))
+        .route("/api/v1/findings", get(findings))
+        .route("/api/v1/penalties", get(penalties))
+        .route("/api/v1/record", get(record))
+}
+
+fn members_only(viewer: &Viewer) -> Result<(), ApiError> {
+    if viewer.is_signed_in() {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            axum::http::StatusCode::UNAUTHORIZED,
+            "the mechanism's terms and compliance are for members: sign the request with your key",
+        ))
+    }
+}
+
+fn mechanism_of(d: &ProcessState) -> Result<&Mechanism, ApiError> {
+    d.monitor
+        .mechanism
+        .as_deref()
+        .ok_or_else(|| ApiError::not_found("the monitoring mechanism is not configured"))
+}
+
+/// The mechanism's terms as configured: commitments, penalty schedule,
+/// categories and procedure. Its JSON is the `mechanism.configure` body.
+#[utoipa::path(get, path = "/api/v1/mechanism", tag = "monitoring", params(ReaderHeaders),
+    responses((status = 200, body = Object), (status = 401, body = crate::api::ErrorJson),
+        (status = 404, body = crate::api::ErrorJson)))]
+async fn mechanism(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+) -> Result<Response, ApiError> {
+    members_only(&viewer)?;
+    let index = log.with_domain(|d| mechanism_of(d).map(|m| m.index))?;
+    let entry = log
+        .store
+        .entries(index, index + 1)
+        .await?
+        .pop()
+        .ok_or_else(|| ApiError::not_found("the mechanism's entry is missing"))?;
+    let parsed = truce_ledger::entry::Entry::parse(&entry.bytes)
+        .map_err(|e| ApiError::unavailable(format!("the mechanism's entry: {e}")))?;
+    let mut body: serde_json::Value = serde_json::from_str(&parsed.body)
+        .map_err(|e| ApiError::unavailable(format!("the mechanism's entry: {e}")))?;
+    body["index"] = index.into();
+    Ok(Json(body).into_response())
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct ComplianceQuery {
+    /// Evaluate over the first `upto` entries (the ledger as it was); all by default.
+    upto: Option<u64>,
+    /// The moment to evaluate at (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ`); now by default.
+    at: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReasonJson {
+    index: Option<u64>,
+    text: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CommitmentStatusJson {
+    id: String,
+    clause: String,
+    bearer: String,
+    /// pending, in_force, suspended, met, overdue or breached.
+    state: String,
+    reasons: Vec<ReasonJson>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ComplianceJson {
+    upto: u64,
+    at: String,
+    commitments: Vec<CommitmentStatusJson>,
+}
+
+/// Each commitment's state, and why, at a point of the ledger and a moment.
+#[utoipa::path(get, path = "/api/v1/compliance", tag = "monitoring",
+    params(ComplianceQuery, ReaderHeaders),
+    responses((status = 200, body = ComplianceJson), (status = 400, body = crate::api::ErrorJson),
+        (status = 401, body = crate::api::ErrorJson)))]
+async fn compliance_now(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Query(q): Query<ComplianceQuery>,
+) -> Result<Json<ComplianceJson>, ApiError> {
+    members_only(&viewer)?;
+    let now = match &q.at {
+        Some(s) => truce_domain::export::unix_from_utc(s).ok_or_else(|| {
+            ApiError::bad_request(format!(
+                "at {s:?} is neither YYYY-MM-DD nor YYYY-MM-DDTHH:MM:SSZ"
+            ))
+        })?,
+        None => crate::log::unix_time() as i64,
+    };
+    let size = log.size();
+    let upto = q.upto.unwrap_or(size).min(size);
+    Ok(Json(log.with_domain(|d| ComplianceJson {
+        upto,
+        at: truce_domain::export::utc_from_unix(now.max(0) as u64),
+        commitments: compliance::evaluate(d, upto, now)
+            .into_iter()
+            .map(|s| CommitmentStatusJson {
+                id: s.id,
+                clause: s.clause,
+                bearer: s.bearer,
+                state: s.state.to_string(),
+                reasons: s
+                    .reasons
+                    .into_iter()
+                    .map(|r| ReasonJson {
+                        index: r.index,
+                        text: r.text,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    })))
+}
+
+#[derive(Deserialize, IntoParams, Default)]
+pub struct IncidentQuery {
+    /// `min_lon,min_lat,max_lon,max_lat` in degrees.
+    bbox: Option<String>,
+    /// From this time (inclusive), `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ`.
+    from: Option<String>,
+    /// Up to this time (inclusive; a date means its whole day).
+    to: Option<String>,
+    category: Option<String>,
+    /// Alleged party.
+    party: Option<String>,
+    /// The side of the border: a party id.
+    side: Option<String>,
+    /// Include reports merged into others (default false).
+    merged: Option<bool>,
+    /// At most this many (default 1000, at most 10000).
+    limit: Option<usize>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BorderPositionJson {
+    /// The party whose territory holds the point, if either's.
+    side: Option<String>,
+    country: Option<String>,
+    /// Kilometres from the border between the parties.
+    distance_km: f64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct IncidentJson {
+    id: String,
+    index: u64,
+    reporter: String,
+    channel: String,
+    occurred: String,
+    time_precision: String,
+    lat: f64,
+    lon: f64,
+    location_precision: String,
+    place: String,
+    category: String,
+    actors: Vec<String>,
+    alleged_party: Option<String>,
+    casualties_best: u32,
+    casualties_low: u32,
+    casualties_high: u32,
+    narrative: String,
+    source: String,
+    reliability: String,
+    evidence: Vec<String>,
+    merged_into: Option<String>,
+    batch: Option<String>,
+    border: Option<BorderPositionJson>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct IncidentsJson {
+    /// Matching incidents the reader may see.
+    total: usize,
+    incidents: Vec<IncidentJson>,
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn incident_json(i: &Incident, frontier: Option<&Frontier>) -> IncidentJson {
+    IncidentJson {
+        id: i.id.clone(),
+        index: i.index,
+        reporter: i.reporter_participant.clone(),
+        channel: i.channel.to_string(),
+        occurred: i.occurred.clone(),
+        time_precision: i.time_precision.to_string(),
+        lat: i.lat(),
+        lon: i.lon(),
+        location_precision: i.location_precision.to_string(),
+        place: i.place.clone(),
+        category: i.category.clone(),
+        actors: i.actors.clone(),
+        alleged_party: i.alleged_party.clone(),
+        casualties_best: i.casualties.best,
+        casualties_low: i.casualties.low,
+        casualties_high: i.casualties.high,
+        narrative: i.narrative.clone(),
+        source: i.source.clone(),
+        reliability: i.reliability.to_string(),
+        evidence: i.evidence.clone(),
+        merged_into: i.merged_into.clone(),
+        batch: i.batch.clone(),
+        border: frontier.map(|f| {
+            let p = f.position(i.lon(), i.lat());
+            BorderPositionJson {
+                side: p.side,
+                country: p.country,
+                distance_km: round1(p.distance_km),
+            }
+        }),
+    }
+}
+
+fn parse_query(q: &IncidentQuery) -> Result<MapQuery, ApiError> {
+    let mut m = MapQuery::everything();
+    if let Some(b) = &q.bbox {
+        let v: Vec<f64> = b
+            .split(',')
+            .map(|x| x.trim().parse::<f64>())
+            .collect::<Result<_, _>>()
+            .map_err(|_| ApiError::bad_request(format!("bbox {b:?} is not four numbers")))?;
+        let [w, s, e, n] = v[..] else {
+            return Err(ApiError::bad_request(format!(
+                "bbox {b:?} is not min_lon,min_lat,max_lon,max_lat"
+            )));
+        };
+        if !(w <= e && s <= n && w >= -180.0 && e <= 180.0 && s >= -90.0 && n <= 90.0) {
+            return Err(ApiError::bad_request(format!(
+                "bbox {b:?} is not a box in WGS84 degrees with min ≤ max"
+            )));
+        }
+        let e6 = |x: f64| (x * 1e6).round() as i32;
+        (m.min_lon, m.min_lat, m.max_lon, m.max_lat) = (e6(w), e6(s), e6(e), e6(n));
+    }
+    let time = |field: &str, s: &Option<String>, end: bool| -> Result<Option<i64>, ApiError> {
+        s.as_ref()
+            .map(|s| {
+                truce_domain::export::unix_from_utc(s)
+                    .map(|t| if end && s.len() == 10 { t + 86_399 } else { t })
+                    .ok_or_else(|| {
+                        ApiError::bad_request(format!(
+                            "{field} {s:?} is neither YYYY-MM-DD nor YYYY-MM-DDTHH:MM:SSZ"
+                        ))
+                    })
+            })
+            .transpose()
+    };
+    if let Some(t) = time("from", &q.from, false)? {
+        m.from = t;
+    }
+    if let Some(t) = time("to", &q.to, true)? {
+        m.to = t;
+    }
+    Ok(m)
+}
+
+/// The visible incidents matching `q`, newest first, up to `limit`, and how many matched.
+fn select<'d>(
+    d: &'d ProcessState,
+    viewer: &Viewer,
+    q: &IncidentQuery,
+    frontier: Option<&Frontier>,
+    limit: usize,
+) -> Result<(usize, Vec<&'d Incident>), ApiError> {
+    let m = parse_query(q)?;
+    let view = d.incident_view(viewer);
+    let all = &d.monitor.incidents;
+    let mut hits: Vec<&Incident> = d
+        .monitor
+        .index
+        .query(&m, |n| (all[n as usize].lon_e6, all[n as usize].lat_e6))
+        .into_iter()
+        .map(|n| &all[n as usize])
+        .filter(|i| {
+            view.sees(i)
+                && (q.merged.unwrap_or(false) || i.merged_into.is_none())
+                && q.category.as_ref().is_none_or(|c| &i.category == c)
+                && q.party.as_ref().is_none_or(|p| i.alleged_party.as_ref() == Some(p))
+        })
+        .collect();
+    if let Some(side) = &q.side {
+        let f = frontier.ok_or_else(|| {
+            ApiError::bad_request("side: the mechanism names no two territories with a border")
+        })?;
+        hits.retain(|i| f.position(i.lon(), i.lat()).side.as_ref() == Some(side));
+    }
+    let total = hits.len();
+    if total > limit {
+        hits.select_nth_unstable_by(limit, |a, b| {
+            (b.occurred_unix, b.index).cmp(&(a.occurred_unix, a.index))
+        });
+        hits.truncate(limit);
+    }
+    hits.sort_by(|a, b| (b.occurred_unix, &b.id).cmp(&(a.occurred_unix, &a.id)));
+    Ok((total, hits))
+}
+
+fn limit(q: &IncidentQuery) -> Result<usize, ApiError> {
+    match q.limit {
+        None => Ok(1000),
+        Some(n) if (1..=10_000).contains(&n) => Ok(n),
+        Some(n) => Err(ApiError::bad_request(format!(
+            "limit {n} is not between 1 and 10000"
+        ))),
+    }
+}
+
+/// Incidents on the map: in a box and a time window, by category, alleged
+/// party or side of the border; each with where it stands relative to the border.
+#[utoipa::path(get, path = "/api/v1/incidents", tag = "monitoring",
+    params(IncidentQuery, ReaderHeaders),
+    responses((status = 200, body = IncidentsJson), (status = 400, body = crate::api::ErrorJson),
+        (status = 401, body = crate::api::ErrorJson)))]
+async fn incidents(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Query(q): Query<IncidentQuery>,
+) -> Result<Json<IncidentsJson>, ApiError> {
+    let limit = limit(&q)?;
+    log.with_domain(|d| {
+        let f = crate::assets::frontier(d);
+        let (total, hits) = select(d, &viewer, &q, f.as_deref(), limit)?;
+        Ok(Json(IncidentsJson {
+            total,
+            incidents: hits
+                .into_iter()
+                .map(|i| incident_json(i, f.as_deref()))
+                .collect(),
+        }))
+    })
+}
+
+/// One incident report.
+#[utoipa::path(get, path = "/api/v1/incidents/{id}", tag = "monitoring",
+    params(("id" = String, Path, description = "incident id"), ReaderHeaders),
+    responses((status = 200, body = IncidentJson), (status = 401, body = crate::api::ErrorJson),
+        (status = 404, body = crate::api::ErrorJson)))]
+async fn incident(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+) -> Result<Json<IncidentJson>, ApiError> {
+    log.with_domain(|d| {
+        let f = crate::assets::frontier(d);
+        d.monitor
+            .incident(&id)
+            .filter(|i| d.incident_view(&viewer).sees(i))
+            .map(|i| Json(incident_json(i, f.as_deref())))
+            .ok_or_else(|| ApiError::not_found(format!("no incident {id} that you may read")))
+    })
+}
+
+/// RFC 7946 GeoJSON of the same selection as `/api/v1/incidents`.
+pub fn geojson(incidents: &[&Incident], frontier: Option<&Frontier>) -> String {
+    let features: Vec<serde_json::Value> = incidents
+        .iter()
+        .map(|i| {
+            let j = incident_json(i, frontier);
+            let mut props = serde_json::to_value(&j).unwrap_or_default();
+            if let Some(o) = props.as_object_mut() {
+                o.remove("lat");
+                o.remove("lon");
+            }
+            // RFC 7946 §11.2: six decimal places is about 10 cm.
+            let r6 = |x: f64| (x * 1e6).round() / 1e6;
+            serde_json::json!({
+                "type": "Feature",
+                "id": i.id,
+                "geometry": { "type": "Point", "coordinates": [r6(i.lon()), r6(i.lat())] },
+                "properties": props,
+            })
+        })
+        .collect();
+    serde_json::json!({ "type": "FeatureCollection", "features": features }).to_string()
+}
+
+/// Incidents as an RFC 7946 GeoJSON FeatureCollection (`application/geo+json`).
+#[utoipa::path(get, path = "/api/v1/incidents.geojson", tag = "monitoring",
+    params(IncidentQuery, ReaderHeaders),
+    responses((status = 200, content_type = "application/geo+json", body = Object),
+        (status = 400, body = crate::api::ErrorJson)))]
+async fn incidents_geojson(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Query(q): Query<IncidentQuery>,
+) -> Result<Response, ApiError> {
+    let limit = q.limit.map_or(Ok(usize::MAX), |_| limit(&q))?;
+    let body = log.with_domain(|d| {
+        let f = crate::assets::frontier(d);
+        let (_, hits) = select(d, &viewer, &q, f.as_deref(), limit)?;
+        Ok::<_, ApiError>(geojson(&hits, f.as_deref()))
+    })?;
+    Ok(([(header::CONTENT_TYPE, "application/geo+json")], body).into_response())
+}
+
+/// ACLED's 31-column CSV of the visible incidents.
+pub fn acled_csv(d: &ProcessState, incidents: &[&Incident]) -> Vec<u8> {
+    let f = crate::assets::frontier(d);
+    let g = crate::assets::geography();
+    truce_domain::monitor::acled::write(incidents.iter().copied(), |i| {
+        f.as_ref()
+            .and_then(|f| f.position(i.lon(), i.lat()).country)
+            .or_else(|| g.country_at(i.lon(), i.lat()).map(str::to_owned))
+    })
+}
+
+/// Incidents as ACLED-style CSV (the 31 columns of ACLED's export).
+#[utoipa::path(get, path = "/api/v1/incidents.csv", tag = "monitoring",
+    params(IncidentQuery, ReaderHeaders),
+    responses((status = 200, content_type = "text/csv", body = String),
+        (status = 400, body = crate::api::ErrorJson)))]
+async fn incidents_csv(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Query(q): Query<IncidentQuery>,
+) -> Result<Response, ApiError> {
+    let limit = q.limit.map_or(Ok(usize::MAX), |_| limit(&q))?;
+    let body = log.with_domain(|d| {
+        let (_, mut hits) = select(d, &viewer, &q, None, limit)?;
+        hits.sort_by_key(|i| (i.occurred_unix, i.index));
+        Ok::<_, ApiError>(acled_csv(d, &hits))
+    })?;
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response())
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct DuplicateQuery {
+    /// Kilometres apart at most (default 10).
+    km: Option<f64>,
+    /// Hours apart at most (default 24).
+    hours: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DuplicateJson {
+    a: String,
+    b: String,
+    category: String,
+    km: f64,
+    hours: f64,
+}
+
+/// Pairs of unmerged reports likely to describe one incident (same
+/// category, near in time and place), proposed for merging. Mediators only.
+#[utoipa::path(get, path = "/api/v1/incidents/duplicates", tag = "monitoring",
+    params(DuplicateQuery, ReaderHeaders),
+    responses((status = 200, body = [DuplicateJson]), (status = 403, body = crate::api::ErrorJson)))]
+async fn duplicates(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Query(q): Query<DuplicateQuery>,
+) -> Result<Json<Vec<DuplicateJson>>, ApiError> {
+    if !viewer.is_mediator() {
+        return Err(ApiError::new(
+            axum::http::StatusCode::FORBIDDEN,
+            "duplicate proposals are for the mediators, who merge reports",
+        ));
+    }
+    let km = q.km.unwrap_or(10.0);
+    let hours = q.hours.unwrap_or(24);
+    if !(km.is_finite() && (0.0..=500.0).contains(&km)) || !(0..=24 * 30).contains(&hours) {
+        return Err(ApiError::bad_request(
+            "km must be between 0 and 500, hours between 0 and 720",
+        ));
+    }
+    Ok(Json(log.with_domain(|d| {
+        d.duplicate_candidates(km, hours, 1000)
+            .into_iter()
+            .map(|(a, b, km)| DuplicateJson {
+                a: a.id.clone(),
+                b: b.id.clone(),
+                category: a.category.clone(),
+                km: round1(km),
+                hours: (b.occurred_unix - a.occurred_unix) as f64 / 3600.0,
+            })
+            .collect()
+    })))
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct BorderQuery {
+    lon: Option<f64>,
+    lat: Option<f64>,
+}
+
+/// The border between the parties' territories as GeoJSON (a
+/// MultiLineString from Natural Earth), or with `lon` and `lat`, where that
+/// point stands relative to it.
+#[utoipa::path(get, path = "/api/v1/border", tag = "monitoring", params(BorderQuery),
+    responses((status = 200, body = Object), (status = 400, body = crate::api::ErrorJson),
+        (status = 404, body = crate::api::ErrorJson)))]
+async fn border(
+    State(log): State<Arc<Log>>,
+    Query(q): Query<BorderQuery>,
+) -> Result<Response, ApiError> {
+    let f = log
+        .with_domain(crate::assets::frontier)
+        .ok_or_else(|| ApiError::not_found("the mechanism names no two territories with a border"))?;
+    match (q.lon, q.lat) {
+        (Some(lon), Some(lat)) => {
+            if !(lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0) {
+                return Err(ApiError::bad_request("lon and lat must be WGS84 degrees"));
+            }
+            let p = f.position(lon, lat);
+            Ok(Json(BorderPositionJson {
+                side: p.side,
+                country: p.country,
+                distance_km: round1(p.distance_km),
+            })
+            .into_response())
+        }
+        (None, None) => {
+            let lines: Vec<[[f64; 2]; 2]> = f.border().segments().collect();
+            Ok((
+                [(header::CONTENT_TYPE, "application/geo+json")],
+                serde_json::json!({
+                    "type": "Feature",
+                    "properties": { "between": [f.border().a, f.border().b], "source": "Natural Earth 1:10m (world-atlas)" },
+                    "geometry": { "type": "MultiLineString", "coordinates": lines },
+                })
+                .to_string(),
+            )
+                .into_response())
+        }
+        _ => Err(ApiError::bad_request("give both lon and lat, or neither")),
+    }
+}
+
+fn parse_hash(h: &str) -> Result<String, ApiError> {
+    crate::log::parse_sha256(h)
+        .map(hex::encode)
+        .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a SHA-256 in hex")))
+}
+
+/// An evidence file. Every read is on the record: the reader's member must
+/// first sign an `evidence.access` entry for it, which this checks.
+#[utoipa::path(get, path = "/api/v1/evidence/{sha256}", tag = "monitoring",
+    params(("sha256" = String, Path, description = "the file's SHA-256"), ReaderHeaders),
+    responses((status = 200, content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 401, body = crate::api::ErrorJson), (status = 403, body = crate::api::ErrorJson),
+        (status = 404, body = crate::api::ErrorJson)))]
+async fn evidence(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Path(h): Path<String>,
+) -> Result<Response, ApiError> {
+    let h = parse_hash(&h)?;
+    let member = match &viewer {
+        Viewer::Member { member, .. } => member.clone(),
+        Viewer::Secretariat => "secretariat".to_owned(),
+        Viewer::Public => {
+            return Err(ApiError::new(
+                axum::http::StatusCode::UNAUTHORIZED,
+                "evidence is read by members, each read on the record: sign the request",
+            ));
+        }
+    };
+    let media_type = log.with_domain(|d| {
+        let e = d
+            .monitor
+            .evidence
+            .get(&h)
+            .filter(|_| d.can_read_evidence(&viewer, &h))
+            .ok_or_else(|| ApiError::not_found(format!("no evidence {h} that you may read")))?;
+        let on_record = e.custody.iter().any(|c| {
+            c.event == "accessed" && (c.member == member || (member == "secretariat" && c.participant == "secretariat"))
+        });
+        if !on_record {
+            return Err(ApiError::new(
+                axum::http::StatusCode::FORBIDDEN,
+                format!("reading evidence {h} is on the record: sign an evidence.access entry for it first (truce evidence get does)"),
+            ));
+        }
+        Ok(e.media_type.clone())
+    })?;
+    let bytes = crate::negotiation::read_blob(&log, &h).await?;
+    Ok(([(header::CONTENT_TYPE, media_type)], bytes).into_response())
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CustodyJson {
+    index: u64,
+    at: String,
+    member: String,
+    participant: String,
+    /// submitted, accessed or transferred.
+    event: String,
+    note: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EvidenceJson {
+    sha256: String,
+    media_type: String,
+    size: u64,
+    name: String,
+    submitted_by: String,
+    holder: String,
+    incident: Option<String>,
+    case: Option<String>,
+    custody: Vec<CustodyJson>,
+}
+
+/// An evidence file's description and its whole chain of custody.
+#[utoipa::path(get, path = "/api/v1/evidence/{sha256}/custody", tag = "monitoring",
+    params(("sha256" = String, Path, description = "the file's SHA-256"), ReaderHeaders),
+    responses((status = 200, body = EvidenceJson), (status = 404, body = crate::api::ErrorJson)))]
+async fn custody(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Path(h): Path<String>,
+) -> Result<Json<EvidenceJson>, ApiError> {
+    let h = parse_hash(&h)?;
+    log.with_domain(|d| {
+        let e = d
+            .monitor
+            .evidence
+            .get(&h)
+            .filter(|_| d.can_read_evidence(&viewer, &h))
+            .ok_or_else(|| ApiError::not_found(format!("no evidence {h} that you may read")))?;
+        Ok(Json(EvidenceJson {
+            sha256: e.content.clone(),
+            media_type: e.media_type.clone(),
+            size: e.size,
+            name: e.name.clone(),
+            submitted_by: e.submitter_participant.clone(),
+            holder: e.holder.clone(),
+            incident: e.incident.clone(),
+            case: e.case.clone(),
+            custody: e
+                .custody
+                .iter()
+                .map(|c| CustodyJson {
+                    index: c.index,
+                    at: c.at.clone(),
+                    member: c.member.clone(),
+                    participant: c.participant.clone(),
+                    event: c.event.to_owned(),
+                    note: c.note.clone(),
+                })
+                .collect(),
+        }))
+    })
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct VoteJson {
+    member: String,
+    participant: String,
+    concur: bool,
+    reason: Option<String>,
+    index: u64,
+    at: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FindingJson {
+    id: String,
+    case: String,
+    outcome: String,
+    party: Option<String>,
+    category: Option<String>,
+    severity: Option<String>,
+    commitments: Vec<String>,
+    summary: String,
+    proposed_by: String,
+    index: u64,
+    at: String,
+    votes: Vec<VoteJson>,
+    /// The quorum of concurring mediators it needs.
+    quorum: u32,
+    /// The entry at which it took effect, once the quorum concurred.
+    effective_index: Option<u64>,
+    published: bool,
+    statement: Option<String>,
+    /// The penalty the schedule prescribes (rule id), for a confirmed violation.
+    prescribed_rule: Option<String>,
+    prescribed_penalty: Option<String>,
+    /// Which violation in the rule's window this is.
+    violation_count: Option<u32>,
+}
+
+fn finding_json(d: &ProcessState, f: &Finding) -> FindingJson {
+    let prescribed = d
+        .monitor
+        .mechanism
+        .as_deref()
+        .and_then(|m| d.monitor.prescribed(m, f));
+    FindingJson {
+        id: f.id.clone(),
+        case: f.case.clone(),
+        outcome: f.outcome.to_string(),
+        party: f.party.clone(),
+        category: f.category.clone(),
+        severity: f.severity.map(|s| s.to_string()),
+        commitments: f.commitments.clone(),
+        summary: f.summary.clone(),
+        proposed_by: f.proposed_by.clone(),
+        index: f.index,
+        at: f.at.clone(),
+        votes: f
+            .votes
+            .iter()
+            .map(|v| VoteJson {
+                member: v.member.clone(),
+                participant: v.participant.clone(),
+                concur: v.concur,
+                reason: v.reason.clone(),
+                index: v.index,
+                at: v.at.clone(),
+            })
+            .collect(),
+        quorum: d.finding_quorum(),
+        effective_index: f.effective.map(|e| e.0),
+        published: f.published.is_some(),
+        statement: f.published.as_ref().map(|p| p.1.clone()),
+        prescribed_rule: prescribed.map(|(r, _)| r.id.clone()),
+        prescribed_penalty: prescribed.map(|(r, _)| r.penalty.to_string()),
+        violation_count: prescribed.map(|(_, n)| n),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReplyJson {
+    party: String,
+    member: String,
+    statement: String,
+    evidence: Vec<String>,
+    request: Option<String>,
+    index: u64,
+    at: String,
+    late: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AssessmentJson {
+    member: String,
+    participant: String,
+    happened: u8,
+    responsible: u8,
+    attributed_to: Option<String>,
+    outcome: String,
+    note: String,
+    index: u64,
+    at: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RequestJson {
+    id: String,
+    from: String,
+    what: String,
+    due: String,
+    index: u64,
+    by: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CaseJson {
+    id: String,
+    /// open, awaiting_quorum or decided.
+    state: String,
+    incidents: Vec<String>,
+    action: Option<String>,
+    accused: Option<String>,
+    team: Vec<String>,
+    opened_by: String,
+    index: u64,
+    at: String,
+    reply_due: String,
+    /// Whether the accused party has replied.
+    replied: bool,
+    requests: Vec<RequestJson>,
+    replies: Vec<ReplyJson>,
+    assessments: Vec<AssessmentJson>,
+    finding: Option<FindingJson>,
+}
+
+fn case_json(d: &ProcessState, c: &Case) -> CaseJson {
+    let finding = c.finding.as_ref().and_then(|f| d.monitor.findings.get(f));
+    CaseJson {
+        id: c.id.clone(),
+        state: match finding {
+            None => "open",
+            Some(f) if f.effective.is_none() => "awaiting_quorum",
+            Some(_) => "decided",
+        }
+        .into(),
+        incidents: c.incidents.clone(),
+        action: c.action.clone(),
+        accused: c.accused.clone(),
+        team: c.team.clone(),
+        opened_by: c.opened_by.clone(),
+        index: c.index,
+        at: c.at.clone(),
+        reply_due: c.reply_due.clone(),
+        replied: c
+            .replies
+            .iter()
+            .any(|r| Some(&r.party) == c.accused.as_ref()),
+        requests: c
+            .requests
+            .iter()
+            .map(|r| RequestJson {
+                id: r.id.clone(),
+                from: r.from.clone(),
+                what: r.what.clone(),
+                due: r.due.clone(),
+                index: r.index,
+                by: r.by.clone(),
+            })
+            .collect(),
+        replies: c
+            .replies
+            .iter()
+            .map(|r| ReplyJson {
+                party: r.party.clone(),
+                member: r.member.clone(),
+                statement: r.statement.clone(),
+                evidence: r.evidence.clone(),
+                request: r.request.clone(),
+                index: r.index,
+                at: r.at.clone(),
+                late: r.late,
+            })
+            .collect(),
+        assessments: c
+            .assessments
+            .iter()
+            .map(|a| AssessmentJson {
+                member: a.member.clone(),
+                participant: a.participant.clone(),
+                happened: a.happened,
+                responsible: a.responsible,
+                attributed_to: a.attributed_to.clone(),
+                outcome: a.outcome.to_string(),
+                note: a.note.clone(),
+                index: a.index,
+                at: a.at.clone(),
+            })
+            .collect(),
+        finding: finding.map(|f| finding_json(d, f)),
+    }
+}
+
+/// Verification cases the reader may see.
+#[utoipa::path(get, path = "/api/v1/cases", tag = "monitoring", params(ReaderHeaders),
+    responses((status = 200, body = [CaseJson])))]
+async fn cases(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<CaseJson>> {
+    Json(log.with_domain(|d| {
+        d.monitor
+            .cases
+            .values()
+            .filter(|c| d.can_see_case(&viewer, c))
+            .map(|c| case_json(d, c))
+            .collect()
+    }))
+}
+
+/// One verification case: team, deadlines, requests, replies, assessments, finding.
+#[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "monitoring",
+    params(("id" = String, Path, description = "case id"), ReaderHeaders),
+    responses((status = 200, body = CaseJson), (status = 404, body = crate::api::ErrorJson)))]
+async fn case(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+) -> Result<Json<CaseJson>, ApiError> {
+    log.with_domain(|d| {
+        d.monitor
+            .cases
+            .get(&id)
+            .filter(|c| d.can_see_case(&viewer, c))
+            .map(|c| Json(case_json(d, c)))
+            .ok_or_else(|| ApiError::not_found(format!("no case {id} that you may read")))
+    })
+}
+
+/// Findings the reader may see: the public sees the published ones.
+#[utoipa::path(get, path = "/api/v1/findings", tag = "monitoring", params(ReaderHeaders),
+    responses((status = 200, body = [FindingJson])))]
+async fn findings(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<FindingJson>> {
+    Json(log.with_domain(|d| {
+        d.monitor
+            .findings
+            .values()
+            .filter(|f| d.can_see_finding(&viewer, f))
+            .map(|f| finding_json(d, f))
+            .collect()
+    }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PenaltyJson {
+    id: String,
+    finding: String,
+    party: String,
+    rule: String,
+    kind: String,
+    detail: String,
+    count: u32,
+    index: u64,
+    at: String,
+    /// imposed, appealed, overturned, served or lifted.
+    status: String,
+    appeal_grounds: Option<String>,
+    appeal_deadline: Option<String>,
+    appeal_decision: Option<String>,
+    appeal_reason: Option<String>,
+}
+
+fn penalty_json(d: &ProcessState, p: &Penalty) -> PenaltyJson {
+    let days = d.monitor.mechanism.as_ref().map_or(0, |m| m.appeal_days);
+    PenaltyJson {
+        id: p.id.clone(),
+        finding: p.finding.clone(),
+        party: p.party.clone(),
+        rule: p.rule.clone(),
+        kind: p.kind.to_string(),
+        detail: p.detail.clone(),
+        count: p.count,
+        index: p.index,
+        at: p.at.clone(),
+        status: p.status().into(),
+        appeal_grounds: p.appeal.as_ref().map(|a| a.grounds.clone()),
+        appeal_deadline: Some(truce_domain::export::utc_from_unix(
+            (p.imposed_unix + i64::from(days) * 86_400).max(0) as u64,
+        )),
+        appeal_decision: p
+            .appeal
+            .as_ref()
+            .and_then(|a| a.decision.as_ref())
+            .map(|x| x.0.to_string()),
+        appeal_reason: p
+            .appeal
+            .as_ref()
+            .and_then(|a| a.decision.as_ref())
+            .map(|x| x.1.clone()),
+    }
+}
+
+/// Penalties the reader may see.
+#[utoipa::path(get, path = "/api/v1/penalties", tag = "monitoring", params(ReaderHeaders),
+    responses((status = 200, body = [PenaltyJson])))]
+async fn penalties(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<PenaltyJson>> {
+    Json(log.with_domain(|d| {
+        d.monitor
+            .penalties
+            .values()
+            .filter(|p| d.can_see_penalty(&viewer, p))
+            .map(|p| penalty_json(d, p))
+            .collect()
+    }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PartyRecordJson {
+    party: String,
+    /// Confirmed violations in effect, as findings.
+    violations: Vec<FindingJson>,
+    penalties: Vec<PenaltyJson>,
+    /// Commitments the party bears, by state.
+    commitments: Vec<CommitmentStatusJson>,
+}
+
+/// Each party's record: its confirmed violations and penalties the reader
+/// may see, and the state of the commitments it bears (members only).
+#[utoipa::path(get, path = "/api/v1/record", tag = "monitoring", params(ReaderHeaders),
+    responses((status = 200, body = [PartyRecordJson])))]
+async fn record(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<PartyRecordJson>> {
+    let now = crate::log::unix_time() as i64;
+    let size = log.size();
+    Json(log.with_domain(|d| {
+        let statuses = if viewer.is_signed_in() {
+            compliance::evaluate(d, size, now)
+        } else {
+            vec![]
+        };
+        d.parties()
+            .map(|p| PartyRecordJson {
+                party: p.id.clone(),
+                violations: d
+                    .monitor
+                    .findings
+                    .values()
+                    .filter(|f| f.is_violation() && f.party.as_ref() == Some(&p.id))
+                    .filter(|f| d.can_see_finding(&viewer, f))
+                    .map(|f| finding_json(d, f))
+                    .collect(),
+                penalties: d
+                    .monitor
+                    .penalties
+                    .values()
+                    .filter(|x| x.party == p.id && d.can_see_penalty(&viewer, x))
+                    .map(|x| penalty_json(d, x))
+                    .collect(),
+                commitments: statuses
+                    .iter()
+                    .filter(|s| s.bearer == p.id)
+                    .map(|s| CommitmentStatusJson {
+                        id: s.id.clone(),
+                        clause: s.clause.clone(),
+                        bearer: s.bearer.clone(),
+                        state: s.state.to_string(),
+                        reasons: s
+                            .reasons
+                            .iter()
+                            .map(|r| ReasonJson {
+                                index: r.index,
+                                text: r.text.clone(),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect()
+    }))
+}
