@@ -77,6 +77,11 @@ impl Client {
         Ok(answer(resp, &format!("GET {path}")).await?.text().await?)
     }
 
+    pub async fn get_bytes(&self, path: &str) -> Result<Vec<u8>> {
+        let resp = self.request(reqwest::Method::GET, path).send().await?;
+        Ok(answer(resp, path).await?.bytes().await?.to_vec())
+    }
+
     pub async fn get_json(&self, path: &str) -> Result<serde_json::Value> {
         Ok(serde_json::from_str(&self.get_text(path).await?)?)
     }

@@ -40,6 +40,20 @@ pub enum ExportCmd {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Every incident as ACLED-style CSV (ACLED's 31 columns).
+    Acled {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Every incident as an RFC 7946 GeoJSON FeatureCollection.
+    Geojson {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// The agreement's signatures: each entry and its tlog-proof receipt,
     /// for `truce verify-receipt`.
     Receipts {
@@ -127,6 +141,22 @@ pub async fn run(cmd: ExportCmd) -> Result<()> {
             emit(
                 out.as_deref(),
                 &truce_domain::export::markdown(&l.domain, &Viewer::Secretariat, v),
+            )
+        }
+        ExportCmd::Acled { data, out } => {
+            let l = load(&data).await?;
+            let mut all: Vec<_> = l.domain.monitor.incidents.iter().collect();
+            all.sort_by_key(|i| (i.occurred_unix, i.index));
+            let csv = truce_server::monitoring::acled_csv(&l.domain, &all);
+            emit(out.as_deref(), &String::from_utf8_lossy(&csv))
+        }
+        ExportCmd::Geojson { data, out } => {
+            let l = load(&data).await?;
+            let all: Vec<_> = l.domain.monitor.incidents.iter().collect();
+            let f = truce_server::assets::frontier(&l.domain);
+            emit(
+                out.as_deref(),
+                &truce_server::monitoring::geojson(&all, f.as_deref()),
             )
         }
         ExportCmd::Receipts { data, version, out } => {

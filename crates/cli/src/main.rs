@@ -8,6 +8,7 @@ mod datadir;
 mod demo;
 mod export;
 mod keys;
+mod monitor;
 mod negotiate;
 mod verify;
 
@@ -171,6 +172,65 @@ enum Command {
         #[command(subcommand)]
         cmd: export::ExportCmd,
     },
+    /// The monitoring mechanism's terms: commitments and penalty schedule.
+    Mechanism {
+        #[command(subcommand)]
+        cmd: monitor::MechanismCmd,
+    },
+    /// Incident reports: report, list, merge, duplicates.
+    Incident {
+        #[command(subcommand)]
+        cmd: monitor::IncidentCmd,
+    },
+    /// Evidence files and their chain of custody.
+    Evidence {
+        #[command(subcommand)]
+        cmd: monitor::EvidenceCmd,
+    },
+    /// Report what a party did to meet an obligation (its delegates).
+    Action {
+        #[command(flatten)]
+        act: monitor::Act,
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        commitment: String,
+        #[arg(long)]
+        summary: String,
+        #[arg(long = "evidence")]
+        evidence: Vec<String>,
+    },
+    /// Verification cases: open, request evidence, reply, assess, show.
+    Case {
+        #[command(subcommand)]
+        cmd: monitor::CaseCmd,
+    },
+    /// Findings: propose, vote (quorum), publish, list.
+    Finding {
+        #[command(subcommand)]
+        cmd: monitor::FindingCmd,
+    },
+    /// Penalties: impose, appeal, decide, serve, lift, list.
+    Penalty {
+        #[command(subcommand)]
+        cmd: monitor::PenaltyCmd,
+    },
+    /// Each commitment's state and why, at a point of the ledger and a time.
+    Compliance {
+        #[command(flatten)]
+        conn: negotiate::Conn,
+        /// Over the first UPTO entries only.
+        #[arg(long)]
+        upto: Option<u64>,
+        /// At this time (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ`); now by default.
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Import incidents into a data directory's log.
+    Import {
+        #[command(subcommand)]
+        cmd: ImportCmd,
+    },
     /// Measure throughput and latency; prints a Markdown report.
     Bench {
         #[command(subcommand)]
@@ -179,6 +239,23 @@ enum Command {
 }
 
 /// Where a log is stored, as `init` and `serve` take it.
+#[derive(Subcommand)]
+enum ImportCmd {
+    /// An ACLED CSV export (31 columns). A bad row names its line and
+    /// column, and a file with bad rows stores nothing unless --skip-bad.
+    Acled {
+        #[arg(long)]
+        data: PathBuf,
+        file: PathBuf,
+        /// Import the good rows and report the bad ones.
+        #[arg(long)]
+        skip_bad: bool,
+        /// The importing key (default: the founder's, or the first secretariat key in DIR/keys).
+        #[arg(long)]
+        key: Option<PathBuf>,
+    },
+}
+
 #[derive(clap::Args)]
 struct StoreArgs {
     /// A data directory (embedded SQLite and the log key).
@@ -402,6 +479,40 @@ async fn run(command: Command) -> Result<()> {
             witness,
         } => negotiate::sign(conn, version, content, witness).await?,
         Command::Export { cmd } => export::run(cmd).await?,
+        Command::Mechanism { cmd } => monitor::mechanism(cmd).await?,
+        Command::Incident { cmd } => monitor::incident(cmd).await?,
+        Command::Evidence { cmd } => monitor::evidence(cmd).await?,
+        Command::Action {
+            act,
+            id,
+            commitment,
+            summary,
+            evidence,
+        } => monitor::action(act, id, commitment, summary, evidence).await?,
+        Command::Case { cmd } => monitor::case(cmd).await?,
+        Command::Finding { cmd } => monitor::finding(cmd).await?,
+        Command::Penalty { cmd } => monitor::penalty(cmd).await?,
+        Command::Compliance { conn, upto, at } => monitor::compliance(conn, upto, at).await?,
+        Command::Import {
+            cmd:
+                ImportCmd::Acled {
+                    data,
+                    file,
+                    skip_bad,
+                    key,
+                },
+        } => {
+            let r = monitor::import_acled(&data, &file, skip_bad, key, true).await?;
+            for e in &r.skipped {
+                eprintln!("skipped {}: {e}", file.display());
+            }
+            println!(
+                "imported {} incident(s) in {} entries; skipped {} bad row(s)",
+                r.imported,
+                r.entries,
+                r.skipped.len()
+            );
+        }
     }
     Ok(())
 }

@@ -15,14 +15,14 @@ use std::path::PathBuf;
 pub struct Conn {
     /// The server's base URL.
     #[arg(long, default_value = "http://127.0.0.1:8080")]
-    url: String,
+    pub url: String,
     /// The member's key file (reads without it are public).
     #[arg(long)]
-    key: Option<PathBuf>,
+    pub key: Option<PathBuf>,
 }
 
 impl Conn {
-    async fn client(&self) -> Result<Client> {
+    pub async fn client(&self) -> Result<Client> {
         let key = self.key.as_ref().map(|p| keys::read(p)).transpose()?;
         Client::connect(&self.url, key).await
     }
