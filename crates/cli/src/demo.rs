@@ -79,9 +79,18 @@ fn cast(dir: &Path) -> Result<Cast> {
 }
 
 /// One step of the demo script.
-enum Step<'a> {
+pub(crate) enum Step<'a> {
     /// (signer, kind, body): one signed act.
     Act(&'a SignerKey, &'static str, serde_json::Value),
+    /// An evidence file: the signer uploads it and records it; later steps
+    /// name its hash as "@name".
+    Evidence {
+        by: &'a SignerKey,
+        name: &'static str,
+        text: &'static str,
+        incident: Option<&'static str>,
+        at: &'static str,
+    },
     /// A draft version: the signer uploads the document, then submits it.
     Submit {
         by: &'a SignerKey,
@@ -539,14 +548,28 @@ fn script(c: &Cast) -> Vec<Step<'_>> {
     ]
 }
 
+/// Replace every "@name" string in `v` by the hash recorded under that name.
+fn resolve(v: &mut serde_json::Value, contents: &std::collections::HashMap<&str, String>) {
+    match v {
+        serde_json::Value::String(s) => {
+            if let Some(h) = s.strip_prefix('@').and_then(|n| contents.get(n)) {
+                *s = h.clone();
+            }
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| resolve(x, contents)),
+        serde_json::Value::Object(o) => o.values_mut().for_each(|x| resolve(x, contents)),
+        _ => {}
+    }
+}
+
 /// Run the script through the server's HTTP API, as each member would.
 async fn play(url: &str, c: &Cast) -> Result<()> {
     let mut clients = std::collections::HashMap::new();
     let mut contents = std::collections::HashMap::new();
-    for step in script(c) {
+    for step in script(c).into_iter().chain(crate::demo_monitor::script(&c.turkiye, &c.qatar, &c.pakistan, &c.afghanistan)) {
         let by = match &step {
             Step::Act(k, ..) => *k,
-            Step::Submit { by, .. } | Step::Comment { by, .. } => *by,
+            Step::Submit { by, .. } | Step::Comment { by, .. } | Step::Evidence { by, .. } => *by,
         };
         if let std::collections::hash_map::Entry::Vacant(slot) = clients.entry(by.id()) {
             slot.insert(crate::client::Client::connect(url, Some(by.clone())).await?);
@@ -554,10 +577,9 @@ async fn play(url: &str, c: &Cast) -> Result<()> {
         let client = &clients[&by.id()];
         match step {
             Step::Act(_, kind, mut body) => {
-                // "@v4" stands for the content hash of version v4.
-                if let Some(v) = body["content"].as_str().and_then(|s| s.strip_prefix('@')) {
-                    body["content"] = serde_json::json!(contents[v]);
-                }
+                // "@v4" stands for the content hash of version v4, "@ev-…"
+                // for an evidence file's.
+                resolve(&mut body, &contents);
                 client
                     .act(kind, &body)
                     .await
@@ -581,6 +603,24 @@ async fn play(url: &str, c: &Cast) -> Result<()> {
                     .await
                     .with_context(|| format!("demo draft {version}"))?;
                 contents.insert(version, hash);
+            }
+            Step::Evidence {
+                name,
+                text,
+                incident,
+                at,
+                ..
+            } => {
+                let hash = client.put_blob(text.as_bytes().to_vec()).await?;
+                let mut body = serde_json::json!({ "content": hash, "media_type": "text/plain", "size": text.len(), "name": format!("{name}.txt"), "at": at });
+                if let Some(i) = incident {
+                    body["incident"] = serde_json::json!(i);
+                }
+                client
+                    .act("evidence.submit", &body)
+                    .await
+                    .with_context(|| format!("demo evidence {name}"))?;
+                contents.insert(name, hash);
             }
             Step::Comment {
                 id,

@@ -6,6 +6,7 @@ mod bench;
 mod client;
 mod datadir;
 mod demo;
+mod demo_monitor;
 mod export;
 mod keys;
 mod monitor;

@@ -73,7 +73,9 @@ impl MonitorState {
                             && f.incident_unix - g.incident_unix <= window)
                 })
                 .count() as u32;
-            if rule.nth <= count && best.is_none_or(|(b, _)| rule.nth > b.nth) {
+            if rule.nth <= count
+                && best.is_none_or(|(b, _)| (rule.nth, rule.min_severity) > (b.nth, b.min_severity))
+            {
                 best = Some((rule, count));
             }
         }
