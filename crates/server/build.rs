@@ -6,13 +6,19 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const FILES: &[&str] = &["world-atlas/countries-10m.json", "world-atlas/countries-50m.json"];
+const FILES: &[&str] = &[
+    "world-atlas/countries-10m.json",
+    "world-atlas/countries-50m.json",
+];
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
     let web = manifest.join("../../web");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
-    println!("cargo:rerun-if-changed={}", web.join("package-lock.json").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        web.join("package-lock.json").display()
+    );
     let modules = web.join("node_modules");
     if FILES.iter().any(|f| !modules.join(f).exists()) {
         npm_ci(&web);

@@ -566,7 +566,12 @@ fn resolve(v: &mut serde_json::Value, contents: &std::collections::HashMap<&str,
 async fn play(url: &str, c: &Cast) -> Result<()> {
     let mut clients = std::collections::HashMap::new();
     let mut contents = std::collections::HashMap::new();
-    for step in script(c).into_iter().chain(crate::demo_monitor::script(&c.turkiye, &c.qatar, &c.pakistan, &c.afghanistan)) {
+    for step in script(c).into_iter().chain(crate::demo_monitor::script(
+        &c.turkiye,
+        &c.qatar,
+        &c.pakistan,
+        &c.afghanistan,
+    )) {
         let by = match &step {
             Step::Act(k, ..) => *k,
             Step::Submit { by, .. } | Step::Comment { by, .. } | Step::Evidence { by, .. } => *by,

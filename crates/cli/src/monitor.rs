@@ -370,9 +370,12 @@ pub async fn mechanism(cmd: MechanismCmd) -> Result<()> {
                 .with_context(|| format!("reading {}", file.display()))?;
             let body: Value = serde_json::from_str(&text)
                 .with_context(|| format!("{} is not JSON", file.display()))?;
-            act.send(truce_domain::monitor::MECHANISM_CONFIGURE, body).await
+            act.send(truce_domain::monitor::MECHANISM_CONFIGURE, body)
+                .await
         }
-        MechanismCmd::Show { conn } => print(&conn.client().await?.get_json("/api/v1/mechanism").await?),
+        MechanismCmd::Show { conn } => {
+            print(&conn.client().await?.get_json("/api/v1/mechanism").await?)
+        }
     }
 }
 
@@ -467,7 +470,13 @@ pub async fn incident(cmd: IncidentCmd) -> Result<()> {
                 ("category", &category),
                 ("side", &side),
             ]);
-            print(&conn.client().await?.get_json(&format!("/api/v1/incidents{q}")).await?)
+            print(
+                &conn
+                    .client()
+                    .await?
+                    .get_json(&format!("/api/v1/incidents{q}"))
+                    .await?,
+            )
         }
         IncidentCmd::Merge {
             act,
@@ -520,7 +529,8 @@ pub async fn evidence(cmd: EvidenceCmd) -> Result<()> {
                 .file_name()
                 .map_or("evidence".into(), |n| n.to_string_lossy().into_owned());
             let hash = act.conn.client().await?.put_blob(bytes).await?;
-            let mut body = json!({ "content": hash, "media_type": media_type, "size": size, "name": name });
+            let mut body =
+                json!({ "content": hash, "media_type": media_type, "size": size, "name": name });
             if let Some(i) = incident {
                 body["incident"] = json!(i);
             }
@@ -574,7 +584,13 @@ pub async fn evidence(cmd: EvidenceCmd) -> Result<()> {
     }
 }
 
-pub async fn action(act: Act, id: String, commitment: String, summary: String, evidence: Vec<String>) -> Result<()> {
+pub async fn action(
+    act: Act,
+    id: String,
+    commitment: String,
+    summary: String,
+    evidence: Vec<String>,
+) -> Result<()> {
     act.send(
         truce_domain::monitor::ACTION_REPORT,
         json!({ "action": id, "commitment": commitment, "summary": summary, "evidence": evidence }),
@@ -673,7 +689,11 @@ pub async fn finding(cmd: FindingCmd) -> Result<()> {
             summary,
         } => {
             let mut body = json!({ "finding": id, "case": case, "outcome": outcome, "commitments": commitments, "summary": summary });
-            for (k, v) in [("party", party), ("category", category), ("severity", severity)] {
+            for (k, v) in [
+                ("party", party),
+                ("category", category),
+                ("severity", severity),
+            ] {
                 if let Some(v) = v {
                     body[k] = json!(v);
                 }
@@ -690,7 +710,8 @@ pub async fn finding(cmd: FindingCmd) -> Result<()> {
             if dissent == concur {
                 bail!("give one of --concur and --dissent");
             }
-            let mut body = json!({ "finding": finding, "vote": if concur { "concur" } else { "dissent" } });
+            let mut body =
+                json!({ "finding": finding, "vote": if concur { "concur" } else { "dissent" } });
             if let Some(r) = reason {
                 body["reason"] = json!(r);
             }
@@ -707,7 +728,9 @@ pub async fn finding(cmd: FindingCmd) -> Result<()> {
             )
             .await
         }
-        FindingCmd::List { conn } => print(&conn.client().await?.get_json("/api/v1/findings").await?),
+        FindingCmd::List { conn } => {
+            print(&conn.client().await?.get_json("/api/v1/findings").await?)
+        }
     }
 }
 
@@ -724,14 +747,21 @@ pub async fn penalty(cmd: PenaltyCmd) -> Result<()> {
             let rule = match rule {
                 Some(r) => r,
                 None => {
-                    let all = act.conn.client().await?.get_json("/api/v1/findings").await?;
+                    let all = act
+                        .conn
+                        .client()
+                        .await?
+                        .get_json("/api/v1/findings")
+                        .await?;
                     let f = all
                         .as_array()
                         .and_then(|a| a.iter().find(|f| f["id"] == finding))
                         .with_context(|| format!("no finding {finding} that you may read"))?;
                     f["prescribed_rule"]
                         .as_str()
-                        .with_context(|| format!("the schedule prescribes no penalty for {finding}"))?
+                        .with_context(|| {
+                            format!("the schedule prescribes no penalty for {finding}")
+                        })?
                         .to_owned()
                 }
             };
@@ -765,16 +795,22 @@ pub async fn penalty(cmd: PenaltyCmd) -> Result<()> {
             .await
         }
         PenaltyCmd::Serve { act, penalty, note } => {
-            act.send(m::PENALTY_SERVE, json!({ "penalty": penalty, "note": note }))
-                .await
+            act.send(
+                m::PENALTY_SERVE,
+                json!({ "penalty": penalty, "note": note }),
+            )
+            .await
         }
         PenaltyCmd::Lift {
             act,
             penalty,
             reason,
         } => {
-            act.send(m::PENALTY_LIFT, json!({ "penalty": penalty, "reason": reason }))
-                .await
+            act.send(
+                m::PENALTY_LIFT,
+                json!({ "penalty": penalty, "reason": reason }),
+            )
+            .await
         }
         PenaltyCmd::List { conn } => {
             let c = conn.client().await?;
@@ -801,7 +837,9 @@ pub async fn compliance(conn: Conn, upto: Option<u64>, at: Option<String>) -> Re
             c["bearer"].as_str().unwrap_or("")
         );
         for r in c["reasons"].as_array().into_iter().flatten() {
-            let at = r["index"].as_u64().map_or(String::new(), |i| format!("[entry {i}] "));
+            let at = r["index"]
+                .as_u64()
+                .map_or(String::new(), |i| format!("[entry {i}] "));
             println!("    {at}{}", r["text"].as_str().unwrap_or(""));
         }
     }
@@ -812,28 +850,36 @@ pub async fn compliance(conn: Conn, upto: Option<u64>, at: Option<String>) -> Re
 pub const IMPORT_CHUNK: usize = 5_000;
 
 /// The key an import signs with: `--key`, else the data directory's
-/// founder key, else the demo's first secretariat key.
-pub fn import_key(dir: &Path, key: Option<PathBuf>) -> Result<PathBuf> {
+/// `founder.key`, else the first key under `DIR/keys` that the log lets
+/// register keys (a founder: the demo's mediators' secretariats).
+fn import_key(
+    dir: &Path,
+    key: Option<PathBuf>,
+    log: &truce_server::Log,
+) -> Result<truce_ledger::note::SignerKey> {
     if let Some(k) = key {
-        return Ok(k);
+        return crate::keys::read(&k);
     }
     let founder = dir.join("founder.key");
     if founder.exists() {
-        return Ok(founder);
+        return crate::keys::read(&founder);
     }
-    let keys = dir.join("keys");
-    let mut found: Vec<PathBuf> = std::fs::read_dir(&keys)
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.to_string_lossy().ends_with("secretariat.key"))
-                .collect()
-        })
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir.join("keys"))
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     found.sort();
-    found
-        .into_iter()
-        .next()
-        .with_context(|| format!("no --key given and no founder or secretariat key in {}", dir.display()))
+    for p in found {
+        if let Ok(k) = crate::keys::read(&p)
+            && log.with_authority(|a| a.key(&k.id()).is_some_and(|r| r.may_register))
+        {
+            return Ok(k);
+        }
+    }
+    bail!(
+        "no --key given, and no founder key in {} or {}",
+        dir.display(),
+        dir.join("keys").display()
+    )
 }
 
 /// What an import did.
@@ -884,7 +930,6 @@ pub async fn import_acled(
     if good.is_empty() {
         bail!("{} holds no rows to import", file.display());
     }
-    let key = crate::keys::read(&import_key(dir, key)?)?;
     let log_key = crate::keys::read(&dir.join(crate::datadir::LOG_KEY_FILE))
         .with_context(|| format!("{} is not a Truce data directory", dir.display()))?;
     let store = crate::datadir::Location::Dir(dir.to_owned())
@@ -898,6 +943,7 @@ pub async fn import_acled(
         std::time::Duration::from_millis(250),
     )
     .await?;
+    let key = import_key(dir, key, &log)?;
     let stem: String = file
         .file_stem()
         .map(|s| s.to_string_lossy().to_ascii_lowercase())
@@ -934,7 +980,12 @@ pub async fn import_acled(
             registrar,
         };
         state
-            .step(&act, truce_domain::monitor::INCIDENT_IMPORT, &body, Some(&csv))
+            .step(
+                &act,
+                truce_domain::monitor::INCIDENT_IMPORT,
+                &body,
+                Some(&csv),
+            )
             .map_err(|e| {
                 let first = chunk.first().map_or(0, |c| c.0);
                 anyhow::anyhow!("rows from line {first}: {e}; nothing was imported")

@@ -657,7 +657,7 @@ fn the_demo_runs_and_its_log_verifies() {
         .expect("audit line");
     let args: Vec<&str> = line.split_whitespace().skip(1).collect();
     let v = ok(&args);
-    assert!(v.starts_with("ok: 40 entries verified"), "{v}");
+    assert!(v.starts_with("ok: 86 entries verified"), "{v}");
     assert!(v.contains("2 cosignature(s)"), "{v}");
     // Running it again reuses the log rather than writing it twice.
     let again = ok(&[
@@ -668,7 +668,7 @@ fn the_demo_runs_and_its_log_verifies() {
         "127.0.0.1:0",
         "--no-wait",
     ]);
-    assert!(again.contains("(40 entries"), "{again}");
+    assert!(again.contains("(86 entries"), "{again}");
 }
 
 /// After a restart the log no longer knows what each witness last cosigned:

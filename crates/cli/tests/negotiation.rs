@@ -13,52 +13,10 @@ use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use truce_ledger::note::SignerKey;
 
-/// Sign a read with a member's key file, as `truce_server::auth` expects.
-async fn read_as(url: &str, key: Option<&Path>, path: &str) -> (u16, String) {
-    let origin = get_json(&format!("{url}/api/v1/log")).await["origin"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let mut req = http().get(format!("{url}{path}"));
-    if let Some(k) = key {
-        let key = SignerKey::parse(std::fs::read_to_string(k).unwrap().trim()).unwrap();
-        let created = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs() as i64;
-        let msg = truce_server::auth::read_message(&origin, "GET", path, created);
-        req = req
-            .header("X-Truce-Key", key.id())
-            .header("X-Truce-Created", created.to_string())
-            .header(
-                "X-Truce-Signature",
-                base64::engine::general_purpose::STANDARD.encode(key.sign_raw(msg.as_bytes())),
-            );
-    }
-    let resp = req.send().await.unwrap();
-    (resp.status().as_u16(), resp.text().await.unwrap())
-}
-
-async fn read_json(url: &str, key: Option<&Path>, path: &str) -> Value {
-    let (status, body) = read_as(url, key, path).await;
-    assert_eq!(status, 200, "GET {path}: {body}");
-    serde_json::from_str(&body).unwrap()
-}
-
 fn keygen(dir: &Path, name: &str) -> (PathBuf, String) {
     let path = dir.join(format!("{name}.key"));
     let vkey = ok(&["keygen", "--name", name, "--out", path.to_str().unwrap()]);
     (path, vkey.trim().to_owned())
-}
-
-/// Run a CLI act; `Err(stderr)` when refused.
-fn act(args: &[&str]) -> Result<String, String> {
-    let out = run(args);
-    if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).into_owned())
-    }
 }
 
 fn doc(articles: Value) -> String {
@@ -72,18 +30,6 @@ fn doc(articles: Value) -> String {
 
 fn para(eid: &str, status: &str, en: &str) -> Value {
     json!({ "eid": eid, "status": status, "text": { "en": en } })
-}
-
-/// A refused act: it fails, names the reason, and the log does not grow.
-async fn refused(url: &str, args: &[&str], reason: &str) {
-    let before = size(url).await;
-    let err = act(args).expect_err(&format!("{args:?} should be refused"));
-    assert!(
-        err.contains(reason),
-        "{args:?}: expected {reason:?} in {err}"
-    );
-    assert!(err.contains("(4"), "{args:?}: not a 4xx refusal: {err}");
-    assert_eq!(size(url).await, before, "{args:?} changed the ledger");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -218,7 +218,6 @@ impl Geography {
             segments,
         })
     }
-
 }
 
 impl Country {
@@ -379,10 +378,16 @@ mod tests {
         assert_eq!(g.country_at(1.5, 0.5), Some("East"));
         assert_eq!(g.country_at(3.0, 0.5), None);
         let f = Frontier::new(g, &[("w".into(), "West".into()), ("e".into(), "1".into())]);
-        assert!(f.is_err(), "a country given twice has no border with itself");
+        assert!(
+            f.is_err(),
+            "a country given twice has no border with itself"
+        );
         let g = std::sync::Arc::new(Geography::from_topojson(TWO_SQUARES.as_bytes()).unwrap());
-        let f = Frontier::new(g, &[("w".into(), "West".into()), ("e".into(), "East".into())])
-            .unwrap();
+        let f = Frontier::new(
+            g,
+            &[("w".into(), "West".into()), ("e".into(), "East".into())],
+        )
+        .unwrap();
         let p = f.position(0.5, 0.5);
         assert_eq!(p.side.as_deref(), Some("w"));
         // Half a degree of longitude at latitude 0.5°: about 55.6 km.
@@ -399,6 +404,9 @@ mod tests {
             Err(GeoError::Format(_))
         ));
         let g = Geography::from_topojson(TWO_SQUARES.as_bytes()).unwrap();
-        assert!(matches!(g.border("West", "Nowhere"), Err(GeoError::UnknownCountry(_))));
+        assert!(matches!(
+            g.border("West", "Nowhere"),
+            Err(GeoError::UnknownCountry(_))
+        ));
     }
 }

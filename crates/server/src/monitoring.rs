@@ -19,9 +19,7 @@ use truce_domain::ProcessState;
 use truce_domain::access::Viewer;
 use truce_domain::geo::Frontier;
 use truce_domain::monitor::index::MapQuery;
-use truce_domain::monitor::{
-    Case, Finding, Incident, Mechanism, Penalty, compliance,
-};
+use truce_domain::monitor::{Case, Finding, Incident, Mechanism, Penalty, compliance};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::negotiation::ReaderHeaders;
@@ -140,26 +138,28 @@ async fn compliance_now(
     };
     let size = log.size();
     let upto = q.upto.unwrap_or(size).min(size);
-    Ok(Json(log.with_domain(|d| ComplianceJson {
-        upto,
-        at: truce_domain::export::utc_from_unix(now.max(0) as u64),
-        commitments: compliance::evaluate(d, upto, now)
-            .into_iter()
-            .map(|s| CommitmentStatusJson {
-                id: s.id,
-                clause: s.clause,
-                bearer: s.bearer,
-                state: s.state.to_string(),
-                reasons: s
-                    .reasons
-                    .into_iter()
-                    .map(|r| ReasonJson {
-                        index: r.index,
-                        text: r.text,
-                    })
-                    .collect(),
-            })
-            .collect(),
+    Ok(Json(log.with_domain(|d| {
+        ComplianceJson {
+            upto,
+            at: truce_domain::export::utc_from_unix(now.max(0) as u64),
+            commitments: compliance::evaluate(d, upto, now)
+                .into_iter()
+                .map(|s| CommitmentStatusJson {
+                    id: s.id,
+                    clause: s.clause,
+                    bearer: s.bearer,
+                    state: s.state.to_string(),
+                    reasons: s
+                        .reasons
+                        .into_iter()
+                        .map(|r| ReasonJson {
+                            index: r.index,
+                            text: r.text,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
     })))
 }
 
@@ -328,7 +328,9 @@ fn select<'d>(
             view.sees(i)
                 && (q.merged.unwrap_or(false) || i.merged_into.is_none())
                 && q.category.as_ref().is_none_or(|c| &i.category == c)
-                && q.party.as_ref().is_none_or(|p| i.alleged_party.as_ref() == Some(p))
+                && q.party
+                    .as_ref()
+                    .is_none_or(|p| i.alleged_party.as_ref() == Some(p))
         })
         .collect();
     if let Some(side) = &q.side {
@@ -546,9 +548,9 @@ async fn border(
     State(log): State<Arc<Log>>,
     Query(q): Query<BorderQuery>,
 ) -> Result<Response, ApiError> {
-    let f = log
-        .with_domain(crate::assets::frontier)
-        .ok_or_else(|| ApiError::not_found("the mechanism names no two territories with a border"))?;
+    let f = log.with_domain(crate::assets::frontier).ok_or_else(|| {
+        ApiError::not_found("the mechanism names no two territories with a border")
+    })?;
     match (q.lon, q.lat) {
         (Some(lon), Some(lat)) => {
             if !(lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0) {

@@ -265,3 +265,58 @@ pub async fn append_communiques(
         assert_eq!(status, 201, "seq {seq}: {v}");
     }
 }
+
+/// Sign a read with a member's key file, as `truce_server::auth` expects.
+pub async fn read_as(url: &str, key: Option<&std::path::Path>, path: &str) -> (u16, String) {
+    let origin = get_json(&format!("{url}/api/v1/log")).await["origin"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut req = http().get(format!("{url}{path}"));
+    if let Some(k) = key {
+        let key = truce_ledger::note::SignerKey::parse(std::fs::read_to_string(k).unwrap().trim())
+            .unwrap();
+        let created = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let msg = truce_server::auth::read_message(&origin, "GET", path, created);
+        req = req
+            .header("X-Truce-Key", key.id())
+            .header("X-Truce-Created", created.to_string())
+            .header("X-Truce-Signature", {
+                use base64::Engine as _;
+                base64::engine::general_purpose::STANDARD.encode(key.sign_raw(msg.as_bytes()))
+            });
+    }
+    let resp = req.send().await.unwrap();
+    (resp.status().as_u16(), resp.text().await.unwrap())
+}
+
+pub async fn read_json(url: &str, key: Option<&std::path::Path>, path: &str) -> serde_json::Value {
+    let (status, body) = read_as(url, key, path).await;
+    assert_eq!(status, 200, "GET {path}: {body}");
+    serde_json::from_str(&body).unwrap()
+}
+
+/// Run a CLI act; `Err(stderr)` when refused.
+pub fn act(args: &[&str]) -> Result<String, String> {
+    let out = run(args);
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+/// A refused act: it fails, names the reason, and the log does not grow.
+pub async fn refused(url: &str, args: &[&str], reason: &str) {
+    let before = size(url).await;
+    let err = act(args).expect_err(&format!("{args:?} should be refused"));
+    assert!(
+        err.contains(reason),
+        "{args:?}: expected {reason:?} in {err}"
+    );
+    assert!(err.contains("(4"), "{args:?}: not a 4xx refusal: {err}");
+    assert_eq!(size(url).await, before, "{args:?} changed the ledger");
+}

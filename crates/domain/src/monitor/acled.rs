@@ -140,9 +140,7 @@ fn event_date(v: &str) -> Option<String> {
 pub fn parse(bytes: &[u8]) -> (Vec<(u64, Incident)>, Vec<RowError>) {
     let mut good = Vec::new();
     let mut bad = Vec::new();
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let header = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -209,9 +207,7 @@ fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowErr
         column: col(k).into(),
         reason,
     };
-    let c = Checker {
-        kind: "ACLED row",
-    };
+    let c = Checker { kind: "ACLED row" };
     let text = |k: usize, v: &str| -> Result<String, RowError> {
         if v.chars().count() > 20_000 {
             return Err(err(k, "is longer than 20000 characters".into()));
@@ -220,9 +216,15 @@ fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowErr
     };
     let id_raw = get(0).trim();
     let id = c
-        .id("event_id_cnty", format!("acled-{}", id_raw.to_ascii_lowercase()))
+        .id(
+            "event_id_cnty",
+            format!("acled-{}", id_raw.to_ascii_lowercase()),
+        )
         .map_err(|_| {
-            err(0, format!("{id_raw:?} is not an event id (letters and digits)"))
+            err(
+                0,
+                format!("{id_raw:?} is not an event id (letters and digits)"),
+            )
         })?;
     if id_raw.is_empty() {
         return Err(err(0, "is empty".into()));
@@ -230,7 +232,10 @@ fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowErr
     let date = event_date(get(1).trim())
         .ok_or_else(|| err(1, format!("{:?} is not a date (YYYY-MM-DD)", get(1))))?;
     if get(2).trim() != &date[..4] {
-        return Err(err(2, format!("{:?} is not the year of event_date {date}", get(2))));
+        return Err(err(
+            2,
+            format!("{:?} is not the year of event_date {date}", get(2)),
+        ));
     }
     let time_precision = match get(3).trim() {
         "1" => TimePrecision::Day,
@@ -265,7 +270,12 @@ fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowErr
         return Err(err(30, format!("{timestamp:?} is not a Unix time")));
     }
     let inter = |k: usize| {
-        inter_text(get(k)).ok_or_else(|| err(k, format!("{:?} is not an ACLED actor type (text, or 0–8)", get(k))))
+        inter_text(get(k)).ok_or_else(|| {
+            err(
+                k,
+                format!("{:?} is not an ACLED actor type (text, or 0–8)", get(k)),
+            )
+        })
     };
     let event_type = text(5, get(5))?;
     let sub_event_type = text(6, get(6))?;
@@ -293,7 +303,11 @@ fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowErr
         lat_e6,
         lon_e6,
         location_precision,
-        narrative: if notes.is_empty() { format!("{event_type}: {sub_event_type}") } else { notes },
+        narrative: if notes.is_empty() {
+            format!("{event_type}: {sub_event_type}")
+        } else {
+            notes
+        },
         place: location,
         category: category_of(&event_type, &sub_event_type).to_owned(),
         actors,
@@ -303,7 +317,11 @@ fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowErr
             low: fatalities,
             high: fatalities,
         },
-        source: if source.is_empty() { "ACLED".into() } else { source },
+        source: if source.is_empty() {
+            "ACLED".into()
+        } else {
+            source
+        },
         reliability: Reliability::Probable,
         evidence: vec![],
         merged_into: None,
@@ -363,26 +381,78 @@ pub fn write<'a>(
             Some(a) => {
                 let a = a.as_ref().clone();
                 [
-                    a.event_id_cnty, date, year, tp.into(), a.disorder_type, a.event_type,
-                    a.sub_event_type, a.actor1, a.assoc_actor_1, a.inter1, a.actor2,
-                    a.assoc_actor_2, a.inter2, a.interaction, a.civilian_targeting, a.iso,
-                    a.region, a.country, a.admin1, a.admin2, a.admin3, i.place.clone(), lat,
-                    lon, gp.into(), i.source.clone(), a.source_scale, i.narrative.clone(),
-                    fatalities, a.tags, a.timestamp,
+                    a.event_id_cnty,
+                    date,
+                    year,
+                    tp.into(),
+                    a.disorder_type,
+                    a.event_type,
+                    a.sub_event_type,
+                    a.actor1,
+                    a.assoc_actor_1,
+                    a.inter1,
+                    a.actor2,
+                    a.assoc_actor_2,
+                    a.inter2,
+                    a.interaction,
+                    a.civilian_targeting,
+                    a.iso,
+                    a.region,
+                    a.country,
+                    a.admin1,
+                    a.admin2,
+                    a.admin3,
+                    i.place.clone(),
+                    lat,
+                    lon,
+                    gp.into(),
+                    i.source.clone(),
+                    a.source_scale,
+                    i.narrative.clone(),
+                    fatalities,
+                    a.tags,
+                    a.timestamp,
                 ]
             }
             None => {
                 let (d, e, s) = acled_types(&i.category);
                 let actor = |n: usize| i.actors.get(n).cloned().unwrap_or_default();
                 [
-                    i.id.clone(), date, year, tp.into(), d.into(), e.into(), s.into(),
-                    actor(0), String::new(), String::new(), actor(1), String::new(),
-                    String::new(), String::new(),
-                    if i.category == "attack_on_civilians" { "Civilian targeting".into() } else { String::new() },
-                    String::new(), String::new(), country(i).unwrap_or_default(), String::new(),
-                    String::new(), String::new(), i.place.clone(), lat, lon, gp.into(),
-                    i.source.clone(), String::new(), i.narrative.clone(), fatalities,
-                    format!("truce:{}", i.category), i.occurred_unix.to_string(),
+                    i.id.clone(),
+                    date,
+                    year,
+                    tp.into(),
+                    d.into(),
+                    e.into(),
+                    s.into(),
+                    actor(0),
+                    String::new(),
+                    String::new(),
+                    actor(1),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    if i.category == "attack_on_civilians" {
+                        "Civilian targeting".into()
+                    } else {
+                        String::new()
+                    },
+                    String::new(),
+                    String::new(),
+                    country(i).unwrap_or_default(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    i.place.clone(),
+                    lat,
+                    lon,
+                    gp.into(),
+                    i.source.clone(),
+                    String::new(),
+                    i.narrative.clone(),
+                    fatalities,
+                    format!("truce:{}", i.category),
+                    i.occurred_unix.to_string(),
                 ]
             }
         };
@@ -409,7 +479,9 @@ mod tests {
 
     #[test]
     fn a_good_row_and_the_numeric_inter_codes() {
-        let old = GOOD.replace(",State forces,", ",1,").replace(",Rebel group,", ",2,");
+        let old = GOOD
+            .replace(",State forces,", ",1,")
+            .replace(",Rebel group,", ",2,");
         let (good, bad) = parse(csv_with(&[GOOD, &old.replace("PAK1", "PAK2")]).as_bytes());
         assert!(bad.is_empty(), "{bad:?}");
         assert_eq!(good.len(), 2);
@@ -431,14 +503,19 @@ mod tests {
             GOOD.to_owned(),
             GOOD.replace("PAK1", "PAK3").replace("30.9210", "north"),
             GOOD.replace("PAK1", "PAK4").replace(",2025,1,", ",2024,1,"),
-            GOOD.replace("PAK1", "PAK5").replace(",State forces,", ",42,"),
+            GOOD.replace("PAK1", "PAK5")
+                .replace(",State forces,", ",42,"),
         ];
         let refs: Vec<&str> = rows.iter().map(String::as_str).collect();
         let (good, bad) = parse(csv_with(&refs).as_bytes());
         assert_eq!(good.len(), 1);
         let got: Vec<(u64, &str)> = bad.iter().map(|e| (e.line, e.column.as_str())).collect();
         assert_eq!(got, vec![(3, "latitude"), (4, "year"), (5, "inter1")]);
-        assert!(bad[0].to_string().starts_with("line 3, column latitude: \"north\""));
+        assert!(
+            bad[0]
+                .to_string()
+                .starts_with("line 3, column latitude: \"north\"")
+        );
     }
 
     #[test]

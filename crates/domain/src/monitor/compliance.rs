@@ -118,7 +118,9 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
         for f in &findings {
             let relevant = f.outcome == Outcome::Confirmed
                 && f.party.as_deref() == Some(c.bearer.as_str())
-                && f.category.as_ref().is_some_and(|x| c.breached_by.contains(x))
+                && f.category
+                    .as_ref()
+                    .is_some_and(|x| c.breached_by.contains(x))
                 && (f.commitments.is_empty() || f.commitments.contains(&c.id))
                 && (start..=end).contains(&f.incident_unix);
             if !relevant {
@@ -172,7 +174,11 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
             for b in &first[k].1 {
                 let t = b
                     .index
-                    .and_then(|i| findings.iter().find(|f| f.effective.map(|e| e.0) == Some(i)))
+                    .and_then(|i| {
+                        findings
+                            .iter()
+                            .find(|f| f.effective.map(|e| e.0) == Some(i))
+                    })
                     .and_then(|f| f.effective)
                     .map_or(i64::MIN, |e| e.1);
                 suspended.push((
@@ -180,7 +186,10 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
                     i64::MAX,
                     why(
                         b.index,
-                        format!("suspended by reciprocity: {x}, its counterpart, was {}", b.text),
+                        format!(
+                            "suspended by reciprocity: {x}, its counterpart, was {}",
+                            b.text
+                        ),
                     ),
                 ));
             }
@@ -209,9 +218,9 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
             })
             .map(String::as_str)
             .collect();
-        let verified = findings.iter().find(|f| {
-            f.outcome == Outcome::Verified && f.commitments.contains(&c.id)
-        });
+        let verified = findings
+            .iter()
+            .find(|f| f.outcome == Outcome::Verified && f.commitments.contains(&c.id));
         let due = match &c.due {
             Due::Continuing => None,
             Due::Date(d) => Some(day_end(d)),
@@ -238,7 +247,13 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
             ));
             CommitmentState::Met
         } else if ended && c.modality != Modality::Obligation {
-            reasons.push(why(None, format!("met: its period ended on {} without a breach", c.until.as_deref().unwrap_or(""))));
+            reasons.push(why(
+                None,
+                format!(
+                    "met: its period ended on {} without a breach",
+                    c.until.as_deref().unwrap_or("")
+                ),
+            ));
             CommitmentState::Met
         } else if let Some((_, _, r)) = active_suspension {
             reasons.push(r.clone());
@@ -254,7 +269,10 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
             CommitmentState::Overdue
         } else {
             for (_, _, r) in &suspended {
-                reasons.push(why(r.index, format!("(an earlier suspension has ended) {}", r.text)));
+                reasons.push(why(
+                    r.index,
+                    format!("(an earlier suspension has ended) {}", r.text),
+                ));
             }
             CommitmentState::InForce
         };

@@ -43,11 +43,7 @@ impl MonitorState {
     /// The rule the schedule prescribes for a confirmed finding, and which
     /// violation in the rule's window it is (counting earlier confirmed
     /// findings against the same party, and this one).
-    pub fn prescribed<'m>(
-        &self,
-        m: &'m Mechanism,
-        f: &Finding,
-    ) -> Option<(&'m PenaltyRule, u32)> {
+    pub fn prescribed<'m>(&self, m: &'m Mechanism, f: &Finding) -> Option<(&'m PenaltyRule, u32)> {
         let (Some(party), Some(category), Some(severity)) = (&f.party, &f.category, f.severity)
         else {
             return None;
@@ -68,7 +64,9 @@ impl MonitorState {
                     g.id == f.id
                         || (g.is_violation()
                             && g.party.as_ref() == Some(party)
-                            && g.category.as_ref().is_some_and(|c| rule.categories.contains(c))
+                            && g.category
+                                .as_ref()
+                                .is_some_and(|c| rule.categories.contains(c))
                             && g.incident_unix <= f.incident_unix
                             && f.incident_unix - g.incident_unix <= window)
                 })
@@ -99,15 +97,16 @@ impl MonitorState {
 
 impl ProcessState {
     fn mechanism(&self) -> Result<&Mechanism, DomainError> {
-        self.monitor
-            .mechanism
-            .as_deref()
-            .ok_or_else(|| refused("the monitoring mechanism is not configured yet (mechanism.configure)"))
+        self.monitor.mechanism.as_deref().ok_or_else(|| {
+            refused("the monitoring mechanism is not configured yet (mechanism.configure)")
+        })
     }
 
     fn party(&self, id: &str, field: &str) -> Result<(), DomainError> {
         if self.participant_kind(id) != Some(ParticipantKind::Party) {
-            return Err(refused(format!("{field} {id:?} is not a party to the process")));
+            return Err(refused(format!(
+                "{field} {id:?} is not a party to the process"
+            )));
         }
         Ok(())
     }
@@ -152,7 +151,10 @@ impl ProcessState {
         }
         let cited_in = |case: &Case| {
             e.case.as_deref() == Some(case.id.as_str())
-                || case.replies.iter().any(|r| r.evidence.iter().any(|x| x == hash))
+                || case
+                    .replies
+                    .iter()
+                    .any(|r| r.evidence.iter().any(|x| x == hash))
                 || case.incidents.iter().any(|i| {
                     e.incident.as_deref() == Some(i.as_str())
                         || self
@@ -198,7 +200,11 @@ impl ProcessState {
         match &act.event {
             MonitorEvent::Configure(m) => {
                 if !self.is_mediator(actor) {
-                    return Err(forbidden(actor, "configure the mechanism", "only the mediators may"));
+                    return Err(forbidden(
+                        actor,
+                        "configure the mechanism",
+                        "only the mediators may",
+                    ));
                 }
                 if mon.mechanism.is_some() {
                     return Err(refused("the mechanism is already configured"));
@@ -281,7 +287,10 @@ impl ProcessState {
                     )));
                 }
             }
-            MonitorEvent::Report { incident: i, public } => {
+            MonitorEvent::Report {
+                incident: i,
+                public,
+            } => {
                 let m = self.mechanism()?;
                 if mon.incident_ix.contains_key(&i.id) {
                     return Err(duplicate("incident", &i.id));
@@ -304,7 +313,11 @@ impl ProcessState {
             } => {
                 let m = self.mechanism()?;
                 if !self.is_secretariat(actor) && !self.is_mediator(actor) {
-                    return Err(forbidden(actor, "import incidents", "only the secretariat may"));
+                    return Err(forbidden(
+                        actor,
+                        "import incidents",
+                        "only the secretariat may",
+                    ));
                 }
                 if mon.imports.iter().any(|b| &b.batch == batch) {
                     return Err(duplicate("import batch", batch));
@@ -323,11 +336,19 @@ impl ProcessState {
             MonitorEvent::Merge { into, merged, .. } => {
                 let monitor = matches!(actor, Actor::Member(x) if x.has(Role::Monitor));
                 if !self.is_mediator(actor) && !monitor {
-                    return Err(forbidden(actor, "merge reports", "only the mediators and monitors may"));
+                    return Err(forbidden(
+                        actor,
+                        "merge reports",
+                        "only the mediators and monitors may",
+                    ));
                 }
-                let target = mon.incident(into).ok_or_else(|| unknown("incident", into))?;
+                let target = mon
+                    .incident(into)
+                    .ok_or_else(|| unknown("incident", into))?;
                 if target.merged_into.is_some() {
-                    return Err(refused(format!("incident {into} is itself merged into another")));
+                    return Err(refused(format!(
+                        "incident {into} is itself merged into another"
+                    )));
                 }
                 for x in merged {
                     let i = mon.incident(x).ok_or_else(|| unknown("incident", x))?;
@@ -378,7 +399,10 @@ impl ProcessState {
                 }
             }
             MonitorEvent::Transfer { content, to, .. } => {
-                let e = mon.evidence.get(content).ok_or_else(|| unknown("evidence", content))?;
+                let e = mon
+                    .evidence
+                    .get(content)
+                    .ok_or_else(|| unknown("evidence", content))?;
                 let (_, participant) = Self::actor_ids(actor);
                 if e.holder != participant && !self.is_mediator(actor) {
                     return Err(forbidden(
@@ -446,9 +470,14 @@ impl ProcessState {
                     }
                 }
                 if let Some(a) = action {
-                    let r = mon.actions.get(a).ok_or_else(|| unknown("action report", a))?;
+                    let r = mon
+                        .actions
+                        .get(a)
+                        .ok_or_else(|| unknown("action report", a))?;
                     if accused.as_ref().is_some_and(|p| p != &r.party) {
-                        return Err(refused("an action case concerns the party that reported the action"));
+                        return Err(refused(
+                            "an action case concerns the party that reported the action",
+                        ));
                     }
                 }
                 if let Some(p) = accused {
@@ -467,7 +496,9 @@ impl ProcessState {
                     }
                 }
                 if !mediator {
-                    return Err(refused("a verification team includes at least one mediator member"));
+                    return Err(refused(
+                        "a verification team includes at least one mediator member",
+                    ));
                 }
                 if m.joint_teams {
                     let missing: Vec<&str> = self
@@ -487,9 +518,17 @@ impl ProcessState {
                 let c = mon.case(case)?;
                 let on_team = matches!(actor, Actor::Member(x) if c.team.contains(&x.id));
                 if !on_team && !self.is_mediator(actor) {
-                    return Err(forbidden(actor, "request evidence", "only the case's team and the mediators may"));
+                    return Err(forbidden(
+                        actor,
+                        "request evidence",
+                        "only the case's team and the mediators may",
+                    ));
                 }
-                if c.finding.as_ref().and_then(|f| mon.findings.get(f)).is_some_and(|f| f.effective.is_some()) {
+                if c.finding
+                    .as_ref()
+                    .and_then(|f| mon.findings.get(f))
+                    .is_some_and(|f| f.effective.is_some())
+                {
                     return Err(refused(format!("case {case} is decided")));
                 }
                 if !self.participants.contains_key(from) {
@@ -504,10 +543,20 @@ impl ProcessState {
             } => {
                 let c = mon.case(case)?;
                 if self.party_of(actor).is_none() {
-                    return Err(forbidden(actor, "reply in a case", "only a party's delegates may"));
+                    return Err(forbidden(
+                        actor,
+                        "reply in a case",
+                        "only a party's delegates may",
+                    ));
                 }
-                if c.finding.as_ref().and_then(|f| mon.findings.get(f)).is_some_and(|f| f.effective.is_some()) {
-                    return Err(refused(format!("case {case} is decided: the record of replies is closed")));
+                if c.finding
+                    .as_ref()
+                    .and_then(|f| mon.findings.get(f))
+                    .is_some_and(|f| f.effective.is_some())
+                {
+                    return Err(refused(format!(
+                        "case {case} is decided: the record of replies is closed"
+                    )));
                 }
                 if let Some(r) = request
                     && !c.requests.iter().any(|x| &x.id == r)
@@ -524,7 +573,11 @@ impl ProcessState {
             } => {
                 let c = mon.case(case)?;
                 if !matches!(actor, Actor::Member(x) if c.team.contains(&x.id)) {
-                    return Err(forbidden(actor, "assess this case", "only members of the case's team may"));
+                    return Err(forbidden(
+                        actor,
+                        "assess this case",
+                        "only members of the case's team may",
+                    ));
                 }
                 if let Some(p) = attributed_to {
                     self.party(p, "attributed_to")?;
@@ -542,7 +595,11 @@ impl ProcessState {
             } => {
                 let m = self.mechanism()?;
                 if self.mediator_member(actor).is_none() {
-                    return Err(forbidden(actor, "propose a finding", "only the mediators' members may"));
+                    return Err(forbidden(
+                        actor,
+                        "propose a finding",
+                        "only the mediators' members may",
+                    ));
                 }
                 let c = mon.case(case)?;
                 if mon.findings.contains_key(finding) {
@@ -570,22 +627,39 @@ impl ProcessState {
                 let member = match actor {
                     Actor::Member(x) => x,
                     Actor::Registrar(_) => {
-                        return Err(forbidden(actor, "vote on a finding", "only the mediators and the case's team may"));
+                        return Err(forbidden(
+                            actor,
+                            "vote on a finding",
+                            "only the mediators and the case's team may",
+                        ));
                     }
                 };
                 if self.mediator_member(actor).is_none() && !c.team.contains(&member.id) {
-                    return Err(forbidden(actor, "vote on a finding", "only the mediators and the case's team may"));
+                    return Err(forbidden(
+                        actor,
+                        "vote on a finding",
+                        "only the mediators and the case's team may",
+                    ));
                 }
                 if f.votes.iter().any(|v| v.member == member.id) {
-                    return Err(refused(format!("member {} has already voted on {finding}", member.id)));
+                    return Err(refused(format!(
+                        "member {} has already voted on {finding}",
+                        member.id
+                    )));
                 }
                 if f.effective.is_some() {
-                    return Err(refused(format!("finding {finding} has already taken effect")));
+                    return Err(refused(format!(
+                        "finding {finding} has already taken effect"
+                    )));
                 }
             }
             MonitorEvent::Publish { finding, .. } => {
                 if !self.is_mediator(actor) {
-                    return Err(forbidden(actor, "publish a finding", "only the mediators may"));
+                    return Err(forbidden(
+                        actor,
+                        "publish a finding",
+                        "only the mediators may",
+                    ));
                 }
                 let f = mon.finding(finding)?;
                 if f.effective.is_none() {
@@ -606,7 +680,11 @@ impl ProcessState {
             } => {
                 let m = self.mechanism()?;
                 if !self.is_mediator(actor) {
-                    return Err(forbidden(actor, "impose a penalty", "only the mediators, as the commission, may"));
+                    return Err(forbidden(
+                        actor,
+                        "impose a penalty",
+                        "only the mediators, as the commission, may",
+                    ));
                 }
                 if mon.penalties.contains_key(penalty) {
                     return Err(duplicate("penalty", penalty));
@@ -625,7 +703,10 @@ impl ProcessState {
                     )));
                 }
                 if let Some(p) = mon.penalties.values().find(|p| &p.finding == finding) {
-                    return Err(refused(format!("finding {finding} already has penalty {}", p.id)));
+                    return Err(refused(format!(
+                        "finding {finding} already has penalty {}",
+                        p.id
+                    )));
                 }
                 match mon.prescribed(m, f) {
                     Some((r, n)) if &r.id == rule => {
@@ -648,10 +729,16 @@ impl ProcessState {
                 let m = self.mechanism()?;
                 let p = mon.penalty(penalty)?;
                 if self.party_of(actor).map(|x| x.participant.as_str()) != Some(p.party.as_str()) {
-                    return Err(forbidden(actor, "appeal this penalty", "only the penalised party may"));
+                    return Err(forbidden(
+                        actor,
+                        "appeal this penalty",
+                        "only the penalised party may",
+                    ));
                 }
                 if p.appeal.is_some() {
-                    return Err(refused(format!("penalty {penalty} has already been appealed: one appeal only")));
+                    return Err(refused(format!(
+                        "penalty {penalty} has already been appealed: one appeal only"
+                    )));
                 }
                 if p.lifted.is_some() {
                     return Err(refused(format!("penalty {penalty} was lifted")));
@@ -673,24 +760,40 @@ impl ProcessState {
                     m.appeal_body.is_empty() || m.appeal_body.contains(&x.participant)
                 });
                 if !body_member {
-                    return Err(forbidden(actor, "decide an appeal", "only the agreement's appeal body may"));
+                    return Err(forbidden(
+                        actor,
+                        "decide an appeal",
+                        "only the agreement's appeal body may",
+                    ));
                 }
                 match &p.appeal {
-                    None => return Err(refused(format!("penalty {penalty} has not been appealed"))),
+                    None => {
+                        return Err(refused(format!("penalty {penalty} has not been appealed")));
+                    }
                     Some(a) if a.decision.is_some() => {
-                        return Err(refused(format!("the appeal of {penalty} is already decided")));
+                        return Err(refused(format!(
+                            "the appeal of {penalty} is already decided"
+                        )));
                     }
                     Some(_) => {}
                 }
             }
             MonitorEvent::Serve { penalty, .. } | MonitorEvent::Lift { penalty, .. } => {
                 if !self.is_mediator(actor) {
-                    return Err(forbidden(actor, "serve or lift a penalty", "only the mediators may"));
+                    return Err(forbidden(
+                        actor,
+                        "serve or lift a penalty",
+                        "only the mediators may",
+                    ));
                 }
                 let p = mon.penalty(penalty)?;
                 let status = p.status();
                 let serving = matches!(act.event, MonitorEvent::Serve { .. });
-                let ok = if serving { status == "imposed" } else { !matches!(status, "lifted" | "overturned") };
+                let ok = if serving {
+                    status == "imposed"
+                } else {
+                    !matches!(status, "lifted" | "overturned")
+                };
                 if !ok {
                     return Err(refused(format!(
                         "penalty {penalty} is {status}: it cannot be {}",
@@ -716,9 +819,7 @@ impl ProcessState {
         let (member, participant) = Self::actor_ids(&actor);
         let channel = channel_of(self, &actor);
         let quorum = self.finding_quorum();
-        let mediator_participant = self
-            .mediator_member(&actor)
-            .map(|m| m.participant.clone());
+        let mediator_participant = self.mediator_member(&actor).map(|m| m.participant.clone());
         let MonitorAct { at, at_unix, event } = at;
         let mon = &mut self.monitor;
         mon.last_at = Some((at.clone(), at_unix));
@@ -1055,9 +1156,15 @@ impl ProcessState {
                 rule,
                 detail,
             } => {
-                let Some(m) = mon.mechanism.clone() else { return };
-                let Some(f) = mon.findings.get(&finding) else { return };
-                let Some((r, count)) = mon.prescribed(&m, f) else { return };
+                let Some(m) = mon.mechanism.clone() else {
+                    return;
+                };
+                let Some(f) = mon.findings.get(&finding) else {
+                    return;
+                };
+                let Some((r, count)) = mon.prescribed(&m, f) else {
+                    return;
+                };
                 let p = Penalty {
                     id: penalty.clone(),
                     finding,
@@ -1091,7 +1198,11 @@ impl ProcessState {
                 decision,
                 reason,
             } => {
-                if let Some(a) = mon.penalties.get_mut(&penalty).and_then(|p| p.appeal.as_mut()) {
+                if let Some(a) = mon
+                    .penalties
+                    .get_mut(&penalty)
+                    .and_then(|p| p.appeal.as_mut())
+                {
                     a.decision = Some((decision, reason, member, index));
                 }
             }

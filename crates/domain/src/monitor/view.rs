@@ -6,8 +6,8 @@
 //! team reads that case; the public reads only what was published.
 
 use super::*;
-use crate::access::Viewer;
 use crate::ProcessState;
+use crate::access::Viewer;
 use std::collections::HashSet;
 
 /// One reader's view of the incidents, prepared once per request so a map
@@ -111,7 +111,12 @@ impl ProcessState {
 
     /// Pairs of visible, unmerged reports likely to describe one incident:
     /// the same category, within `km` and `hours` of each other.
-    pub fn duplicate_candidates(&self, km: f64, hours: i64, limit: usize) -> Vec<(&Incident, &Incident, f64)> {
+    pub fn duplicate_candidates(
+        &self,
+        km: f64,
+        hours: i64,
+        limit: usize,
+    ) -> Vec<(&Incident, &Incident, f64)> {
         let mut live: Vec<&Incident> = self
             .monitor
             .incidents

@@ -3,9 +3,9 @@
 //! dates); whether the act is allowed is [`super::rules`]' business.
 
 use super::*;
+use crate::DomainError;
 use crate::export::unix_from_utc;
 use crate::wire::Checker;
-use crate::DomainError;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -348,12 +348,7 @@ impl Checker<'_> {
         parse: fn(&str) -> Option<T>,
         all: &[&str],
     ) -> Result<T, DomainError> {
-        parse(v).ok_or_else(|| {
-            self.fail(format!(
-                "{field} {v:?} is not one of {}",
-                all.join(", ")
-            ))
-        })
+        parse(v).ok_or_else(|| self.fail(format!("{field} {v:?} is not one of {}", all.join(", "))))
     }
 
     fn opt_text(
@@ -375,7 +370,8 @@ impl Checker<'_> {
 
     fn time(&self, field: &str, v: String) -> Result<(String, i64), DomainError> {
         let v = self.date_or_time(field, v)?;
-        let t = unix_from_utc(&v).ok_or_else(|| self.fail(format!("{field} {v:?} is not a time")))?;
+        let t =
+            unix_from_utc(&v).ok_or_else(|| self.fail(format!("{field} {v:?} is not a time")))?;
         Ok((v, t))
     }
 
@@ -514,7 +510,12 @@ fn incident(c: &Checker<'_>, w: ReportBody) -> Result<(String, Incident, bool), 
         occurred,
         occurred_unix,
         time_precision: match w.time_precision {
-            Some(s) => c.name("time_precision", &s, TimePrecision::parse, TimePrecision::ALL)?,
+            Some(s) => c.name(
+                "time_precision",
+                &s,
+                TimePrecision::parse,
+                TimePrecision::ALL,
+            )?,
             None => TimePrecision::Exact,
         },
         lat_e6: coordinate(c, "lat", w.lat, 90.0)?,
@@ -569,7 +570,10 @@ pub fn parse(kind: &str, json: &str) -> Result<Option<MonitorAct>, DomainError> 
             };
             let mut territories = Vec::new();
             for (p, country) in w.territories {
-                territories.push((c.id("territory party", p)?, c.text("territory", country, 200)?));
+                territories.push((
+                    c.id("territory party", p)?,
+                    c.text("territory", country, 200)?,
+                ));
             }
             let m = Mechanism {
                 agreement: c.id("agreement", w.agreement)?,
