@@ -50,6 +50,8 @@ pub enum MechanismCmd {
     },
 }
 
+// Parsed once per run: the size of the report variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 pub enum IncidentCmd {
     /// Report an incident.

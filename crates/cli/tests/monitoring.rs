@@ -867,7 +867,11 @@ fn acled_row(n: usize, lat: &str) -> String {
     let day = 1 + n % 28;
     format!(
         "GEN{n},2025-12-{day:02},2025,1,Political violence,{event},{sub},Generated Actor A,,{inter},Generated Actor B,,Civilians,17,,586,Caucasus and Central Asia,Pakistan,Khyber Pakhtunkhwa,Khyber,,\"Place {n}, district\",{lat},{lon:.4},2,Generated source,Local,\"Generated event {n}, for tests\",{f},,1765000000",
-        inter = if n % 2 == 0 { "State forces" } else { "1" },
+        inter = if n.is_multiple_of(2) {
+            "State forces"
+        } else {
+            "1"
+        },
         lon = 70.0 + (n % 100) as f64 * 0.01,
         f = n % 5,
     )

@@ -513,7 +513,7 @@ async fn duplicates(
     }
     let km = q.km.unwrap_or(10.0);
     let hours = q.hours.unwrap_or(24);
-    if !(km.is_finite() && (0.0..=500.0).contains(&km)) || !(0..=24 * 30).contains(&hours) {
+    if !(km.is_finite() && (0.0..=500.0).contains(&km) && (0..=24 * 30).contains(&hours)) {
         return Err(ApiError::bad_request(
             "km must be between 0 and 500, hours between 0 and 720",
         ));

@@ -35,6 +35,9 @@ pub struct CommitmentStatus {
     pub reasons: Vec<Reason>,
 }
 
+/// A suspension: from, until (exclusive), and why.
+type Suspension = (i64, i64, Reason);
+
 fn why(index: Option<u64>, text: String) -> Reason {
     Reason { index, text }
 }
@@ -66,7 +69,7 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
         .collect();
 
     // Suspension intervals from each commitment's condition.
-    let condition_suspensions = |c: &Commitment| -> Vec<(i64, i64, Reason)> {
+    let condition_suspensions = |c: &Commitment| -> Vec<Suspension> {
         let Some(k) = &c.condition else { return vec![] };
         findings
             .iter()
@@ -105,7 +108,7 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
     };
 
     // First pass: breaches, with only the conditions' suspensions.
-    let breaches = |c: &Commitment, suspended: &[(i64, i64, Reason)]| {
+    let breaches = |c: &Commitment, suspended: &[Suspension]| {
         let start = m.force_unix.max(
             c.from
                 .as_deref()
@@ -155,7 +158,7 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
         (out, excused)
     };
 
-    let first: Vec<(Vec<(i64, i64, Reason)>, Vec<Reason>)> = m
+    let first: Vec<(Vec<Suspension>, Vec<Reason>)> = m
         .commitments
         .iter()
         .map(|c| {

@@ -251,10 +251,9 @@ impl ProcessState {
                     }
                     // Dependencies point backwards, so they cannot form a cycle.
                     for d in c.depends_on.iter().chain(&c.reciprocal_of) {
-                        if !seen.contains(&d.as_str())
-                            && !(c.reciprocal_of.as_ref() == Some(d)
-                                && m.commitments.iter().any(|x| &x.id == d))
-                        {
+                        let forward_reciprocal = c.reciprocal_of.as_ref() == Some(d)
+                            && m.commitments.iter().any(|x| &x.id == d);
+                        if !seen.contains(&d.as_str()) && !forward_reciprocal {
                             return Err(refused(format!(
                                 "commitment {}: {d:?} is not a commitment listed before it",
                                 c.id
