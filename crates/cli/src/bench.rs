@@ -55,6 +55,16 @@ pub enum Which {
         #[arg(long)]
         data: Option<std::path::PathBuf>,
     },
+    /// The monitoring mechanism: ACLED import, compliance over a large
+    /// ledger, map queries over many incidents.
+    Monitoring {
+        #[arg(long, default_value_t = 1_000_000)]
+        incidents: usize,
+        #[arg(long, default_value_t = 1_000_000)]
+        entries: usize,
+        #[arg(long, default_value_t = 2_000)]
+        queries: usize,
+    },
 }
 
 pub async fn run(which: Which) -> Result<()> {
@@ -74,6 +84,11 @@ pub async fn run(which: Which) -> Result<()> {
             proof_requests,
             data,
         } => log_bench(entries, proof_requests, data).await?,
+        Which::Monitoring {
+            incidents,
+            entries,
+            queries,
+        } => monitoring(incidents, entries, queries).await?,
     }
     Ok(())
 }
@@ -514,5 +529,181 @@ async fn log_bench(n: u64, proof_requests: usize, data: Option<std::path::PathBu
         percentile(&lat, 0.99)
     );
     println!("| server RSS serving the log | {rss:.0} MiB |");
+    Ok(())
+}
+
+/// The monitoring mechanism at scale, over the demo's process: generate an
+/// ACLED CSV of `incidents` rows around the border, import it (parse, check,
+/// sign, store), fold a ledger of `entries` incident reports in the domain
+/// and evaluate compliance over it, then time map queries (a random box and
+/// 30-day window, signed as a mediator) over HTTP against the imported log.
+pub async fn monitoring(incidents: usize, entries: usize, queries: usize) -> Result<()> {
+    use std::fmt::Write as _;
+    let tmp = tempfile::tempdir()?;
+    let dir = tmp.path().join("demo");
+    crate::demo::run(&dir, "127.0.0.1:0".parse()?, true).await?;
+
+    // 1. Generate and import.
+    let t = Instant::now();
+    let file = tmp.path().join("incidents.csv");
+    let mut csv = truce_domain::monitor::acled::COLUMNS.join(",");
+    csv.push('\n');
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    for n in 0..incidents {
+        let r = next();
+        let lat = 29.0 + (r % 8_000) as f64 / 1_000.0;
+        let lon = 62.0 + ((r >> 16) % 13_000) as f64 / 1_000.0;
+        let day = (r >> 32) % 180;
+        let date = truce_domain::export::utc_from_unix(1_764_547_200 + day * 86_400);
+        let (ev, sub) = [
+            ("Battles", "Armed clash"),
+            (
+                "Explosions/Remote violence",
+                "Shelling/artillery/missile attack",
+            ),
+            ("Explosions/Remote violence", "Air/drone strike"),
+            ("Violence against civilians", "Attack"),
+        ][(r >> 40) as usize % 4];
+        let _ = writeln!(
+            csv,
+            "BENCH{n},{d},{y},1,Political violence,{ev},{sub},Actor A,,State forces,Actor B,,Civilians,17,,0,Region,Country,Admin1,Admin2,,Place {n},{lat:.4},{lon:.4},2,Generated,Local,Generated event {n},{f},,1765000000",
+            d = &date[..10],
+            y = &date[..4],
+            f = r % 4,
+        );
+    }
+    std::fs::write(&file, &csv)?;
+    drop(csv);
+    let generated = t.elapsed();
+    let t = Instant::now();
+    let report = crate::monitor::import_acled(&dir, &file, false, None, false).await?;
+    let imported = t.elapsed();
+
+    // 2. Fold a ledger of `entries` incident reports and evaluate compliance.
+    let key = crate::keys::read(&dir.join("keys").join("party-pakistan.key"))?;
+    let store = crate::datadir::Location::Dir(dir.clone())
+        .open_store()
+        .await?;
+    let log_key = crate::keys::read(&dir.join(crate::datadir::LOG_KEY_FILE))?;
+    let size = store.size().await?;
+    let (_, _, mut state) =
+        truce_server::log::replay(store.as_ref(), log_key.verifier(), size).await?;
+    let mut domain = truce_domain::ProcessState {
+        monitor: Default::default(),
+        ..state.clone()
+    };
+    // Keep the mechanism and its findings; drop the imported incidents so
+    // the fold measures the entries alone.
+    domain.monitor.mechanism = state.monitor.mechanism.clone();
+    domain.monitor.findings = std::mem::take(&mut state.monitor.findings);
+    domain.monitor.cases = std::mem::take(&mut state.monitor.cases);
+    domain.monitor.actions = std::mem::take(&mut state.monitor.actions);
+    domain.monitor.last_at = state.monitor.last_at.clone();
+    drop(state);
+    let signer = key.id();
+    let t = Instant::now();
+    for n in 0..entries {
+        let body = format!(
+            r#"{{"incident":"r-{n}","occurred":"2026-01-01T00:00:00Z","lat":{lat:.4},"lon":{lon:.4},"category":"armed_clash","narrative":"Generated report {n}.","source":"bench","at":"2030-01-02T00:00:00Z"}}"#,
+            lat = 29.0 + (n % 8_000) as f64 / 1_000.0,
+            lon = 62.0 + (n % 13_000) as f64 / 1_000.0,
+        );
+        let act = truce_domain::Act {
+            index: size + n as u64,
+            signer: &signer,
+            registrar: false,
+        };
+        domain.step(&act, truce_domain::monitor::INCIDENT_REPORT, &body, None)?;
+    }
+    let folded = t.elapsed();
+    let mut evals = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        let s = truce_domain::monitor::compliance::evaluate(&domain, u64::MAX, 1_767_225_600);
+        evals.push(t.elapsed().as_secs_f64() * 1e3);
+        std::hint::black_box(s);
+    }
+    evals.sort_by(f64::total_cmp);
+    drop(domain);
+
+    // 3. Map queries over HTTP against the imported log.
+    let server = truce_server::start(
+        store,
+        log_key,
+        truce_server::ServerConfig::new("127.0.0.1:0".parse()?),
+    )
+    .await?;
+    let url = format!("http://{}", server.addr);
+    let tr = crate::keys::read(&dir.join("keys").join("mediator-turkiye.key"))?;
+    let client = crate::client::Client::connect(&url, Some(tr)).await?;
+    let mut lat_ms = Vec::with_capacity(queries);
+    let mut returned = 0u64;
+    for _ in 0..queries {
+        let r = next();
+        let lon = 62.0 + (r % 12_000) as f64 / 1_000.0;
+        let lat = 29.0 + ((r >> 16) % 7_000) as f64 / 1_000.0;
+        let day = (r >> 32) % 150;
+        let from = truce_domain::export::utc_from_unix(1_764_547_200 + day * 86_400);
+        let to = truce_domain::export::utc_from_unix(1_764_547_200 + (day + 30) * 86_400);
+        let path = format!(
+            "/api/v1/incidents?bbox={lon:.3},{lat:.3},{:.3},{:.3}&from={from}&to={to}&limit=500",
+            lon + 1.0,
+            lat + 1.0
+        );
+        let t = Instant::now();
+        let v = client.get_json(&path).await?;
+        lat_ms.push(t.elapsed().as_secs_f64() * 1e3);
+        returned += v["incidents"].as_array().map_or(0, |a| a.len() as u64);
+    }
+    lat_ms.sort_by(f64::total_cmp);
+    let rss = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS"))
+                .map(|l| l.split_whitespace().nth(1).unwrap_or("").to_owned())
+        })
+        .unwrap_or_default();
+    println!("| measure | value |\n|---|---|");
+    println!(
+        "| generate {incidents} ACLED rows | {:.1} s |",
+        generated.as_secs_f64()
+    );
+    println!(
+        "| import {} rows ({} entries; parse, check, sign, store) | {:.1} s = {:.0} rows/s |",
+        report.imported,
+        report.entries,
+        imported.as_secs_f64(),
+        report.imported as f64 / imported.as_secs_f64()
+    );
+    println!(
+        "| fold {entries} incident.report entries (parse, check, apply, index) | {:.1} s = {:.0} entries/s |",
+        folded.as_secs_f64(),
+        entries as f64 / folded.as_secs_f64()
+    );
+    println!(
+        "| compliance over that ledger, p50 / max of 20 | {:.3} / {:.3} ms |",
+        percentile(&evals, 0.5),
+        evals.last().copied().unwrap_or_default()
+    );
+    println!(
+        "| map query (1°×1° box, 30-day window, ≤500 returned, signed, HTTP) over {} incidents, {queries} queries: p50 / p95 / p99 | {:.1} / {:.1} / {:.1} ms |",
+        report.imported + 5,
+        percentile(&lat_ms, 0.5),
+        percentile(&lat_ms, 0.95),
+        percentile(&lat_ms, 0.99)
+    );
+    println!(
+        "| mean incidents returned per query | {:.0} |",
+        returned as f64 / queries.max(1) as f64
+    );
+    println!("| process RSS at the end | {rss} kB |");
+    server.task.abort();
     Ok(())
 }
