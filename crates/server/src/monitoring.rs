@@ -117,6 +117,23 @@ pub struct ComplianceJson {
     commitments: Vec<CommitmentStatusJson>,
 }
 
+fn status_json(s: &compliance::CommitmentStatus) -> CommitmentStatusJson {
+    CommitmentStatusJson {
+        id: s.id.clone(),
+        clause: s.clause.clone(),
+        bearer: s.bearer.clone(),
+        state: s.state.to_string(),
+        reasons: s
+            .reasons
+            .iter()
+            .map(|r| ReasonJson {
+                index: r.index,
+                text: r.text.clone(),
+            })
+            .collect(),
+    }
+}
+
 /// Each commitment's state, and why, at a point of the ledger and a moment.
 #[utoipa::path(get, path = "/api/v1/compliance", tag = "monitoring",
     params(ComplianceQuery, ReaderHeaders),
@@ -143,21 +160,8 @@ async fn compliance_now(
             upto,
             at: truce_domain::export::utc_from_unix(now.max(0) as u64),
             commitments: compliance::evaluate(d, upto, now)
-                .into_iter()
-                .map(|s| CommitmentStatusJson {
-                    id: s.id,
-                    clause: s.clause,
-                    bearer: s.bearer,
-                    state: s.state.to_string(),
-                    reasons: s
-                        .reasons
-                        .into_iter()
-                        .map(|r| ReasonJson {
-                            index: r.index,
-                            text: r.text,
-                        })
-                        .collect(),
-                })
+                .iter()
+                .map(status_json)
                 .collect(),
         }
     })))
@@ -1052,20 +1056,7 @@ async fn record(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec
                 commitments: statuses
                     .iter()
                     .filter(|s| s.bearer == p.id)
-                    .map(|s| CommitmentStatusJson {
-                        id: s.id.clone(),
-                        clause: s.clause.clone(),
-                        bearer: s.bearer.clone(),
-                        state: s.state.to_string(),
-                        reasons: s
-                            .reasons
-                            .iter()
-                            .map(|r| ReasonJson {
-                                index: r.index,
-                                text: r.text.clone(),
-                            })
-                            .collect(),
-                    })
+                    .map(status_json)
                     .collect(),
             })
             .collect()

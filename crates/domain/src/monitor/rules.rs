@@ -80,6 +80,14 @@ impl MonitorState {
         best
     }
 
+    /// Whether the case's finding has taken effect.
+    fn decided(&self, case: &Case) -> bool {
+        case.finding
+            .as_ref()
+            .and_then(|f| self.findings.get(f))
+            .is_some_and(|f| f.effective.is_some())
+    }
+
     /// Whether `participant` holds or is concerned by the case.
     pub fn case_concerns(&self, case: &Case, participant: &str) -> bool {
         case.accused.as_deref() == Some(participant)
@@ -523,11 +531,7 @@ impl ProcessState {
                         "only the case's team and the mediators may",
                     ));
                 }
-                if c.finding
-                    .as_ref()
-                    .and_then(|f| mon.findings.get(f))
-                    .is_some_and(|f| f.effective.is_some())
-                {
+                if mon.decided(c) {
                     return Err(refused(format!("case {case} is decided")));
                 }
                 if !self.participants.contains_key(from) {
@@ -548,11 +552,7 @@ impl ProcessState {
                         "only a party's delegates may",
                     ));
                 }
-                if c.finding
-                    .as_ref()
-                    .and_then(|f| mon.findings.get(f))
-                    .is_some_and(|f| f.effective.is_some())
-                {
+                if mon.decided(c) {
                     return Err(refused(format!(
                         "case {case} is decided: the record of replies is closed"
                     )));
@@ -662,10 +662,7 @@ impl ProcessState {
                 }
                 let f = mon.finding(finding)?;
                 if f.effective.is_none() {
-                    return Err(refused(format!(
-                        "finding {finding} has not taken effect: it lacks the quorum of {} concurring mediators",
-                        self.finding_quorum()
-                    )));
+                    return Err(self.not_in_effect(finding));
                 }
                 if f.published.is_some() {
                     return Err(refused(format!("finding {finding} is already published")));
@@ -690,10 +687,7 @@ impl ProcessState {
                 }
                 let f = mon.finding(finding)?;
                 if f.effective.is_none() {
-                    return Err(refused(format!(
-                        "finding {finding} has not taken effect: it lacks the quorum of {} concurring mediators",
-                        self.finding_quorum()
-                    )));
+                    return Err(self.not_in_effect(finding));
                 }
                 if f.outcome != Outcome::Confirmed {
                     return Err(refused(format!(
@@ -802,6 +796,13 @@ impl ProcessState {
             }
         }
         Ok(())
+    }
+
+    fn not_in_effect(&self, finding: &str) -> DomainError {
+        refused(format!(
+            "finding {finding} has not taken effect: it lacks the quorum of {} concurring mediators",
+            self.finding_quorum()
+        ))
     }
 
     /// Mediator participants whose concurrence makes a finding take effect.
