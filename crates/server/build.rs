@@ -1,7 +1,8 @@
 //! Build-time assets: Natural Earth boundaries from the npm registry's
-//! `world-atlas` package (public-domain data), copied into the binary so
-//! nothing is fetched at run time. Installs `web/node_modules` from the
-//! lock file with `npm ci` when it is missing.
+//! `world-atlas` package (public-domain data) and the web UI — our own files
+//! under `web/app/` plus Leaflet, Chart.js and topojson-client from npm —
+//! copied into the binary so nothing is fetched at run time. Installs
+//! `web/node_modules` from the lock file with `npm ci` when it is missing.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -9,6 +10,32 @@ use std::process::Command;
 const FILES: &[&str] = &[
     "world-atlas/countries-10m.json",
     "world-atlas/countries-50m.json",
+];
+
+/// npm files served under `/assets/vendor/` (source in node_modules → name).
+const VENDOR: &[(&str, &str)] = &[
+    ("leaflet/dist/leaflet.js", "leaflet.js"),
+    ("leaflet/dist/leaflet.css", "leaflet.css"),
+    (
+        "leaflet/dist/images/marker-icon.png",
+        "images/marker-icon.png",
+    ),
+    (
+        "leaflet/dist/images/marker-icon-2x.png",
+        "images/marker-icon-2x.png",
+    ),
+    (
+        "leaflet/dist/images/marker-shadow.png",
+        "images/marker-shadow.png",
+    ),
+    ("leaflet/dist/images/layers.png", "images/layers.png"),
+    ("leaflet/dist/images/layers-2x.png", "images/layers-2x.png"),
+    ("chart.js/dist/chart.umd.min.js", "chart.umd.min.js"),
+    (
+        "topojson-client/dist/topojson-client.min.js",
+        "topojson-client.min.js",
+    ),
+    ("world-atlas/countries-50m.json", "countries-50m.json"),
 ];
 
 fn main() {
@@ -20,9 +47,14 @@ fn main() {
         web.join("package-lock.json").display()
     );
     let modules = web.join("node_modules");
-    if FILES.iter().any(|f| !modules.join(f).exists()) {
+    if FILES
+        .iter()
+        .chain(VENDOR.iter().map(|(f, _)| f))
+        .any(|f| !modules.join(f).exists())
+    {
         npm_ci(&web);
     }
+    write_web_assets(&web, &modules, &out);
     for f in FILES {
         let src = modules.join(f);
         let name = Path::new(f).file_name().expect("a file name");
@@ -48,4 +80,50 @@ fn npm_ci(web: &Path) {
             "cannot run npm ({e}): install Node.js and npm, which fetch the web assets at build time"
         ),
     }
+}
+
+/// `OUT_DIR/web_assets.rs`: a table of (URL path, bytes) for every file
+/// of `web/app/` and the vendored npm files.
+fn write_web_assets(web: &Path, modules: &Path, out: &Path) {
+    let app = web.join("app");
+    println!("cargo:rerun-if-changed={}", app.display());
+    let mut rows: Vec<(String, PathBuf)> = Vec::new();
+    let mut stack = vec![app.clone()];
+    while let Some(dir) = stack.pop() {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let entries = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+        for e in entries {
+            let path = e.expect("a directory entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(&app).expect("under web/app");
+                let url = format!("/assets/{}", rel.to_string_lossy().replace('\\', "/"));
+                println!("cargo:rerun-if-changed={}", path.display());
+                rows.push((url, path.canonicalize().expect("a file")));
+            }
+        }
+    }
+    for (src, name) in VENDOR {
+        let path = modules.join(src);
+        println!("cargo:rerun-if-changed={}", path.display());
+        rows.push((
+            format!("/assets/vendor/{name}"),
+            path.canonicalize()
+                .unwrap_or_else(|e| panic!("missing {}: {e}", path.display())),
+        ));
+    }
+    rows.sort();
+    let mut code = String::from(
+        "/// (URL path, bytes) of every built-in web asset.\npub static WEB_ASSETS: &[(&str, &[u8])] = &[\n",
+    );
+    for (url, path) in rows {
+        code.push_str(&format!(
+            "    ({url:?}, include_bytes!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    code.push_str("];\n");
+    std::fs::write(out.join("web_assets.rs"), code).expect("write web_assets.rs");
 }

@@ -156,7 +156,12 @@ pub async fn run(cmd: ExportCmd) -> Result<()> {
             let f = truce_server::assets::frontier(&l.domain);
             emit(
                 out.as_deref(),
-                &truce_server::monitoring::geojson(&all, f.as_deref()),
+                &truce_server::monitoring::geojson(
+                    &all,
+                    f.as_deref(),
+                    &l.domain
+                        .incident_statuses(&truce_domain::access::Viewer::Secretariat),
+                ),
             )
         }
         ExportCmd::Receipts { data, version, out } => {

@@ -84,6 +84,29 @@ pub enum MemberCmd {
         #[arg(long)]
         member_key: String,
     },
+    /// Invite a member by a one-time code (secretariat): prints the entry
+    /// index and the code, which the invitee redeems from a browser or with
+    /// `truce member enrol`. Only the code's SHA-256 goes into the ledger.
+    Invite {
+        #[command(flatten)]
+        conn: Conn,
+        #[arg(long)]
+        member: String,
+        #[arg(long)]
+        participant: String,
+        #[arg(long)]
+        name: String,
+        /// signatory, delegate, mediator, witness, secretariat, monitor, observer (repeatable).
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+    },
+    /// Redeem an invitation code with the key in --key, which becomes the member's key.
+    Enrol {
+        #[command(flatten)]
+        conn: Conn,
+        #[arg(long)]
+        code: String,
+    },
     /// Remove a member: its key signs nothing afterwards (secretariat).
     Remove {
         #[command(flatten)]
@@ -263,6 +286,23 @@ pub async fn process(cmd: ProcessCmd) -> Result<()> {
     }
 }
 
+/// A one-time invitation code: 20 characters of an unambiguous alphabet
+/// (100 bits), in groups of five.
+pub fn invitation_code() -> String {
+    const ALPHABET: &[u8; 32] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut bytes = [0u8; 20];
+    getrandom::getrandom(&mut bytes).expect("the operating system's random source");
+    let chars: Vec<char> = bytes
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(b % 32)]))
+        .collect();
+    chars
+        .chunks(5)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 fn done(index: u64) -> Result<()> {
     println!("{index}");
     Ok(())
@@ -299,6 +339,42 @@ pub async fn member(cmd: MemberCmd) -> Result<()> {
                 c.act(
                     truce_domain::MEMBER_ADD,
                     &json!({ "member": member, "participant": participant, "name": name, "roles": roles, "key": key }),
+                )
+                .await?,
+            )
+        }
+        MemberCmd::Invite {
+            conn,
+            member,
+            participant,
+            name,
+            roles,
+        } => {
+            let code = invitation_code();
+            let index = conn
+                .client()
+                .await?
+                .act(
+                    truce_domain::MEMBER_INVITE,
+                    &json!({ "member": member, "participant": participant, "name": name, "roles": roles,
+                             "code_sha256": truce_ledger::authority::invitation_hash(&code) }),
+                )
+                .await?;
+            print(&json!({ "index": index, "code": code }))
+        }
+        MemberCmd::Enrol { conn, code } => {
+            let c = conn.client().await?;
+            let key = conn
+                .key
+                .as_ref()
+                .map(|p| keys::read(p))
+                .transpose()?
+                .context("enrolling needs --key, the key to enrol")?;
+            done(
+                c.act_raw(
+                    truce_domain::MEMBER_ENROL,
+                    Some(1),
+                    &json!({ "code": code.trim(), "key": key.verifier().to_string() }).to_string(),
                 )
                 .await?,
             )

@@ -37,6 +37,8 @@ pub const PARTICIPANT_ADD: &str = "participant.add";
 pub const MEMBER_ADD: &str = "member.add";
 pub const MEMBER_REMOVE: &str = "member.remove";
 pub const MEMBER_ROTATE: &str = "member.rotate";
+/// The ledger's own invitation kinds, which the domain also reads.
+pub use truce_ledger::authority::{MEMBER_ENROL, MEMBER_INVITE};
 pub const ROUND_SCHEDULED: &str = "round.scheduled";
 pub const ROUND_TRANSITION: &str = "round.transition";
 pub const DEADLINE_SET: &str = "deadline.set";
@@ -54,6 +56,8 @@ pub const KINDS: &[&str] = &[
     MEMBER_ADD,
     MEMBER_REMOVE,
     MEMBER_ROTATE,
+    MEMBER_INVITE,
+    MEMBER_ENROL,
     ROUND_SCHEDULED,
     ROUND_TRANSITION,
     DEADLINE_SET,
@@ -256,6 +260,20 @@ pub enum Event {
     },
     MemberRotated {
         member: String,
+        key: String,
+    },
+    /// The secretariat invites a member by the hash of a one-time code.
+    MemberInvited {
+        member: String,
+        participant: String,
+        name: String,
+        roles: Vec<Role>,
+        code_sha256: String,
+    },
+    /// The invitee's own key redeems the code: it becomes the member's key.
+    MemberEnrolled {
+        code_sha256: String,
+        /// The enrolled key's id.
         key: String,
     },
     RoundScheduled {

@@ -38,6 +38,18 @@ pub struct Member {
     pub removed: Option<(u64, String)>,
 }
 
+/// A member invited by a one-time code, not yet (or already) enrolled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    pub member: String,
+    pub participant: String,
+    pub name: String,
+    pub roles: Vec<Role>,
+    pub invited_at: u64,
+    /// The entry whose key redeemed it.
+    pub enrolled_at: Option<u64>,
+}
+
 impl Member {
     pub fn has(&self, role: Role) -> bool {
         self.roles.contains(&role)
@@ -173,6 +185,8 @@ pub struct ProcessState {
     /// Version ids in submission order.
     pub version_order: Vec<String>,
     pub comments: Vec<Comment>,
+    /// Invitations by code hash.
+    pub invitations: BTreeMap<String, Invitation>,
     /// Versions adopted as agreements, in order of adoption.
     pub adopted: Vec<String>,
     /// The monitoring and verification mechanism.
@@ -350,6 +364,31 @@ impl ProcessState {
         if matches!(event, Event::Communique { .. }) {
             return self.check_signer(act);
         }
+        // The enrolling key is no member yet: the invitation vouches for it.
+        if let Event::MemberEnrolled { code_sha256, key } = event {
+            let invitation = self
+                .invitations
+                .get(code_sha256)
+                .ok_or_else(|| refused("no invitation has this code"))?;
+            if let Some(at) = invitation.enrolled_at {
+                return Err(refused(format!(
+                    "the invitation was already used, at entry {at}"
+                )));
+            }
+            if key != act.signer {
+                return Err(refused(format!(
+                    "the enrolment is signed by {} but enrols key {key}",
+                    act.signer
+                )));
+            }
+            if self.members.contains_key(&invitation.member) {
+                return Err(DomainError::Duplicate {
+                    what: "member",
+                    id: invitation.member.clone(),
+                });
+            }
+            return self.check_fresh_key(key);
+        }
         let actor = self.actor(act)?;
         match event {
             Event::ProcessDefined { .. } => {
@@ -379,6 +418,28 @@ impl ProcessState {
                     });
                 }
             }
+            Event::MemberInvited {
+                member,
+                participant,
+                roles,
+                code_sha256,
+                ..
+            } => {
+                if self.invitations.contains_key(code_sha256) {
+                    return Err(refused("an invitation with this code exists already"));
+                }
+                if let Some(i) = self
+                    .invitations
+                    .values()
+                    .find(|i| &i.member == member && i.enrolled_at.is_none())
+                {
+                    return Err(refused(format!(
+                        "member {member} already has an open invitation (entry {})",
+                        i.invited_at
+                    )));
+                }
+                self.check_new_member(&actor, "invite a member", member, participant, roles)?;
+            }
             Event::MemberAdded {
                 member,
                 participant,
@@ -386,42 +447,10 @@ impl ProcessState {
                 key,
                 ..
             } => {
-                if !self.is_secretariat(&actor) {
-                    return Err(forbidden(
-                        &actor,
-                        "add a member",
-                        "only the secretariat may",
-                    ));
-                }
-                if self.members.contains_key(member) {
-                    return Err(DomainError::Duplicate {
-                        what: "member",
-                        id: member.clone(),
-                    });
-                }
-                let kind =
-                    self.participant_kind(participant)
-                        .ok_or_else(|| DomainError::Unknown {
-                            what: "participant",
-                            id: participant.clone(),
-                        })?;
-                for r in roles {
-                    let fits = match r {
-                        Role::Signatory | Role::Delegate => kind == ParticipantKind::Party,
-                        Role::Mediator | Role::Witness | Role::Secretariat => {
-                            kind == ParticipantKind::Mediator
-                        }
-                        Role::Monitor => kind == ParticipantKind::Monitor,
-                        Role::Observer => true,
-                    };
-                    if !fits {
-                        return Err(refused(format!(
-                            "role {r} does not fit a member of {participant}, which is a {kind}"
-                        )));
-                    }
-                }
+                self.check_new_member(&actor, "add a member", member, participant, roles)?;
                 self.check_fresh_key(key)?;
             }
+            Event::MemberEnrolled { .. } => unreachable!("checked above"),
             Event::MemberRemoved { member, .. } => {
                 if !self.is_secretariat(&actor) {
                     return Err(forbidden(
@@ -737,6 +766,49 @@ impl ProcessState {
         Ok(m)
     }
 
+    /// A new member's checks, shared by `member.add` and `member.invite`:
+    /// the secretariat acts, the id is new and the roles fit the participant.
+    fn check_new_member(
+        &self,
+        actor: &Actor<'_>,
+        act: &'static str,
+        member: &str,
+        participant: &str,
+        roles: &[Role],
+    ) -> Result<(), DomainError> {
+        if !self.is_secretariat(actor) {
+            return Err(forbidden(actor, act, "only the secretariat may"));
+        }
+        if self.members.contains_key(member) {
+            return Err(DomainError::Duplicate {
+                what: "member",
+                id: member.to_owned(),
+            });
+        }
+        let kind = self
+            .participant_kind(participant)
+            .ok_or_else(|| DomainError::Unknown {
+                what: "participant",
+                id: participant.to_owned(),
+            })?;
+        for r in roles {
+            let fits = match r {
+                Role::Signatory | Role::Delegate => kind == ParticipantKind::Party,
+                Role::Mediator | Role::Witness | Role::Secretariat => {
+                    kind == ParticipantKind::Mediator
+                }
+                Role::Monitor => kind == ParticipantKind::Monitor,
+                Role::Observer => true,
+            };
+            if !fits {
+                return Err(refused(format!(
+                    "role {r} does not fit a member of {participant}, which is a {kind}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
     fn check_fresh_key(&self, key: &str) -> Result<(), DomainError> {
         if let Some(m) = self.key_owner.get(key) {
             return Err(refused(format!("key {key} already belongs to member {m}")));
@@ -815,6 +887,44 @@ impl ProcessState {
                         removed: None,
                     },
                 );
+            }
+            Event::MemberInvited {
+                member,
+                participant,
+                name,
+                roles,
+                code_sha256,
+            } => {
+                self.invitations.insert(
+                    code_sha256,
+                    Invitation {
+                        member,
+                        participant,
+                        name,
+                        roles,
+                        invited_at: index,
+                        enrolled_at: None,
+                    },
+                );
+            }
+            Event::MemberEnrolled { code_sha256, key } => {
+                if let Some(i) = self.invitations.get_mut(&code_sha256) {
+                    i.enrolled_at = Some(index);
+                    let i = i.clone();
+                    self.key_owner.insert(key.clone(), i.member.clone());
+                    self.members.insert(
+                        i.member.clone(),
+                        Member {
+                            id: i.member,
+                            participant: i.participant,
+                            name: i.name,
+                            roles: i.roles,
+                            key,
+                            added_at: index,
+                            removed: None,
+                        },
+                    );
+                }
             }
             Event::MemberRemoved { member, reason } => {
                 if let Some(m) = self.members.get_mut(&member) {

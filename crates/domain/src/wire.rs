@@ -4,8 +4,8 @@
 
 use crate::{
     AGREEMENT_SIGN, AGREEMENT_WITNESS, COMMUNIQUE, DEADLINE_SET, DRAFT_COMMENT, DRAFT_RELAY,
-    DRAFT_SUBMIT, MEMBER_ADD, MEMBER_REMOVE, MEMBER_ROTATE, PARTICIPANT_ADD, PROCESS_DEFINE,
-    ROUND_SCHEDULED, ROUND_TRANSITION,
+    DRAFT_SUBMIT, MEMBER_ADD, MEMBER_ENROL, MEMBER_INVITE, MEMBER_REMOVE, MEMBER_ROTATE,
+    PARTICIPANT_ADD, PROCESS_DEFINE, ROUND_SCHEDULED, ROUND_TRANSITION,
 };
 use crate::{DomainError, Event, ParticipantKind, Role, RoundState, Visibility};
 use serde::Deserialize;
@@ -34,6 +34,23 @@ struct MemberAdd {
     participant: String,
     name: String,
     roles: Vec<String>,
+    key: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MemberInvite {
+    member: String,
+    participant: String,
+    name: String,
+    roles: Vec<String>,
+    code_sha256: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MemberEnrol {
+    code: String,
     key: String,
 }
 
@@ -174,6 +191,21 @@ impl Checker<'_> {
         Ok(v)
     }
 
+    /// A member's roles: at least one, each known.
+    fn roles(&self, roles: &[String]) -> Result<Vec<Role>, DomainError> {
+        if roles.is_empty() {
+            return Err(self.fail("a member needs at least one role"));
+        }
+        roles
+            .iter()
+            .map(|r| {
+                Role::parse(r).ok_or_else(|| {
+                    self.fail(format!("role {r:?} is not one of {}", Role::ALL.join(", ")))
+                })
+            })
+            .collect()
+    }
+
     pub(crate) fn text(&self, field: &str, v: String, max: usize) -> Result<String, DomainError> {
         if v.trim().is_empty() {
             return Err(self.fail(format!("{field} is empty")));
@@ -301,24 +333,37 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
         }
         MEMBER_ADD => {
             let w: MemberAdd = c.body(json)?;
-            if w.roles.is_empty() {
-                return Err(c.fail("a member needs at least one role"));
-            }
-            let roles = w
-                .roles
-                .iter()
-                .map(|r| {
-                    Role::parse(r).ok_or_else(|| {
-                        c.fail(format!("role {r:?} is not one of {}", Role::ALL.join(", ")))
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()?;
+            let roles = c.roles(&w.roles)?;
             Event::MemberAdded {
                 member: c.id("member", w.member)?,
                 participant: c.id("participant", w.participant)?,
                 name: c.text("name", w.name, 200)?,
                 roles,
                 key: c.text("key", w.key, 300)?,
+            }
+        }
+        MEMBER_INVITE => {
+            let w: MemberInvite = c.body(json)?;
+            let roles = c.roles(&w.roles)?;
+            let code_sha256 = w.code_sha256.to_ascii_lowercase();
+            if code_sha256.len() != 64 || !code_sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(c.fail("code_sha256 must be 64 hex digits"));
+            }
+            Event::MemberInvited {
+                member: c.id("member", w.member)?,
+                participant: c.id("participant", w.participant)?,
+                name: c.text("name", w.name, 200)?,
+                roles,
+                code_sha256,
+            }
+        }
+        MEMBER_ENROL => {
+            let w: MemberEnrol = c.body(json)?;
+            let key = truce_ledger::note::VerifierKey::parse(&w.key)
+                .map_err(|e| c.fail(format!("key: {e}")))?;
+            Event::MemberEnrolled {
+                code_sha256: truce_ledger::authority::invitation_hash(&w.code),
+                key: key.id(),
             }
         }
         MEMBER_REMOVE => {

@@ -4,6 +4,12 @@
 //! register, change the set; every other entry must be signed by a
 //! registered, unrevoked key with a sequence number above its last one.
 //!
+//! A registrar may also invite a member without knowing their key:
+//! `member.invite` carries only the SHA-256 of a one-time code. The invitee's
+//! own new key then signs `member.enrol` with the code and the key, which
+//! registers that key (without registrar rights) and uses up the invitation.
+//! This is how a browser key, which never leaves the browser, joins the log.
+//!
 //! Checking rights ([`Authority::admit`]) is separate from checking the
 //! signature ([`Admission::verify_signature`]) so callers can verify
 //! signatures in parallel while rights are applied in log order.
@@ -19,6 +25,28 @@ pub const GENESIS: &str = "genesis";
 pub const KEY_REGISTER: &str = "key.register";
 /// Entry kind that revokes a key.
 pub const KEY_REVOKE: &str = "key.revoke";
+/// Entry kind, signed by a registrar, that invites a member by a code's hash.
+pub const MEMBER_INVITE: &str = "member.invite";
+/// Entry kind, signed by the invitee's new key, that redeems an invitation.
+pub const MEMBER_ENROL: &str = "member.enrol";
+
+/// The ledger's part of an invitation (the domain reads the rest).
+#[derive(Deserialize)]
+struct InviteWire {
+    code_sha256: String,
+}
+
+#[derive(Deserialize)]
+struct EnrolWire {
+    code: String,
+    key: String,
+}
+
+/// Hex SHA-256 of an invitation code, as `member.invite` names it.
+pub fn invitation_hash(code: &str) -> String {
+    use sha2::Digest as _;
+    hex::encode(sha2::Sha256::digest(code.as_bytes()))
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -72,6 +100,13 @@ pub enum Effect {
     Revoke {
         id: String,
     },
+    Invite {
+        code_sha256: String,
+    },
+    Enrol {
+        key: Box<VerifierKey>,
+        code_sha256: String,
+    },
 }
 
 /// An entry whose rights and sequence number check out, waiting for its
@@ -100,6 +135,8 @@ pub struct Authority {
     log_key: VerifierKey,
     process: Option<String>,
     keys: HashMap<String, KeyRecord>,
+    /// Invitation code hash → the entry that redeemed it, if any.
+    invitations: HashMap<String, Option<u64>>,
     size: u64,
 }
 
@@ -110,6 +147,7 @@ impl Authority {
             log_key,
             process: None,
             keys: HashMap::new(),
+            invitations: HashMap::new(),
             size: 0,
         }
     }
@@ -155,10 +193,11 @@ impl Authority {
         if entry.keyid == self.log_key.id() {
             return Err(EntryError::LogKeyMisuse);
         }
-        let record = self
-            .keys
-            .get(&entry.keyid)
-            .ok_or_else(|| EntryError::UnknownKey(entry.keyid.clone()))?;
+        let record = match self.keys.get(&entry.keyid) {
+            Some(r) => r,
+            None if entry.kind == MEMBER_ENROL => return self.admit_enrolment(index, entry),
+            None => return Err(EntryError::UnknownKey(entry.keyid.clone())),
+        };
         if let Some(at) = record.revoked_at {
             return Err(EntryError::RevokedKey {
                 key: entry.keyid.clone(),
@@ -212,6 +251,26 @@ impl Authority {
                 }
                 Effect::Revoke { id }
             }
+            MEMBER_INVITE => {
+                if !record.may_register {
+                    return Err(EntryError::NotRegistrar(entry.keyid.clone()));
+                }
+                let w: InviteWire = serde_json::from_str(&entry.body)
+                    .map_err(|e| EntryError::Registration(e.to_string()))?;
+                let hash = w.code_sha256.to_ascii_lowercase();
+                if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return Err(EntryError::Registration(
+                        "code_sha256 must be 64 hex digits".into(),
+                    ));
+                }
+                if self.invitations.contains_key(&hash) {
+                    return Err(EntryError::Registration(
+                        "an invitation with this code exists already".into(),
+                    ));
+                }
+                Effect::Invite { code_sha256: hash }
+            }
+            MEMBER_ENROL => return Err(EntryError::AlreadyRegistered(entry.keyid.clone())),
             _ => Effect::None,
         };
         Ok(Admission {
@@ -220,6 +279,44 @@ impl Authority {
             entry,
             effect,
         })
+    }
+
+    /// `member.enrol` by a key the log does not know yet: the key in the body
+    /// must be the signer's, and the code must redeem an unused invitation.
+    fn admit_enrolment(&self, index: u64, entry: Entry) -> Result<Admission, EntryError> {
+        let w: EnrolWire = serde_json::from_str(&entry.body)
+            .map_err(|e| EntryError::Registration(e.to_string()))?;
+        let key = parse_member_key(&w.key).map_err(EntryError::Registration)?;
+        if key.id() != entry.keyid {
+            return Err(EntryError::Registration(format!(
+                "the enrolment is signed by {} but enrols key {}",
+                entry.keyid,
+                key.id()
+            )));
+        }
+        let code_sha256 = invitation_hash(&w.code);
+        match self.invitations.get(&code_sha256) {
+            None => Err(EntryError::Registration(
+                "no invitation has this code".into(),
+            )),
+            Some(Some(at)) => Err(EntryError::Registration(format!(
+                "the invitation was already used, at entry {at}"
+            ))),
+            Some(None) => Ok(Admission {
+                index,
+                signer: key.clone(),
+                entry,
+                effect: Effect::Enrol {
+                    key: Box::new(key),
+                    code_sha256,
+                },
+            }),
+        }
+    }
+
+    /// Whether an invitation exists and the entry that used it, if any.
+    pub fn invitation(&self, code_sha256: &str) -> Option<Option<u64>> {
+        self.invitations.get(code_sha256).copied()
     }
 
     fn admit_genesis(&self, entry: Entry) -> Result<Admission, EntryError> {
@@ -307,6 +404,23 @@ impl Authority {
                 if let Some(r) = self.keys.get_mut(id) {
                     r.revoked_at = Some(index);
                 }
+            }
+            Effect::Invite { code_sha256 } => {
+                self.invitations.insert(code_sha256.clone(), None);
+            }
+            Effect::Enrol { key, code_sha256 } => {
+                self.invitations.insert(code_sha256.clone(), Some(index));
+                self.keys.insert(
+                    key.id(),
+                    KeyRecord {
+                        key: (**key).clone(),
+                        may_register: false,
+                        label: Some("enrolled by invitation".into()),
+                        registered_at: index,
+                        revoked_at: None,
+                        last_seq: admission.entry.seq,
+                    },
+                );
             }
         }
         self.size += 1;
@@ -398,6 +512,38 @@ mod tests {
             Err(EntryError::WrongOrigin { .. })
         ));
         assert_eq!(a.size(), 4);
+        // An invitation is redeemed once, by the key it registers.
+        let invitee = key("invitee", 5);
+        let invite = format!(r#"{{"code_sha256":"{}"}}"#, invitation_hash("open sesame"));
+        assert_eq!(
+            a.append(&sign_entry(&invitee, o, MEMBER_INVITE, 1, &invite).unwrap())
+                .unwrap_err(),
+            EntryError::UnknownKey(invitee.id())
+        );
+        a.append(&sign_entry(&founder, o, MEMBER_INVITE, 3, &invite).unwrap())
+            .unwrap();
+        let enrol = |k: &SignerKey, code: &str, seq| {
+            let body = format!(r#"{{"code":"{code}","key":"{}"}}"#, k.verifier());
+            sign_entry(k, o, MEMBER_ENROL, seq, &body).unwrap()
+        };
+        assert!(matches!(
+            a.append(&enrol(&invitee, "wrong code", 1)),
+            Err(EntryError::Registration(m)) if m.contains("no invitation")
+        ));
+        let wrong_body = format!(r#"{{"code":"open sesame","key":"{}"}}"#, other.verifier());
+        assert!(matches!(
+            a.append(&sign_entry(&invitee, o, MEMBER_ENROL, 1, &wrong_body).unwrap()),
+            Err(EntryError::Registration(m)) if m.contains("signed by")
+        ));
+        a.append(&enrol(&invitee, "open sesame", 1)).unwrap();
+        assert_eq!(a.key(&invitee.id()).unwrap().last_seq, 1);
+        assert!(!a.key(&invitee.id()).unwrap().may_register);
+        assert!(matches!(
+            a.append(&enrol(&other, "open sesame", 1)),
+            Err(EntryError::Registration(m)) if m.contains("already used")
+        ));
+        a.append(&sign_entry(&invitee, o, "note", 2, "{}").unwrap())
+            .unwrap();
     }
 
     #[test]

@@ -55,7 +55,10 @@ pub fn router(log: Arc<Log>) -> Router {
         .route("/openapi.json", get(crate::openapi::serve))
         .merge(crate::negotiation::router())
         .merge(crate::monitoring::router())
+        .merge(crate::session::router())
+        .merge(crate::web::router())
         .fallback(|| async { ApiError::not_found("no such endpoint") })
+        .layer(axum::middleware::from_fn(crate::web::security_headers))
         .with_state(log)
 }
 

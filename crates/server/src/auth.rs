@@ -6,7 +6,12 @@
 //! - `X-Truce-Signature`: base64 Ed25519 over
 //!   `truce-read/v1\n{origin}\n{METHOD}\n{path and query}\n{created}\n`.
 //!
-//! No headers means the public. A bad signature, a stale time, an unknown,
+//! A browser instead carries the session cookie of [`crate::session`]; a
+//! cookie-authenticated request that is not a GET must also carry the
+//! session's CSRF token in `X-Truce-CSRF`. Either way the key is checked on
+//! every request, so a revoked key or a removed member's session stops at once.
+//!
+//! No headers and no cookie means the public. A bad signature, a stale time, an unknown,
 //! revoked or retired key is a 401 naming why — never silently public.
 
 use crate::error::ApiError;
@@ -53,7 +58,16 @@ impl FromRequestParts<Arc<Log>> for Reader {
                 .transpose()
         };
         let Some(key) = header(KEY_HEADER)? else {
-            return Ok(Reader(Viewer::Public));
+            let Some(token) = crate::session::cookie_token(&parts.headers) else {
+                return Ok(Reader(Viewer::Public));
+            };
+            let session = log.sessions.get(&token).ok_or_else(|| {
+                unauthorized("the session has expired or was signed out: sign in again")
+            })?;
+            if !matches!(parts.method.as_str(), "GET" | "HEAD" | "OPTIONS") {
+                check_csrf(&parts.headers, &session)?;
+            }
+            return Ok(Reader(viewer_for_key(log, &session.key)?));
         };
         let created: i64 = header(CREATED_HEADER)?
             .ok_or_else(|| unauthorized(format!("{KEY_HEADER} needs {CREATED_HEADER}")))?
@@ -74,14 +88,9 @@ impl FromRequestParts<Arc<Log>> for Reader {
                 "the request was signed at {created}, more than {MAX_SKEW_SECS} s from the server's time {now}"
             )));
         }
-        let (vkey, registrar) = log.with_authority(|a| match a.key(key) {
-            Some(r) if r.revoked_at.is_none() => Ok((r.key.clone(), r.may_register)),
-            Some(r) => Err(unauthorized(format!(
-                "key {key} was revoked at entry {}",
-                r.revoked_at.unwrap_or_default()
-            ))),
-            None => Err(unauthorized(format!("unknown key {key}"))),
-        })?;
+        let vkey = log.with_authority(|a| a.key(key).map(|r| r.key.clone()));
+        let viewer = viewer_for_key(log, key)?;
+        let vkey = vkey.ok_or_else(|| unauthorized(format!("unknown key {key}")))?;
         let path = parts
             .uri
             .path_and_query()
@@ -93,13 +102,46 @@ impl FromRequestParts<Arc<Log>> for Reader {
                 message
             )));
         }
-        let viewer = log
-            .with_domain(|d| d.viewer_for_key(key, registrar))
-            .ok_or_else(|| {
-                unauthorized(format!(
-                    "key {key} is retired or belongs to no member of this process"
-                ))
-            })?;
         Ok(Reader(viewer))
+    }
+}
+
+/// Who a key reads as, now: refused if unknown, revoked, retired or no
+/// member's. The one place both signed requests and sessions are decided.
+pub fn viewer_for_key(log: &Log, key: &str) -> Result<Viewer, ApiError> {
+    let registrar = log.with_authority(|a| match a.key(key) {
+        Some(r) if r.revoked_at.is_none() => Ok(r.may_register),
+        Some(r) => Err(unauthorized(format!(
+            "key {key} was revoked at entry {}",
+            r.revoked_at.unwrap_or_default()
+        ))),
+        None => Err(unauthorized(format!("unknown key {key}"))),
+    })?;
+    log.with_domain(|d| d.viewer_for_key(key, registrar))
+        .ok_or_else(|| {
+            unauthorized(format!(
+                "key {key} is retired or belongs to no member of this process"
+            ))
+        })
+}
+
+/// A cookie-authenticated change must echo the session's CSRF token.
+pub fn check_csrf(
+    headers: &axum::http::HeaderMap,
+    session: &crate::session::Session,
+) -> Result<(), ApiError> {
+    match headers
+        .get(crate::session::CSRF_HEADER)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(t) if t == session.csrf => Ok(()),
+        Some(_) => Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "the X-Truce-CSRF token does not match this session's",
+        )),
+        None => Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "a signed-in change needs the session's X-Truce-CSRF header",
+        )),
     }
 }

@@ -13,6 +13,8 @@ pub mod log;
 pub mod monitoring;
 pub mod negotiation;
 pub mod openapi;
+pub mod session;
+pub mod web;
 pub mod witness;
 
 use std::net::SocketAddr;
@@ -89,7 +91,13 @@ pub async fn start(
     )
     .await?;
     let app = api::router(log.clone()).layer(tower_http::trace::TraceLayer::new_for_http());
-    let task = tokio::spawn(async move { axum::serve(listener, app).await });
+    let task = tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+    });
     Ok(RunningServer { addr, log, task })
 }
 

@@ -76,6 +76,8 @@ pub struct Log {
     sequencer: mpsc::Sender<Submission>,
     size_tx: watch::Sender<u64>,
     published_tx: watch::Sender<u64>,
+    /// Browser sessions (in memory).
+    pub sessions: crate::session::Sessions,
 }
 
 /// Why the log could not start.
@@ -147,6 +149,7 @@ impl Log {
             sequencer: tx,
             size_tx,
             published_tx,
+            sessions: crate::session::Sessions::default(),
         });
         tokio::spawn(sequencer(log.clone(), rx));
         tokio::spawn(checkpointer(log.clone(), checkpoint_interval));
@@ -173,6 +176,10 @@ impl Log {
     /// Read access to the tree (held briefly; never across an await).
     pub fn with_tree<T>(&self, f: impl FnOnce(&MemoryTree) -> T) -> T {
         f(&self.tree.read().expect("lock"))
+    }
+    /// Subscribe to the log's size (committed entries).
+    pub fn watch_size(&self) -> watch::Receiver<u64> {
+        self.size_tx.subscribe()
     }
     /// Subscribe to the size of the latest published checkpoint.
     pub fn watch_published(&self) -> watch::Receiver<u64> {

@@ -14,12 +14,15 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::sync::Arc;
 use truce_domain::ProcessState;
 use truce_domain::access::Viewer;
 use truce_domain::geo::Frontier;
 use truce_domain::monitor::index::MapQuery;
-use truce_domain::monitor::{Case, Finding, Incident, Mechanism, Penalty, compliance};
+use truce_domain::monitor::{
+    Case, Finding, Incident, IncidentStatus, Mechanism, Penalty, compliance,
+};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::negotiation::ReaderHeaders;
@@ -32,6 +35,7 @@ pub fn router() -> Router<Arc<Log>> {
         .route("/api/v1/incidents.geojson", get(incidents_geojson))
         .route("/api/v1/incidents.csv", get(incidents_csv))
         .route("/api/v1/incidents/duplicates", get(duplicates))
+        .route("/api/v1/incidents/clusters", get(clusters))
         .route("/api/v1/incidents/{id}", get(incident))
         .route("/api/v1/border", get(border))
         .route("/api/v1/evidence/{sha256}", get(evidence))
@@ -182,8 +186,30 @@ pub struct IncidentQuery {
     side: Option<String>,
     /// Include reports merged into others (default false).
     merged: Option<bool>,
+    /// Verification status as the reader may know it: reported,
+    /// under_verification, confirmed, not_confirmed or merged.
+    status: Option<String>,
     /// At most this many (default 1000, at most 10000).
     limit: Option<usize>,
+    /// `/api/v1/incidents/clusters` only: grid cell size in degrees (0.01 to 10; default 0.5).
+    cell: Option<f64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ClusterJson {
+    /// Mean position of the cell's incidents.
+    lon: f64,
+    lat: f64,
+    count: usize,
+    /// The most common category in the cell.
+    category: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ClustersJson {
+    total: usize,
+    cell: f64,
+    clusters: Vec<ClusterJson>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -199,6 +225,8 @@ pub struct BorderPositionJson {
 pub struct IncidentJson {
     id: String,
     index: u64,
+    /// Verification status as the reader may know it.
+    status: String,
     reporter: String,
     channel: String,
     occurred: String,
@@ -233,10 +261,22 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-fn incident_json(i: &Incident, frontier: Option<&Frontier>) -> IncidentJson {
+/// Incident id → verification status, as one reader may know it.
+pub type Statuses<'d> = HashMap<&'d str, IncidentStatus>;
+
+fn incident_json(
+    i: &Incident,
+    frontier: Option<&Frontier>,
+    statuses: &Statuses<'_>,
+) -> IncidentJson {
     IncidentJson {
         id: i.id.clone(),
         index: i.index,
+        status: statuses
+            .get(i.id.as_str())
+            .copied()
+            .unwrap_or(IncidentStatus::Reported)
+            .to_string(),
         reporter: i.reporter_participant.clone(),
         channel: i.channel.to_string(),
         occurred: i.occurred.clone(),
@@ -311,15 +351,48 @@ fn parse_query(q: &IncidentQuery) -> Result<MapQuery, ApiError> {
     Ok(m)
 }
 
-/// The visible incidents matching `q`, newest first, up to `limit`, and how many matched.
+/// The visible incidents matching `q`, newest first, up to `limit`, how
+/// many matched, and their statuses as the reader may know them.
 fn select<'d>(
     d: &'d ProcessState,
     viewer: &Viewer,
     q: &IncidentQuery,
     frontier: Option<&Frontier>,
     limit: usize,
-) -> Result<(usize, Vec<&'d Incident>), ApiError> {
+) -> Result<(usize, Vec<&'d Incident>, Statuses<'d>), ApiError> {
+    let (mut hits, statuses) = matching(d, viewer, q, frontier)?;
+    let total = hits.len();
+    if total > limit {
+        hits.select_nth_unstable_by(limit, |a, b| {
+            (b.occurred_unix, b.index).cmp(&(a.occurred_unix, a.index))
+        });
+        hits.truncate(limit);
+    }
+    hits.sort_by(|a, b| (b.occurred_unix, &b.id).cmp(&(a.occurred_unix, &a.id)));
+    Ok((total, hits, statuses))
+}
+
+/// Every visible incident matching `q`, in no order.
+fn matching<'d>(
+    d: &'d ProcessState,
+    viewer: &Viewer,
+    q: &IncidentQuery,
+    frontier: Option<&Frontier>,
+) -> Result<(Vec<&'d Incident>, Statuses<'d>), ApiError> {
     let m = parse_query(q)?;
+    let status = q
+        .status
+        .as_deref()
+        .map(|s| {
+            IncidentStatus::parse(s).ok_or_else(|| {
+                ApiError::bad_request(format!(
+                    "status {s:?} is not one of {}",
+                    IncidentStatus::ALL.join(", ")
+                ))
+            })
+        })
+        .transpose()?;
+    let statuses = d.incident_statuses(viewer);
     let view = d.incident_view(viewer);
     let all = &d.monitor.incidents;
     let mut hits: Vec<&Incident> = d
@@ -343,15 +416,16 @@ fn select<'d>(
         })?;
         hits.retain(|i| f.position(i.lon(), i.lat()).side.as_ref() == Some(side));
     }
-    let total = hits.len();
-    if total > limit {
-        hits.select_nth_unstable_by(limit, |a, b| {
-            (b.occurred_unix, b.index).cmp(&(a.occurred_unix, a.index))
+    if let Some(want) = status {
+        hits.retain(|i| {
+            statuses
+                .get(i.id.as_str())
+                .copied()
+                .unwrap_or(IncidentStatus::Reported)
+                == want
         });
-        hits.truncate(limit);
     }
-    hits.sort_by(|a, b| (b.occurred_unix, &b.id).cmp(&(a.occurred_unix, &a.id)));
-    Ok((total, hits))
+    Ok((hits, statuses))
 }
 
 fn limit(q: &IncidentQuery) -> Result<usize, ApiError> {
@@ -378,13 +452,70 @@ async fn incidents(
     let limit = limit(&q)?;
     log.with_domain(|d| {
         let f = crate::assets::frontier(d);
-        let (total, hits) = select(d, &viewer, &q, f.as_deref(), limit)?;
+        let (total, hits, statuses) = select(d, &viewer, &q, f.as_deref(), limit)?;
         Ok(Json(IncidentsJson {
             total,
             incidents: hits
                 .into_iter()
-                .map(|i| incident_json(i, f.as_deref()))
+                .map(|i| incident_json(i, f.as_deref(), &statuses))
                 .collect(),
+        }))
+    })
+}
+
+/// Incidents counted on a grid, for maps too full to draw one marker per
+/// report: the same filters as `/api/v1/incidents`, one cluster per
+/// non-empty cell of `cell` degrees.
+#[utoipa::path(get, path = "/api/v1/incidents/clusters", tag = "monitoring",
+    params(IncidentQuery, ReaderHeaders),
+    responses((status = 200, body = ClustersJson), (status = 400, body = crate::api::ErrorJson),
+        (status = 401, body = crate::api::ErrorJson)))]
+async fn clusters(
+    State(log): State<Arc<Log>>,
+    Reader(viewer): Reader,
+    Query(q): Query<IncidentQuery>,
+) -> Result<Json<ClustersJson>, ApiError> {
+    let cell = q.cell.unwrap_or(0.5);
+    if !(0.01..=10.0).contains(&cell) {
+        return Err(ApiError::bad_request(format!(
+            "cell {cell} is not between 0.01 and 10 degrees"
+        )));
+    }
+    log.with_domain(|d| {
+        let f = crate::assets::frontier(d);
+        let (hits, _) = matching(d, &viewer, &q, f.as_deref())?;
+        // (count, sum of lon, sum of lat, categories) per cell.
+        type Cell<'a> = (usize, f64, f64, HashMap<&'a str, usize>);
+        let mut cells: HashMap<(i64, i64), Cell<'_>> = HashMap::new();
+        for i in &hits {
+            let key = (
+                (i.lon() / cell).floor() as i64,
+                (i.lat() / cell).floor() as i64,
+            );
+            let c = cells.entry(key).or_default();
+            c.0 += 1;
+            c.1 += i.lon();
+            c.2 += i.lat();
+            *c.3.entry(i.category.as_str()).or_default() += 1;
+        }
+        let mut clusters: Vec<ClusterJson> = cells
+            .into_values()
+            .map(|(n, lon, lat, cats)| ClusterJson {
+                lon: (lon / n as f64 * 1e5).round() / 1e5,
+                lat: (lat / n as f64 * 1e5).round() / 1e5,
+                count: n,
+                category: cats
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                    .map(|(c, _)| c.to_owned())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        clusters.sort_by(|a, b| b.count.cmp(&a.count).then(a.lon.total_cmp(&b.lon)));
+        Ok(Json(ClustersJson {
+            total: hits.len(),
+            cell,
+            clusters,
         }))
     })
 }
@@ -404,17 +535,27 @@ async fn incident(
         d.monitor
             .incident(&id)
             .filter(|i| d.incident_view(&viewer).sees(i))
-            .map(|i| Json(incident_json(i, f.as_deref())))
+            .map(|i| {
+                Json(incident_json(
+                    i,
+                    f.as_deref(),
+                    &d.incident_statuses(&viewer),
+                ))
+            })
             .ok_or_else(|| ApiError::not_found(format!("no incident {id} that you may read")))
     })
 }
 
 /// RFC 7946 GeoJSON of the same selection as `/api/v1/incidents`.
-pub fn geojson(incidents: &[&Incident], frontier: Option<&Frontier>) -> String {
+pub fn geojson(
+    incidents: &[&Incident],
+    frontier: Option<&Frontier>,
+    statuses: &Statuses<'_>,
+) -> String {
     let features: Vec<serde_json::Value> = incidents
         .iter()
         .map(|i| {
-            let j = incident_json(i, frontier);
+            let j = incident_json(i, frontier, statuses);
             let mut props = serde_json::to_value(&j).unwrap_or_default();
             if let Some(o) = props.as_object_mut() {
                 o.remove("lat");
@@ -446,8 +587,8 @@ async fn incidents_geojson(
     let limit = q.limit.map_or(Ok(usize::MAX), |_| limit(&q))?;
     let body = log.with_domain(|d| {
         let f = crate::assets::frontier(d);
-        let (_, hits) = select(d, &viewer, &q, f.as_deref(), limit)?;
-        Ok::<_, ApiError>(geojson(&hits, f.as_deref()))
+        let (_, hits, statuses) = select(d, &viewer, &q, f.as_deref(), limit)?;
+        Ok::<_, ApiError>(geojson(&hits, f.as_deref(), &statuses))
     })?;
     Ok(([(header::CONTENT_TYPE, "application/geo+json")], body).into_response())
 }
@@ -475,7 +616,7 @@ async fn incidents_csv(
 ) -> Result<Response, ApiError> {
     let limit = q.limit.map_or(Ok(usize::MAX), |_| limit(&q))?;
     let body = log.with_domain(|d| {
-        let (_, mut hits) = select(d, &viewer, &q, None, limit)?;
+        let (_, mut hits, _) = select(d, &viewer, &q, None, limit)?;
         hits.sort_by_key(|i| (i.occurred_unix, i.index));
         Ok::<_, ApiError>(acled_csv(d, &hits))
     })?;

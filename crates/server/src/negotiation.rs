@@ -43,7 +43,7 @@ pub struct ViewerJson {
     mediator: bool,
 }
 
-fn viewer_json(v: &Viewer) -> ViewerJson {
+pub fn viewer_json(v: &Viewer) -> ViewerJson {
     match v {
         Viewer::Public => ViewerJson {
             kind: "public",

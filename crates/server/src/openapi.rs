@@ -8,7 +8,7 @@ use utoipa::OpenApi;
 #[openapi(
     info(
         title = "Truce",
-        description = "The signed, witnessed ledger a mediated ceasefire runs on. Writes are signed DSSE envelopes posted to /api/v1/entries; reads are signed by the member's key (X-Truce-Key, X-Truce-Created, X-Truce-Signature) and filtered by the confidentiality rules; unsigned reads see what the public may."
+        description = "The signed, witnessed ledger a mediated ceasefire runs on. Writes are signed DSSE envelopes posted to /api/v1/entries; reads are signed by the member's key (X-Truce-Key, X-Truce-Created, X-Truce-Signature) and filtered by the confidentiality rules; unsigned reads see what the public may. Browsers sign in by challenge-response with their own WebCrypto key and carry a session cookie instead (changes also need X-Truce-CSRF)."
     ),
     paths(
         crate::api::submit,
@@ -48,12 +48,21 @@ use utoipa::OpenApi;
         crate::monitoring::findings,
         crate::monitoring::penalties,
         crate::monitoring::record,
+        crate::monitoring::clusters,
+        crate::session::challenge,
+        crate::session::sign_in,
+        crate::session::current,
+        crate::session::sign_out,
+        crate::session::invitation,
+        crate::web::events,
     ),
     tags(
         (name = "ledger", description = "entries, proofs, receipts, keys, blobs"),
         (name = "tiles", description = "C2SP tlog-tiles read API"),
         (name = "negotiation", description = "process, versions, comments, diff, adoption, exports"),
         (name = "monitoring", description = "commitments, compliance, incidents, evidence, cases, findings, penalties"),
+        (name = "session", description = "browser sign-in: invitations, challenge-response sessions, sign-out"),
+        (name = "web", description = "live updates for the web UI"),
     )
 )]
 pub struct ApiDoc;

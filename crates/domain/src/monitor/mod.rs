@@ -110,6 +110,7 @@ names!(LocationPrecision { Exact => "exact", Near => "near", District => "distri
 names!(Reliability { Confirmed => "confirmed", Probable => "probable", Possible => "possible", Doubtful => "doubtful", Unknown => "unknown" });
 names!(Channel { Monitor => "monitor", Party => "party", Mediator => "mediator", Public => "public" });
 names!(Outcome { Confirmed => "confirmed", NotConfirmed => "not_confirmed", NoViolation => "no_violation", Inconclusive => "inconclusive", Verified => "verified", NotVerified => "not_verified" });
+names!(IncidentStatus { Reported => "reported", UnderVerification => "under_verification", Confirmed => "confirmed", NotConfirmed => "not_confirmed", Merged => "merged" });
 names!(AppealDecision { Upheld => "upheld", Overturned => "overturned", Varied => "varied" });
 names!(CommitmentState { Pending => "pending", InForce => "in_force", Suspended => "suspended", Met => "met", Overdue => "overdue", Breached => "breached" });
 

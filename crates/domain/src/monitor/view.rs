@@ -8,7 +8,7 @@
 use super::*;
 use crate::ProcessState;
 use crate::access::Viewer;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// One reader's view of the incidents, prepared once per request so a map
 /// query over a million incidents asks a hash set, not every case.
@@ -107,6 +107,37 @@ impl ProcessState {
             participant: viewer.participant(),
             via_cases,
         }
+    }
+
+    /// Where each incident stands in verification, as `viewer` may know it:
+    /// only cases the viewer may see count. Incidents in no such case are
+    /// `reported` (absent from the map); merged ones are `merged`.
+    pub fn incident_statuses(&self, viewer: &Viewer) -> HashMap<&str, IncidentStatus> {
+        let mut out = HashMap::new();
+        for c in self.monitor.cases.values() {
+            if !self.can_see_case(viewer, c) {
+                continue;
+            }
+            let finding = c
+                .finding
+                .as_ref()
+                .and_then(|f| self.monitor.findings.get(f))
+                .filter(|f| f.effective.is_some() && self.can_see_finding(viewer, f));
+            let status = match finding.map(|f| f.outcome) {
+                Some(Outcome::Confirmed) => IncidentStatus::Confirmed,
+                Some(_) => IncidentStatus::NotConfirmed,
+                None => IncidentStatus::UnderVerification,
+            };
+            for i in &c.incidents {
+                out.insert(i.as_str(), status);
+            }
+        }
+        for i in &self.monitor.incidents {
+            if i.merged_into.is_some() {
+                out.insert(i.id.as_str(), IncidentStatus::Merged);
+            }
+        }
+        out
     }
 
     /// Pairs of visible, unmerged reports likely to describe one incident:

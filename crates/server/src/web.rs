@@ -1,0 +1,153 @@
+//! The web UI: its pages and assets, all built into the binary (see
+//! `build.rs`), the server-sent event stream that keeps pages live, and the
+//! security headers every response carries.
+//!
+//! Pages are one HTML shell and scripts that read the same JSON API as
+//! every other client, so the API's access rules are the pages' rules: the
+//! browser only ever shows what the API let its session read.
+
+use crate::log::Log;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+include!(concat!(env!("OUT_DIR"), "/web_assets.rs"));
+
+/// The pages; each serves the shell, whose script draws the page.
+pub const PAGES: &[&str] = &[
+    "/",
+    "/negotiation",
+    "/map",
+    "/verification",
+    "/compliance",
+    "/ledger",
+    "/enrol",
+    "/signin",
+];
+
+/// Content security policy: nothing but this origin, no inline script or
+/// style, no framing.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+    img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; \
+    base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+pub fn router() -> Router<Arc<Log>> {
+    let mut r = Router::new()
+        .route("/assets/{*path}", get(asset))
+        .route("/api/v1/events", get(events));
+    for page in PAGES {
+        r = r.route(page, get(shell));
+    }
+    r
+}
+
+/// A built-in asset by its URL path.
+pub fn asset_bytes(path: &str) -> Option<&'static [u8]> {
+    WEB_ASSETS
+        .binary_search_by(|(p, _)| (*p).cmp(path))
+        .ok()
+        .map(|n| WEB_ASSETS[n].1)
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") | Some("mjs") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("json") => "application/json",
+        Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        Some("ico") => "image/x-icon",
+        _ => "application/octet-stream",
+    }
+}
+
+async fn shell() -> Response {
+    match asset_bytes("/assets/index.html") {
+        Some(b) => (
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            b,
+        )
+            .into_response(),
+        None => crate::error::ApiError::not_found("the web UI was not built in").into_response(),
+    }
+}
+
+async fn asset(Path(path): Path<String>) -> Response {
+    let url = format!("/assets/{path}");
+    match asset_bytes(&url) {
+        Some(b) => (
+            [
+                (header::CONTENT_TYPE, content_type(&url)),
+                // Assets change with the binary; revalidate, never go stale.
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            b,
+        )
+            .into_response(),
+        None => crate::error::ApiError::not_found(format!("no asset {url}")).into_response(),
+    }
+}
+
+/// Server-sent events: `size` with the log's size now and whenever entries
+/// are committed, so open pages refresh without reloading. Carries no
+/// content: entries are public in the log's tiles anyway, and each page
+/// re-reads what its session may see.
+#[utoipa::path(get, path = "/api/v1/events", tag = "web",
+    responses((status = 200, content_type = "text/event-stream", body = String)))]
+async fn events(State(log): State<Arc<Log>>) -> impl IntoResponse {
+    let rx = log.watch_size();
+    let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
+        if !first && rx.changed().await.is_err() {
+            return None;
+        }
+        let size = *rx.borrow_and_update();
+        let event = Event::default().event("size").data(size.to_string());
+        Some((Ok::<_, Infallible>(event), (rx, false)))
+    });
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
+
+/// Add the security headers to every response.
+pub async fn security_headers(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let mut resp = next.run(req).await;
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(self)"),
+    );
+    if resp.status() == StatusCode::TOO_MANY_REQUESTS {
+        resp.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+    }
+    resp
+}
