@@ -821,6 +821,28 @@ impl ProcessState {
         Ok(())
     }
 
+    /// Redeem an invitation: its member joins with the enrolling key.
+    fn enrol(&mut self, index: u64, code_sha256: &str, key: String) {
+        let Some(i) = self.invitations.get_mut(code_sha256) else {
+            return;
+        };
+        i.enrolled_at = Some(index);
+        let i = i.clone();
+        self.key_owner.insert(key.clone(), i.member.clone());
+        self.members.insert(
+            i.member.clone(),
+            Member {
+                id: i.member,
+                participant: i.participant,
+                name: i.name,
+                roles: i.roles,
+                key,
+                added_at: index,
+                removed: None,
+            },
+        );
+    }
+
     /// Fold an event that [`Self::check`] accepted.
     pub fn apply(&mut self, act: &Act<'_>, event: Event) {
         let index = act.index;
@@ -831,6 +853,11 @@ impl ProcessState {
             }
             Event::Monitor(a) => {
                 self.apply_monitor(act, a);
+                return;
+            }
+            // The enrolling key is no member until this entry makes it one.
+            Event::MemberEnrolled { code_sha256, key } => {
+                self.enrol(index, &code_sha256, key);
                 return;
             }
             e => e,
@@ -907,25 +934,7 @@ impl ProcessState {
                     },
                 );
             }
-            Event::MemberEnrolled { code_sha256, key } => {
-                if let Some(i) = self.invitations.get_mut(&code_sha256) {
-                    i.enrolled_at = Some(index);
-                    let i = i.clone();
-                    self.key_owner.insert(key.clone(), i.member.clone());
-                    self.members.insert(
-                        i.member.clone(),
-                        Member {
-                            id: i.member,
-                            participant: i.participant,
-                            name: i.name,
-                            roles: i.roles,
-                            key,
-                            added_at: index,
-                            removed: None,
-                        },
-                    );
-                }
-            }
+            Event::MemberEnrolled { .. } => {}
             Event::MemberRemoved { member, reason } => {
                 if let Some(m) = self.members.get_mut(&member) {
                     m.removed = Some((index, reason));

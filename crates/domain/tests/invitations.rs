@@ -1,0 +1,112 @@
+//! Invitations: the secretariat invites by a code's hash; the invitee's own
+//! key redeems it once and becomes the member's key.
+
+use truce_domain::{Act, MEMBER_ENROL, MEMBER_INVITE, ProcessState};
+use truce_ledger::authority::invitation_hash;
+
+fn act(index: u64, signer: &str, registrar: bool) -> Act<'_> {
+    Act {
+        index,
+        signer,
+        registrar,
+    }
+}
+
+fn new_key() -> String {
+    truce_ledger::note::SignerKey::from_seed("pk-web", truce_ledger::note::ALG_ED25519, [9; 32])
+        .unwrap()
+        .verifier()
+        .to_string()
+}
+
+fn setup() -> ProcessState {
+    let mut s = ProcessState::default();
+    let founder = "founder+00000000";
+    s.step(
+        &act(1, founder, true),
+        "process.define",
+        r#"{"process":"p","title":"t"}"#,
+        None,
+    )
+    .unwrap();
+    s.step(
+        &act(2, founder, true),
+        "participant.add",
+        r#"{"participant":"pk","kind":"party","name":"Pakistan"}"#,
+        None,
+    )
+    .unwrap();
+    let invite = format!(
+        r#"{{"member":"pk-web","participant":"pk","name":"Delegate","roles":["delegate"],"code_sha256":"{}"}}"#,
+        invitation_hash("CODE-1")
+    );
+    s.step(&act(3, founder, true), MEMBER_INVITE, &invite, None)
+        .unwrap();
+    s
+}
+
+#[test]
+fn an_enrolled_key_is_the_members_key() {
+    // Regression: the fold once skipped `member.enrol` because its signer
+    // was no member yet, so the enrolled key could not sign in.
+    let mut s = setup();
+    let new_key = new_key();
+    let key_id = truce_ledger::note::VerifierKey::parse(&new_key)
+        .unwrap()
+        .id();
+    let body = format!(r#"{{"code":"CODE-1","key":"{new_key}"}}"#);
+    s.step(&act(4, &key_id, false), MEMBER_ENROL, &body, None)
+        .unwrap();
+    assert_eq!(s.key_owner.get(&key_id).map(String::as_str), Some("pk-web"));
+    assert_eq!(s.members["pk-web"].participant, "pk");
+    assert_eq!(
+        s.invitations[&invitation_hash("CODE-1")].enrolled_at,
+        Some(4)
+    );
+    // Used once only.
+    let err = s
+        .step(&act(5, "other+11111111", false), MEMBER_ENROL, &body, None)
+        .unwrap_err();
+    assert!(err.to_string().contains("already used"), "{err}");
+}
+
+#[test]
+fn invitations_refuse_what_member_add_refuses() {
+    let mut s = setup();
+    let wrong_role = format!(
+        r#"{{"member":"x","participant":"pk","name":"X","roles":["mediator"],"code_sha256":"{}"}}"#,
+        invitation_hash("CODE-2")
+    );
+    let err = s
+        .step(
+            &act(4, "founder+00000000", true),
+            MEMBER_INVITE,
+            &wrong_role,
+            None,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("does not fit"), "{err}");
+    let again = format!(
+        r#"{{"member":"pk-web","participant":"pk","name":"D","roles":["delegate"],"code_sha256":"{}"}}"#,
+        invitation_hash("CODE-3")
+    );
+    let err = s
+        .step(
+            &act(5, "founder+00000000", true),
+            MEMBER_INVITE,
+            &again,
+            None,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("open invitation"), "{err}");
+    let unknown = format!(r#"{{"code":"NOPE","key":"{}"}}"#, new_key());
+    let err = s
+        .step(
+            &act(6, "pk-web+00000000", false),
+            MEMBER_ENROL,
+            &unknown,
+            None,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("no invitation"), "{err}");
+}

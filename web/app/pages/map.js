@@ -1,0 +1,194 @@
+// The incident map: Natural Earth country outlines and the border between
+// the parties (both built in; no tile server), the reports the reader may
+// see filtered by time, category, party and status, clustered on a grid by
+// the server when a view holds more than it is useful to draw, and a report
+// form whose point is picked on the map, with evidence upload.
+
+import { h, clear, api, notice, field, session, act, putBlob, randomId, nowUtc, fmtTime } from "../core.js";
+
+/* global L, topojson */
+const DETAIL_LIMIT = 800;
+const STATUS_COLOURS = {
+  reported: "#3465a4", under_verification: "#c17d11", confirmed: "#a40000", not_confirmed: "#4e9a06", merged: "#888a85",
+};
+const CATEGORIES = ["armed_clash", "air_drone_strike", "shelling", "cross_border_raid", "ied",
+  "attack_on_civilians", "movement_of_forces", "obstruction_of_monitors", "hostile_propaganda", "other"];
+let countries = null;
+
+export async function render(main) {
+  main.append(h("h1", {}, "Incident map"));
+  const filters = h("form", { class: "toolbar", "aria-label": "Filters" });
+  const from = h("input", { type: "date", name: "from" });
+  const to = h("input", { type: "date", name: "to" });
+  const category = h("select", { name: "category" }, h("option", { value: "" }, "any"));
+  const party = h("select", { name: "party" }, h("option", { value: "" }, "any"));
+  const status = h("select", { name: "status" }, h("option", { value: "" }, "any"),
+    Object.keys(STATUS_COLOURS).map((s) => h("option", { value: s }, s.replace(/_/g, " "))));
+  filters.append(field("From", from), field("To", to), field("Category", category), field("Alleged party", party), field("Status", status));
+  const summary = h("p", { "aria-live": "polite", "data-testid": "map-summary" });
+  const mapEl = h("div", { id: "map", class: "map", role: "region", "aria-label": "Map of reported incidents" });
+  const list = h("ol", { class: "incident-list", "aria-label": "Incidents in view" });
+  main.append(filters, summary, mapEl);
+  const legend = h("p", { class: "legend" }, "Status: ", Object.entries(STATUS_COLOURS).map(([k]) => h("span", { class: `chip st-${k}` }, k.replace(/_/g, " "))));
+  main.append(legend);
+
+  const [process, mechanism] = await Promise.all([api("/api/v1/process"), session.info ? api("/api/v1/mechanism").catch(() => null) : null]);
+  const cats = (mechanism && mechanism.categories && mechanism.categories.length ? mechanism.categories.map((c) => c.id || c) : CATEGORIES);
+  for (const c of cats) category.append(h("option", { value: c }, c.replace(/_/g, " ")));
+  for (const p of process.participants.filter((x) => x.kind === "party")) party.append(h("option", { value: p.id }, p.name));
+
+  const map = L.map(mapEl, { zoomControl: true, attributionControl: true, preferCanvas: true, keyboard: true }).setView([32.5, 68.5], 5);
+  map.attributionControl.addAttribution("Boundaries: Natural Earth");
+  if (!countries) {
+    const topo = await api("/assets/vendor/countries-50m.json");
+    countries = topojson.feature(topo, topo.objects.countries);
+  }
+  L.geoJSON(countries, { style: { color: "#777", weight: 1, fillColor: "#f4f1e8", fillOpacity: 1 }, interactive: false }).addTo(map);
+  try {
+    const border = await api("/api/v1/border");
+    L.geoJSON(border, { style: { color: "#cc0000", weight: 2.5, dashArray: "6 4" }, interactive: false }).addTo(map);
+  } catch { /* no mechanism yet: no border to draw */ }
+  const layer = L.layerGroup().addTo(map);
+  let picked = null;
+
+  function query() {
+    const b = map.getBounds();
+    const clamp = (x, lo, hi) => Math.max(lo, Math.min(hi, x));
+    const q = new URLSearchParams({
+      bbox: [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].map((x) => x.toFixed(4)).join(","),
+    });
+    for (const [k, el] of [["from", from], ["to", to], ["category", category], ["party", party], ["status", status]]) if (el.value) q.set(k, el.value);
+    return q;
+  }
+
+  let seq = 0;
+  async function draw() {
+    const mine = ++seq;
+    const q = query();
+    q.set("limit", String(DETAIL_LIMIT));
+    const r = await api(`/api/v1/incidents?${q}`);
+    if (mine !== seq) return;
+    layer.clearLayers();
+    clear(list);
+    if (r.total <= DETAIL_LIMIT) {
+      for (const i of r.incidents) {
+        const m = L.circleMarker([i.lat, i.lon], { radius: 7, color: "#fff", weight: 1, fillColor: STATUS_COLOURS[i.status] || "#333", fillOpacity: 0.9 });
+        m.bindPopup(() => popup(i));
+        m.addTo(layer);
+        list.append(h("li", {}, h("button", { type: "button", class: "link", onclick: () => { map.setView([i.lat, i.lon], Math.max(map.getZoom(), 9)); m.openPopup(); } },
+          `${fmtTime(i.occurred)} · ${i.category.replace(/_/g, " ")} · ${i.place || ""} (${i.status.replace(/_/g, " ")})`)));
+      }
+      summary.textContent = `${r.total} incident${r.total === 1 ? "" : "s"} in view`;
+      summary.dataset.mode = "points";
+    } else {
+      const span = map.getBounds().getEast() - map.getBounds().getWest();
+      const cell = Math.min(10, Math.max(0.01, span / 24));
+      q.delete("limit");
+      q.set("cell", cell.toFixed(3));
+      const c = await api(`/api/v1/incidents/clusters?${q}`);
+      if (mine !== seq) return;
+      for (const k of c.clusters) {
+        const size = Math.round(24 + Math.min(36, Math.log10(k.count + 1) * 12));
+        const icon = L.divIcon({ className: "cluster", html: `<span>${k.count}</span>`, iconSize: [size, size] });
+        L.marker([k.lat, k.lon], { icon, keyboard: true, title: `${k.count} incidents, mostly ${k.category}` })
+          .on("click", () => map.setView([k.lat, k.lon], map.getZoom() + 2))
+          .addTo(layer);
+      }
+      summary.textContent = `${c.total} incidents in view, in ${c.clusters.length} clusters: zoom in for single reports`;
+      summary.dataset.mode = "clusters";
+    }
+    summary.dataset.total = String(r.total);
+    if (picked) picked.addTo(layer);
+  }
+
+  map.on("moveend", () => draw().catch((e) => { summary.textContent = e.message; }));
+  filters.addEventListener("change", () => draw().catch((e) => { summary.textContent = e.message; }));
+  await draw();
+  main.append(h("details", {}, h("summary", {}, "Incidents in view (list)"), list));
+  main.append(reportForm(map, layer, cats, process, (m) => { picked = m; }, draw));
+  return { refresh: draw, map };
+}
+
+function popup(i) {
+  return h("div", { class: "popup" },
+    h("strong", {}, i.category.replace(/_/g, " ")), ` — ${i.status.replace(/_/g, " ")}`, h("br"),
+    `${fmtTime(i.occurred)}, ${i.place || `${i.lat.toFixed(3)}, ${i.lon.toFixed(3)}`}`, h("br"),
+    i.alleged_party ? `Alleged: ${i.alleged_party}. ` : "",
+    i.border && i.border.side ? `${i.border.distance_km} km inside ${i.border.side}. ` : "",
+    h("br"), i.narrative, h("br"), h("small", {}, `${i.id} · reported by ${i.reporter} (${i.channel}) · entry ${i.index}`));
+}
+
+function reportForm(map, layer, cats, process, setPicked, redraw) {
+  const box = h("section", { class: "card", "aria-labelledby": "h-report" }, h("h2", { id: "h-report" }, "Report an incident"));
+  if (!session.info) {
+    box.append(h("p", {}, "Sign in to file a report."));
+    return box;
+  }
+  const lat = h("input", { name: "lat", type: "number", step: "any", required: true, min: -90, max: 90 });
+  const lon = h("input", { name: "lon", type: "number", step: "any", required: true, min: -180, max: 180 });
+  const occurred = h("input", { name: "occurred", type: "datetime-local", required: true });
+  const category = h("select", { name: "category" }, cats.map((c) => h("option", { value: c }, c.replace(/_/g, " "))));
+  const alleged = h("select", { name: "alleged_party" }, h("option", { value: "" }, "unknown"),
+    process.participants.filter((p) => p.kind === "party").map((p) => h("option", { value: p.id }, p.name)));
+  const place = h("input", { name: "place" });
+  const narrative = h("textarea", { name: "narrative", rows: 3, required: true });
+  const source = h("input", { name: "source", required: true, value: "field report" });
+  const casualties = h("input", { name: "casualties", type: "number", min: 0, value: 0 });
+  const files = h("input", { name: "evidence", type: "file", multiple: true });
+  const out = h("div", { "aria-live": "polite", "data-testid": "report-result" });
+  const form = h("form", {}, h("p", {}, "Click the map to pick the point, or type it."),
+    h("div", { class: "grid2" }, field("Latitude", lat), field("Longitude", lon)),
+    field("When it happened (UTC)", occurred), field("Category", category), field("Alleged party", alleged),
+    field("Place", place), field("What happened", narrative), field("Source", source), field("Casualties (best estimate)", casualties),
+    field("Evidence files", files, "Photos, video, documents: each is stored by its SHA-256 and entered into the chain of custody."),
+    h("button", { type: "submit" }, "Sign and file report"), out);
+  box.append(form);
+  let marker = null;
+  const place_marker = () => {
+    const a = Number(lat.value), o = Number(lon.value);
+    if (!Number.isFinite(a) || !Number.isFinite(o) || lat.value === "" || lon.value === "") return;
+    if (marker) marker.remove();
+    marker = L.marker([a, o], { title: "Reported point", keyboard: true });
+    setPicked(marker);
+    marker.addTo(layer);
+  };
+  map.on("click", (ev) => {
+    lat.value = ev.latlng.lat.toFixed(5);
+    lon.value = ev.latlng.lng.toFixed(5);
+    place_marker();
+  });
+  lat.addEventListener("change", place_marker);
+  lon.addEventListener("change", place_marker);
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    out.replaceChildren();
+    try {
+      const id = randomId("inc");
+      const at = nowUtc();
+      const evidence = [];
+      for (const f of files.files) {
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        evidence.push({ hash: await putBlob(bytes, f.type || "application/octet-stream"), f, size: bytes.length });
+      }
+      const r = await act("incident.report", {
+        incident: id, occurred: `${occurred.value.length === 16 ? `${occurred.value}:00` : occurred.value}Z`,
+        lat: Number(lat.value), lon: Number(lon.value), place: place.value || null, category: category.value,
+        actors: [], alleged_party: alleged.value || null, casualties: { best: Number(casualties.value) || 0 },
+        narrative: narrative.value, source: source.value, evidence: [], at,
+      });
+      const lines = [`Report ${id} filed at entry ${r.index}.`];
+      for (const e of evidence) {
+        const er = await act("evidence.submit", {
+          content: e.hash, media_type: e.f.type || "application/octet-stream", size: e.size, name: e.f.name, incident: id, at: nowUtc(),
+        });
+        lines.push(`Evidence ${e.f.name} (${e.hash.slice(0, 12)}…) entered at entry ${er.index}.`);
+      }
+      out.append(notice("ok", lines.join(" ")));
+      form.reset();
+      await redraw();
+    } catch (e) {
+      out.append(notice("error", `Report refused: ${e.message}`));
+    }
+  });
+  return box;
+}
