@@ -54,10 +54,13 @@ function drawWho() {
 
 export async function go(path, { push = true } = {}) {
   if (push && path !== location.pathname + location.search) history.pushState({}, "", path);
-  await route();
+  await route({ moveFocus: true });
 }
 
-async function route() {
+// After an in-app navigation, focus moves to the new page's content (as a
+// page load would put a screen reader there); a first load keeps the
+// natural order, skip link first.
+async function route({ moveFocus = false } = {}) {
   const [title, page] = PAGES[location.pathname] || ["Not found", null];
   document.title = `${title} · Truce`;
   await refreshSession();
@@ -75,7 +78,7 @@ async function route() {
     current = null;
   }
   main.setAttribute("data-ready", "1");
-  main.focus({ preventScroll: true });
+  if (moveFocus) main.focus({ preventScroll: true });
 }
 
 // Links inside the app navigate without reloading.
@@ -87,7 +90,7 @@ document.addEventListener("click", (ev) => {
   ev.preventDefault();
   go(url.pathname + url.search);
 });
-window.addEventListener("popstate", () => route());
+window.addEventListener("popstate", () => route({ moveFocus: true }));
 
 // Live: the log's size arrives by server-sent events; pages re-read on change.
 function live() {

@@ -281,7 +281,9 @@ export function parseNote(text) {
 }
 
 function parseVkey(vkey) {
-  const [name, hashHex, keyB64] = vkey.split("+");
+  // The base64 key may itself contain "+": split at the first two only.
+  const i = vkey.indexOf("+"), j = vkey.indexOf("+", i + 1);
+  const [name, hashHex, keyB64] = [vkey.slice(0, i), vkey.slice(i + 1, j), vkey.slice(j + 1)];
   const raw = unb64(keyB64);
   return { name, hash: hashHex, type: raw[0], pub: raw.subarray(1) };
 }
@@ -309,3 +311,26 @@ export async function verifyNoteSig(note, vkey) {
 }
 
 export { equalBytes };
+
+/** Run `fn` one call at a time; calls made meanwhile coalesce into one more run. */
+export function serial(fn) {
+  let running = null;
+  let again = false;
+  return function run() {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await fn();
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+}

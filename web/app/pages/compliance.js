@@ -2,7 +2,7 @@
 // explain it, at any point of the ledger; and confirmed violations and
 // penalties per party over time as charts.
 
-import { h, clear, api, notice, field, session, fmtTime } from "../core.js";
+import { h, clear, api, notice, field, session, fmtTime, serial } from "../core.js";
 
 /* global Chart */
 const charts = [];
@@ -12,7 +12,8 @@ export async function render(main) {
   const body = h("div");
   main.append(body);
   let upto = "";
-  async function draw() {
+  const draw = serial(drawNow);
+  async function drawNow() {
     clear(body);
     for (const c of charts.splice(0)) c.destroy();
     if (!session.info) {

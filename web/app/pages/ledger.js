@@ -3,7 +3,7 @@
 // its inclusion proof verified here against that checkpoint, and the
 // entry's tlog-proof receipt to download.
 
-import { h, clear, api, notice, field, parseNote, verifyNoteSig, leafHash, rootFromInclusion, unb64, b64, equalBytes } from "../core.js";
+import { h, clear, api, notice, field, parseNote, verifyNoteSig, leafHash, rootFromInclusion, unb64, b64, equalBytes, serial } from "../core.js";
 
 export async function render(main, ctx) {
   main.append(h("h1", {}, "Ledger explorer"));
@@ -73,7 +73,7 @@ export async function render(main, ctx) {
 
   await drawCheckpoint();
   if (ctx.params.get("entry")) await showEntry(Number(ctx.params.get("entry"))).catch((e) => out.append(notice("error", e.message)));
-  return { refresh: drawCheckpoint };
+  return { refresh: serial(drawCheckpoint) };
 }
 
 function mark(ok) {

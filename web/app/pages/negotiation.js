@@ -4,7 +4,7 @@
 // shuttle history, and the acts a member may take: submit, relay, comment,
 // sign and witness — each signed in this browser.
 
-import { h, clear, api, notice, field, session, fmtTime, act, putBlob, utf8, dirOf, randomId, nowUtc } from "../core.js";
+import { h, clear, api, notice, field, session, fmtTime, act, putBlob, utf8, dirOf, randomId, nowUtc, serial } from "../core.js";
 
 const STATUS_LABEL = {
   proposed: "proposed", bracketed: "bracketed", agreed_ad_referendum: "agreed ad referendum", agreed: "agreed",
@@ -13,12 +13,15 @@ const STATUS_LABEL = {
 export async function render(main, ctx) {
   main.append(h("h1", {}, "Negotiation room"));
   const body = h("div");
-  main.append(body);
+  // Outside the redrawn body, so an act's result survives the redraw it causes.
+  const out = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
+  main.append(out, body);
   let selected = ctx.params.get("version");
   let against = ctx.params.get("against");
   let langs = null;
 
-  async function draw() {
+  const draw = serial(drawNow);
+  async function drawNow() {
     clear(body);
     if (!session.info) {
       body.append(notice("info", "Drafts are confidential: sign in to see the versions your delegation holds. The public sees only the adopted agreement."));
@@ -26,7 +29,7 @@ export async function render(main, ctx) {
     const [process, versions] = await Promise.all([api("/api/v1/process"), api("/api/v1/versions")]);
     if (!versions.length) {
       body.append(h("p", {}, "No version you may read yet."));
-      body.append(actions(process, null, versions, draw));
+      body.append(actions(process, null, versions, draw, out));
       return;
     }
     if (!selected || !versions.some((v) => v.id === selected)) selected = versions[versions.length - 1].id;
@@ -63,7 +66,7 @@ export async function render(main, ctx) {
       body.append(h("section", { "aria-labelledby": "h-diff" }, h("h2", { id: "h-diff" }, `Changes from ${against} to ${v.id}`), diffView(diff)));
     }
     body.append(history(versions));
-    body.append(actions(process, v, versions, draw));
+    body.append(actions(process, v, versions, draw, out));
   }
   await draw();
   return { refresh: draw };
@@ -128,21 +131,20 @@ function history(versions) {
       h("tbody", {}, rows.map((r) => h("tr", {}, h("td", {}, String(r.index)), h("td", {}, fmtTime(r.at)), h("td", {}, r.what), h("td", {}, r.who), h("td", {}, r.to)))))));
 }
 
-function actions(process, v, versions, redraw) {
+function actions(process, v, versions, redraw, out) {
   const s = session.info;
   const box = h("section", { "aria-labelledby": "h-act", class: "acts" }, h("h2", { id: "h-act" }, "Act"));
   if (!s) {
     box.append(h("p", {}, "Sign in to act."));
     return box;
   }
-  const out = h("div", { "aria-live": "polite", "data-testid": "act-result" });
   const run = (label, fn) => async (ev) => {
     ev.preventDefault();
     out.replaceChildren();
     try {
       const r = await fn();
-      out.append(notice("ok", `${label}: entry ${r.index}`));
       await redraw();
+      out.append(notice("ok", `${label}: entry ${r.index}`));
     } catch (e) {
       out.append(notice("error", `${label} refused: ${e.message}`));
     }
@@ -199,7 +201,6 @@ function actions(process, v, versions, redraw) {
     }
     box.append(signBox);
   }
-  box.append(out);
   return box;
 }
 

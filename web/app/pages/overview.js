@@ -1,12 +1,13 @@
 // Process overview: participants, rounds on a timeline, the agreement's
 // status, and what needs the signed-in member's action now.
 
-import { h, clear, api, session, fmtTime } from "../core.js";
+import { h, clear, api, session, fmtTime, serial } from "../core.js";
 
 export async function render(main) {
   const body = h("div");
   main.append(h("h1", {}, "Process overview"), body);
-  async function draw() {
+  const draw = serial(drawNow);
+  async function drawNow() {
     const [process, agreement, versions, cases, findings] = await Promise.all([
       api("/api/v1/process"),
       api("/api/v1/agreement").catch(() => null),

@@ -2,15 +2,19 @@
 // party's reply, the team's assessments, the finding with its votes and
 // quorum, and the penalty it prescribes; with the acts each role may take.
 
-import { h, clear, api, notice, field, session, fmtTime, act, randomId, nowUtc } from "../core.js";
+import { h, clear, api, notice, field, session, fmtTime, act, randomId, nowUtc, serial } from "../core.js";
 
+let status = null;
 const COLUMNS = [["open", "Open: evidence and replies"], ["awaiting_quorum", "Finding awaiting quorum"], ["decided", "Decided"]];
 
 export async function render(main) {
   main.append(h("h1", {}, "Verification board"));
   const body = h("div");
-  main.append(body);
-  async function draw() {
+  // Outside the redrawn body, so an act's result survives the redraw it causes.
+  status = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
+  main.append(status, body);
+  const draw = serial(drawNow);
+  async function drawNow() {
     const [cases, penalties, process] = await Promise.all([
       api("/api/v1/cases"), api("/api/v1/penalties").catch(() => ({ penalties: [] })), api("/api/v1/process"),
     ]);
@@ -30,16 +34,16 @@ export async function render(main) {
   return { refresh: draw };
 }
 
-function runner(out, label, fn, after) {
+function runner(_card, label, fn, after) {
   return async (ev) => {
     if (ev) ev.preventDefault();
-    out.replaceChildren();
+    status.replaceChildren();
     try {
       const r = await fn();
-      out.append(notice("ok", `${label}: entry ${r.index}`));
       await after();
+      status.append(notice("ok", `${label}: entry ${r.index}`));
     } catch (e) {
-      out.append(notice("error", `${label} refused: ${e.message}`));
+      status.append(notice("error", `${label} refused: ${e.message}`));
     }
   };
 }

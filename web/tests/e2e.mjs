@@ -1,0 +1,303 @@
+// End-to-end test of the web UI in a real headless Chromium (Debian's
+// `chromium`, driven by playwright-core). Run by crates/cli/tests/web.rs
+// against a served copy of the demo; the secretariat's acts that have no
+// page here (invitations, the second mediator's witness and vote, removing
+// a member) go through the `truce` CLI with the demo's key files.
+//
+// Env: TRUCE_URL, TRUCE_BIN, TRUCE_DATA (the demo directory), TRUCE_SHOTS
+// (where screenshots go), CHROMIUM (default /usr/bin/chromium).
+
+import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import assert from "node:assert/strict";
+
+const URL_ = process.env.TRUCE_URL;
+const BIN = process.env.TRUCE_BIN;
+const DATA = process.env.TRUCE_DATA;
+const SHOTS = process.env.TRUCE_SHOTS;
+mkdirSync(SHOTS, { recursive: true });
+const key = (who) => `${DATA}/keys/${who}.key`;
+const truce = (...args) => execFileSync(BIN, args, { encoding: "utf8" }).trim();
+const conn = (who) => ["--url", URL_, "--key", key(who)];
+const steps = [];
+const step = (s) => { steps.push(s); console.log(`step: ${s}`); };
+
+function invite(member, participant, name, roles) {
+  const out = JSON.parse(truce("member", "invite", ...conn("mediator-turkiye"), "--member", member,
+    "--participant", participant, "--name", name, ...roles.flatMap((r) => ["--role", r])));
+  return out.code;
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
+const errors = [];
+async function person(name, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(`${name}: ${e.message}`));
+  page.setDefaultTimeout(20000);
+  return { name, context, page };
+}
+async function visit(p, path) {
+  await p.page.goto(URL_ + path);
+  await p.page.waitForSelector("main[data-ready]");
+}
+async function shot(p, file) {
+  await p.page.screenshot({ path: `${SHOTS}/${file}.png`, fullPage: true });
+}
+async function inPage(p, fn, arg) {
+  return p.page.evaluate(fn, arg);
+}
+async function enrol(p, code, member) {
+  await visit(p, "/enrol");
+  await p.page.getByLabel("Invitation code").fill(code);
+  await p.page.getByRole("button", { name: "Look up invitation" }).click();
+  await p.page.getByRole("button", { name: "Create my key and enrol" }).click();
+  await p.page.getByText(/Enrolled at entry \d+/).waitFor();
+  assert.match(await p.page.locator("#who").innerText(), new RegExp(`Signed in as ${member}`));
+}
+async function result(p, testid, re) {
+  const loc = p.page.locator(`[data-testid="${testid}"] .notice`).last();
+  await loc.waitFor();
+  const text = await loc.innerText();
+  assert.match(text, re, `${p.name}: ${text}`);
+  return text;
+}
+
+try {
+  // The secretariat invites the members who will use the browser; an
+  // observer participant shows what a reader without rights gets.
+  truce("process", "add-participant", ...conn("mediator-turkiye"), "--id", "obs", "--kind", "observer", "--name", "Observer mission");
+  const codes = {
+    pk: invite("pk-web", "pk", "Pakistan delegation (browser)", ["signatory", "delegate"]),
+    af: invite("af-web", "af", "Afghanistan delegation (browser)", ["signatory", "delegate"]),
+    tr: invite("tr-web", "tr", "Türkiye mediation (browser)", ["mediator", "witness"]),
+    obs: invite("obs-web", "obs", "Observer (browser)", ["observer"]),
+  };
+  const pk = await person("pk"), af = await person("af"), tr = await person("tr"), obs = await person("obs");
+
+  step("enrol four members with invitation codes; keys made in the browser");
+  await enrol(pk, codes.pk, "pk-web");
+  await enrol(af, codes.af, "af-web");
+  await enrol(tr, codes.tr, "tr-web");
+  await enrol(obs, codes.obs, "obs-web");
+  const keyInfo = await inPage(pk, async () => {
+    const m = await import("/assets/core.js");
+    const k = await m.loadKey();
+    let exported = "no";
+    try { await crypto.subtle.exportKey("pkcs8", k.privateKey); exported = "yes"; } catch { /* expected */ }
+    return { extractable: k.privateKey.extractable, exported, id: k.id };
+  });
+  assert.equal(keyInfo.extractable, false, "the browser key must be non-extractable");
+  assert.equal(keyInfo.exported, "no");
+  step("a used invitation code is refused");
+  {
+    const again = await person("again");
+    await visit(again, "/enrol");
+    await again.page.getByLabel("Invitation code").fill(codes.pk);
+    await again.page.getByRole("button", { name: "Look up invitation" }).click();
+    await again.page.getByText(/already used/).waitFor();
+    await again.context.close();
+  }
+
+  step("sign out and sign in again by challenge-response");
+  await visit(pk, "/");
+  await pk.page.getByRole("button", { name: "Sign out" }).click();
+  await pk.page.waitForURL(/\/signin$/);
+  await pk.page.locator("main[data-ready]").waitFor();
+  assert.match(await pk.page.locator("#who").innerText(), /Public view/);
+  assert.equal(await inPage(pk, async () => (await fetch("/api/v1/versions")).status), 200);
+  assert.equal(await inPage(pk, async () => (await (await fetch("/api/v1/whoami")).json()).kind), "public");
+  await pk.page.getByRole("button", { name: "Sign in with this browser's key" }).click();
+  await pk.page.waitForURL(/\/$/);
+  await pk.page.locator("main[data-ready]").waitFor();
+  assert.match(await pk.page.locator("#who").innerText(), /Signed in as pk-web/);
+  const cookie = (await pk.context.cookies()).find((c) => c.name === "truce_session");
+  assert.ok(cookie && cookie.httpOnly && cookie.secure && cookie.sameSite === "Strict", JSON.stringify(cookie));
+
+  step("CSRF: a signed-in change without the token is refused");
+  const csrf = await inPage(pk, async () => {
+    const r = await fetch("/api/v1/blobs", { method: "POST", body: "x" });
+    return [r.status, (await r.json()).error];
+  });
+  assert.equal(csrf[0], 403);
+  assert.match(csrf[1], /X-Truce-CSRF/);
+
+  step("the shuttle: pk submits v5 to the mediators");
+  await visit(pk, "/negotiation");
+  await shot(pk, "negotiation");
+  const doc = JSON.parse(await pk.page.locator('textarea[name="document"]').inputValue());
+  doc.title.en = "Modalities of implementation";
+  doc.articles[3].paragraphs[0].text = { en: "The parties implement the mechanism from 6 November 2025 under the mediators' supervision." };
+  await pk.page.locator('textarea[name="document"]').fill(JSON.stringify(doc, null, 2));
+  await pk.page.locator('input[name="version"]').fill("v5");
+  await pk.page.getByRole("button", { name: "Submit draft" }).click();
+  await result(pk, "act-result", /Draft submitted: entry \d+/);
+  step("pk writes an internal comment the other party must not see");
+  await pk.page.locator("#version-pick").selectOption("v5");
+  await pk.page.locator("main[data-ready]").waitFor();
+  await pk.page.locator('textarea[name="comment"]').fill("Internal: hold firm on the date.");
+  await pk.page.locator('select[name="visibility"]').selectOption("internal");
+  await pk.page.getByRole("button", { name: "Add comment" }).click();
+  await result(pk, "act-result", /Comment added/);
+
+  step("confidentiality: af cannot read pk's unrelayed draft, from the page or the API");
+  await visit(af, "/negotiation");
+  assert.equal(await af.page.locator('#version-pick option[value="v5"]').count(), 0);
+  assert.equal(await inPage(af, async () => (await fetch("/api/v1/versions/v5")).status), 404);
+  assert.equal(await inPage(obs, async () => (await fetch("/api/v1/versions/v5")).status), 404);
+
+  step("live: af's open page gains v5 when the mediator relays it, without reloading");
+  const marker = await inPage(af, () => { window.__noReload = true; return true; });
+  assert.ok(marker);
+  await visit(tr, "/negotiation?version=v5");
+  await tr.page.getByLabel("Afghanistan delegation").check();
+  await tr.page.getByRole("button", { name: "Relay" }).click();
+  await result(tr, "act-result", /Relayed: entry \d+/);
+  await af.page.locator('#version-pick option[value="v5"]').waitFor({ state: "attached" });
+  assert.equal(await inPage(af, () => window.__noReload === true), true, "the page must not have reloaded");
+  const afComments = await inPage(af, async () => (await (await fetch("/api/v1/versions/v5/comments")).json()).map((c) => c.text));
+  assert.ok(!afComments.some((t) => /hold firm/.test(t)), `af must not see pk's internal comment: ${afComments}`);
+
+  step("both parties sign v5 in their browsers; the mediators witness");
+  for (const p of [pk, af]) {
+    await visit(p, "/negotiation?version=v5");
+    await p.page.getByRole("button", { name: "Sign this version" }).click();
+    await result(p, "act-result", /Signed: entry \d+/);
+  }
+  await visit(tr, "/negotiation?version=v5");
+  await tr.page.getByRole("button", { name: "Witness this version" }).click();
+  await result(tr, "act-result", /Witnessed: entry \d+/);
+  truce("sign", "--witness", ...conn("mediator-qatar"), "--version", "v5");
+  await visit(pk, "/");
+  await pk.page.getByText("Version v5").waitFor();
+  assert.match(await pk.page.locator("#main").innerText(), /adopted/);
+  await shot(pk, "overview");
+
+  step("pk files a report on the map with evidence");
+  await visit(pk, "/map");
+  const rf = pk.page.getByRole("region", { name: "Report an incident" });
+  const box = await pk.page.locator("#map").boundingBox();
+  await pk.page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.6);
+  assert.notEqual(await rf.locator('input[name="lat"]').inputValue(), "");
+  await rf.locator('input[name="lat"]').fill("30.915");
+  await rf.locator('input[name="lon"]').fill("66.452");
+  await rf.locator('input[name="occurred"]').fill("2026-11-20T22:15");
+  await rf.locator('select[name="category"]').selectOption("cross_border_raid");
+  await rf.locator('select[name="alleged_party"]').selectOption("af");
+  await rf.locator('input[name="place"]').fill("Chaman crossing");
+  await rf.locator('textarea[name="narrative"]').fill("Armed men crossed near the Chaman crossing and fired on a border post.");
+  // The smallest valid PNG: its bytes must match its declared type.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  await rf.locator('input[name="evidence"]').setInputFiles({ name: "post.png", mimeType: "image/png", buffer: png });
+  await rf.getByRole("button", { name: "Sign and file report" }).click();
+  const filed = await result(pk, "report-result", /Report (inc-[0-9a-f]+) filed at entry \d+\. Evidence post\.png/);
+  const incident = /Report (inc-[0-9a-f]+)/.exec(filed)[1];
+  await pk.page.locator('[data-testid="map-summary"]').waitFor();
+  await shot(pk, "map");
+
+  step("the mediator opens a case; af replies; the team assesses");
+  await visit(tr, "/verification");
+  await tr.page.locator('input[name="incidents"]').fill(incident);
+  await tr.page.locator('select[name="accused"]').selectOption("af");
+  await tr.page.locator('input[name="team"]').fill("tr-web,pk-web,af-web");
+  await tr.page.getByRole("button", { name: "Sign and open case" }).click();
+  await tr.page.getByText(/Case opened: entry \d+/).waitFor();
+  const caseId = await tr.page.locator(`article.case:has-text("${incident}")`).getAttribute("data-case");
+  assert.ok(caseId);
+  await visit(af, "/verification");
+  const afCase = af.page.locator(`article[data-case="${caseId}"]`);
+  await afCase.locator('textarea[name="statement"]').fill("No forces under our command crossed on that night.");
+  await afCase.getByRole("button", { name: "Sign and file reply" }).click();
+  await af.page.getByText(/Reply filed: entry \d+/).waitFor();
+  await visit(tr, "/verification");
+  const trCase = () => tr.page.locator(`article[data-case="${caseId}"]`);
+  await trCase().locator('select[name="outcome"]').selectOption("confirmed");
+  await trCase().locator('textarea[name="note"]').fill("Post logs, the photograph and the crossing's records agree.");
+  await trCase().getByRole("button", { name: "Sign assessment" }).click();
+  await tr.page.getByText(/Assessment filed: entry \d+/).waitFor();
+
+  step("confidentiality: the observer sees no unpublished case; its finding is refused");
+  const obsCases = await inPage(obs, async () => (await (await fetch("/api/v1/cases")).json()).map((c) => c.id));
+  assert.ok(!obsCases.includes(caseId), `the observer must not see the unpublished case: ${obsCases}`);
+  assert.equal(await inPage(obs, async (c) => (await fetch(`/api/v1/cases/${c}`)).status, caseId), 404);
+  const obsFinding = await inPage(obs, async (c) => {
+    const m = await import("/assets/core.js");
+    try {
+      await m.act("finding.propose", { finding: "f-obs", case: c, outcome: "confirmed", party: "af", category: "cross_border_raid", severity: "serious", commitments: [], summary: "x", at: m.nowUtc() });
+      return "accepted";
+    } catch (e) { return `${e.status} ${e.message}`; }
+  }, caseId);
+  assert.match(obsFinding, /^403 .*may not/);
+
+  step("finding proposed in the browser, quorum reached, prescribed penalty imposed");
+  await visit(tr, "/verification");
+  await trCase().locator('select[name="finding_outcome"]').selectOption("confirmed");
+  await trCase().locator('input[name="finding_category"]').fill("cross_border_raid");
+  await trCase().locator('select[name="severity"]').selectOption("serious");
+  await trCase().locator('textarea[name="summary"]').fill("A cross-border raid from the af side is confirmed.");
+  await trCase().getByRole("button", { name: "Sign and propose" }).click();
+  await tr.page.getByText(/Finding proposed: entry \d+/).waitFor();
+  const findingId = await inPage(tr, async (c) => (await (await fetch(`/api/v1/cases/${c}`)).json()).finding.id, caseId);
+  truce("finding", "vote", ...conn("mediator-qatar"), "--finding", findingId, "--concur");
+  await visit(tr, "/verification");
+  await trCase().getByText(/in effect at entry \d+/).waitFor();
+  await trCase().getByRole("button", { name: /Impose the prescribed penalty/ }).click();
+  await tr.page.getByText(/Penalty imposed: entry \d+/).waitFor();
+  await trCase().locator('[data-testid="penalty"]').waitFor();
+  await shot(tr, "verification");
+
+  step("the party sees its case and penalty; compliance shows the breach");
+  await visit(af, "/verification");
+  await af.page.locator(`article[data-case="${caseId}"] [data-testid="penalty"]`).waitFor();
+  await visit(af, "/compliance");
+  await af.page.locator('[data-commitment="ceasefire-af"]').waitFor();
+  assert.match(await af.page.locator('[data-commitment="ceasefire-af"]').innerText(), /breached/);
+  assert.equal(await af.page.locator("canvas").count(), 2);
+  await shot(af, "compliance");
+
+  step("ledger explorer: checkpoint signatures and an inclusion proof checked in the browser");
+  await visit(obs, "/ledger");
+  await obs.page.locator('[data-testid="sig-log"]').waitFor();
+  assert.match(await obs.page.locator('[data-testid="sig-log"]').innerText(), /verified/);
+  const size = Number(await obs.page.locator('[data-testid="cp-size"]').innerText());
+  await obs.page.getByLabel("Entry index").fill(String(size - 1));
+  await obs.page.getByRole("button", { name: "Show and verify" }).click();
+  await obs.page.locator('[data-testid="proof-status"]').waitFor();
+  assert.match(await obs.page.locator('[data-testid="proof-status"]').innerText(), /is included in the checkpoint/);
+  await shot(obs, "ledger");
+
+  step("a removed member's open session stops working at once");
+  truce("member", "remove", ...conn("mediator-turkiye"), "--member", "obs-web", "--reason", "mission ended");
+  const afterRemoval = await inPage(obs, async () => {
+    const r = await fetch("/api/v1/whoami");
+    return [r.status, (await r.json()).error || ""];
+  });
+  assert.equal(afterRemoval[0], 401);
+  assert.match(afterRemoval[1], /retired|no member/);
+  await visit(obs, "/");
+  assert.match(await obs.page.locator("#who").innerText(), /Public view/);
+
+  step("phone width: the map and the board fit a 390 px screen");
+  const phone = await person("phone", { width: 390, height: 844 });
+  await visit(phone, "/map");
+  const overflow = await inPage(phone, () => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `the map page scrolls sideways by ${overflow}px at phone width`);
+  await shot(phone, "map-phone");
+  await visit(phone, "/verification");
+  await shot(phone, "verification-phone");
+
+  step("keyboard: the skip link and the navigation are reachable by Tab");
+  await visit(phone, "/");
+  await phone.page.keyboard.press("Tab");
+  assert.equal(await inPage(phone, () => document.activeElement.textContent), "Skip to content");
+
+  assert.deepEqual(errors, [], `uncaught page errors: ${errors.join("; ")}`);
+  writeFileSync(`${SHOTS}/steps.txt`, steps.join("\n") + "\n");
+  console.log(`e2e: ${steps.length} steps passed`);
+} catch (e) {
+  console.error(`e2e failed after step "${steps[steps.length - 1]}": ${e.stack || e}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
