@@ -2,10 +2,13 @@
 # The whole test suite: every crate's unit, property, known-answer and
 # end-to-end tests, against SQLite and a real PostgreSQL.
 #
-# Needs: the Rust toolchain, PostgreSQL on 127.0.0.1:5432 (trust auth, database
-# `test`) — started here if it is installed but stopped — and the shared test
-# vectors and schemas beside the repository (../shared). Installs xmllint
-# (Debian's libxml2-utils), which validates the Akoma Ntoso exports, if missing.
+# Needs: the Rust toolchain, Node.js with npm, Python with pip, PostgreSQL on
+# 127.0.0.1:5432 (trust auth, database `test`) — started here if it is
+# installed but stopped — and the shared test vectors and schemas beside the
+# repository (../shared). Installs what is missing: xmllint (Debian's
+# libxml2-utils) for the Akoma Ntoso exports, Debian's chromium and the npm
+# packages in web/ (playwright-core) for the browser tests, and schemathesis
+# (PyPI) for the API fuzzing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +28,24 @@ if ! command -v xmllint >/dev/null; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libxml2-utils >/dev/null
 fi
+
+export TRUCE_REQUIRE_BROWSER="${TRUCE_REQUIRE_BROWSER:-1}"
+export TRUCE_REQUIRE_FUZZ="${TRUCE_REQUIRE_FUZZ:-1}"
+if ! command -v chromium >/dev/null; then
+    echo "installing chromium for the web UI tests"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+if [ ! -d web/node_modules/playwright-core ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+    echo "installing the web packages (npm ci in web/)"
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if ! command -v st >/dev/null; then
+    echo "installing schemathesis for the API fuzzing"
+    python3 -m pip install --quiet "schemathesis==4.32.5"
+    hash -r
+fi
+export SCHEMATHESIS="${SCHEMATHESIS:-$(command -v st || echo st)}"
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

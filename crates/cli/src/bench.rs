@@ -17,7 +17,7 @@ use clap::Subcommand;
 use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
 use rayon::prelude::*;
 use std::io::BufRead as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -65,6 +65,20 @@ pub enum Which {
         #[arg(long, default_value_t = 2_000)]
         queries: usize,
     },
+    /// The web UI: first load of each main page in headless Chromium, with
+    /// the demo alone and with N imported incidents, and the map's redraw
+    /// after pans and zooms. Needs `chromium` and `web/node_modules`.
+    Web {
+        /// Incidents to import for the second run (0 for the demo alone).
+        #[arg(long, default_value_t = 100_000)]
+        incidents: usize,
+        /// Loads of each page.
+        #[arg(long, default_value_t = 5)]
+        loads: usize,
+        /// The repository's web/ directory (for bench/pages.mjs and playwright-core).
+        #[arg(long, default_value = "web")]
+        web: std::path::PathBuf,
+    },
 }
 
 pub async fn run(which: Which) -> Result<()> {
@@ -89,6 +103,11 @@ pub async fn run(which: Which) -> Result<()> {
             entries,
             queries,
         } => monitoring(incidents, entries, queries).await?,
+        Which::Web {
+            incidents,
+            loads,
+            web,
+        } => web_pages(incidents, loads, &web).await?,
     }
     Ok(())
 }
@@ -538,7 +557,6 @@ async fn log_bench(n: u64, proof_requests: usize, data: Option<std::path::PathBu
 /// and evaluate compliance over it, then time map queries (a random box and
 /// 30-day window, signed as a mediator) over HTTP against the imported log.
 pub async fn monitoring(incidents: usize, entries: usize, queries: usize) -> Result<()> {
-    use std::fmt::Write as _;
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("demo");
     crate::demo::run(&dir, "127.0.0.1:0".parse()?, true).await?;
@@ -546,15 +564,30 @@ pub async fn monitoring(incidents: usize, entries: usize, queries: usize) -> Res
     // 1. Generate and import.
     let t = Instant::now();
     let file = tmp.path().join("incidents.csv");
+    std::fs::write(&file, synthetic_acled(incidents))?;
+    let generated = t.elapsed();
+    let t = Instant::now();
+    let report = crate::monitor::import_acled(&dir, &file, false, None, false).await?;
+    let imported = t.elapsed();
+    monitoring_rest(dir, tmp, incidents, entries, queries, generated, imported, report).await
+}
+
+/// A small deterministic generator (xorshift64) for synthetic data.
+fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}
+
+/// `n` ACLED rows spread over the border region and half a year.
+fn synthetic_acled(incidents: usize) -> String {
+    use std::fmt::Write as _;
     let mut csv = truce_domain::monitor::acled::COLUMNS.join(",");
     csv.push('\n');
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
-    let mut next = move || {
-        rng ^= rng << 13;
-        rng ^= rng >> 7;
-        rng ^= rng << 17;
-        rng
-    };
+    let mut next = xorshift(0x2545_f491_4f6c_dd1d);
     for n in 0..incidents {
         let r = next();
         let lat = 29.0 + (r % 8_000) as f64 / 1_000.0;
@@ -578,12 +611,20 @@ pub async fn monitoring(incidents: usize, entries: usize, queries: usize) -> Res
             f = r % 4,
         );
     }
-    std::fs::write(&file, &csv)?;
-    drop(csv);
-    let generated = t.elapsed();
-    let t = Instant::now();
-    let report = crate::monitor::import_acled(&dir, &file, false, None, false).await?;
-    let imported = t.elapsed();
+    csv
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn monitoring_rest(
+    dir: PathBuf,
+    _tmp: tempfile::TempDir,
+    incidents: usize,
+    entries: usize,
+    queries: usize,
+    generated: Duration,
+    imported: Duration,
+    report: crate::monitor::ImportReport,
+) -> Result<()> {
 
     // 2. Fold a ledger of `entries` incident reports and evaluate compliance.
     let key = crate::keys::read(&dir.join("keys").join("party-pakistan.key"))?;
@@ -644,6 +685,7 @@ pub async fn monitoring(incidents: usize, entries: usize, queries: usize) -> Res
     let client = crate::client::Client::connect(&url, Some(tr)).await?;
     let mut lat_ms = Vec::with_capacity(queries);
     let mut returned = 0u64;
+    let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
     for _ in 0..queries {
         let r = next();
         let lon = 62.0 + (r % 12_000) as f64 / 1_000.0;
@@ -705,5 +747,80 @@ pub async fn monitoring(incidents: usize, entries: usize, queries: usize) -> Res
     );
     println!("| process RSS at the end | {rss} kB |");
     server.task.abort();
+    Ok(())
+}
+
+/// First page loads and map responsiveness in headless Chromium, for the
+/// demo alone and with `incidents` imported.
+async fn web_pages(incidents: usize, loads: usize, web: &Path) -> Result<()> {
+    let script = web.join("bench/pages.mjs");
+    anyhow::ensure!(
+        script.exists(),
+        "{} not found: run from the repository root or pass --web",
+        script.display()
+    );
+    let mut runs = vec![0];
+    if incidents > 0 {
+        runs.push(incidents);
+    }
+    let mut table = String::from(
+        "| incidents | page | first load p50 (ms) | max (ms) |\n|---:|---|---:|---:|\n",
+    );
+    let mut maps = String::new();
+    for n in runs {
+        let tmp = tempfile::tempdir()?;
+        let dir = tmp.path().join("demo");
+        crate::demo::run(&dir, "127.0.0.1:0".parse()?, true).await?;
+        if n > 0 {
+            let file = tmp.path().join("incidents.csv");
+            std::fs::write(&file, synthetic_acled(n))?;
+            crate::monitor::import_acled(&dir, &file, false, None, false).await?;
+        }
+        let server = ChildServer::start(&dir, &[])?;
+        // A mediator's browser member, invited by the secretariat.
+        let founder = crate::keys::read(&dir.join("keys").join("mediator-turkiye.key"))?;
+        let client = crate::client::Client::connect(&server.url, Some(founder)).await?;
+        let code = crate::negotiate::invitation_code();
+        client
+            .act(
+                truce_domain::MEMBER_INVITE,
+                &serde_json::json!({
+                    "member": "bench-web", "participant": "tr", "name": "Bench", "roles": ["mediator"],
+                    "code_sha256": truce_ledger::authority::invitation_hash(&code),
+                }),
+            )
+            .await?;
+        let out = std::process::Command::new("node")
+            .arg("bench/pages.mjs")
+            .current_dir(web)
+            .env("TRUCE_URL", &server.url)
+            .env("TRUCE_CODE", &code)
+            .env("TRUCE_LOADS", loads.to_string())
+            .output()
+            .context("running node")?;
+        anyhow::ensure!(
+            out.status.success(),
+            "the page benchmark failed: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+        for p in v["pages"].as_array().into_iter().flatten() {
+            table.push_str(&format!(
+                "| {n} | {} | {:.0} | {:.0} |\n",
+                p["page"].as_str().unwrap_or_default(),
+                p["p50"].as_f64().unwrap_or_default(),
+                p["max"].as_f64().unwrap_or_default()
+            ));
+        }
+        let m = &v["map"];
+        maps.push_str(&format!(
+            "- {n} incidents: {} pans and zooms, redraw p50 {:.0} ms, p95 {:.0} ms, max {:.0} ms ({} in view at the widest, drawn as {})\n",
+            m["moves"], m["p50"].as_f64().unwrap_or_default(), m["p95"].as_f64().unwrap_or_default(),
+            m["max"].as_f64().unwrap_or_default(), m["total"], m["mode"].as_str().unwrap_or_default()
+        ));
+        drop(server);
+    }
+    println!("{table}\nMap responsiveness (time from a pan or zoom to the redrawn map):\n{maps}");
     Ok(())
 }

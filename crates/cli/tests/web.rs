@@ -402,6 +402,12 @@ async fn every_role_against_every_page_and_endpoint() {
             "confirmed",
             "--summary",
             "observer overreach",
+            "--party",
+            "pk",
+            "--category",
+            "armed_clash",
+            "--severity",
+            "serious",
         ],
         "may not",
     )

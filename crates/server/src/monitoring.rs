@@ -687,7 +687,7 @@ pub struct BorderQuery {
 /// MultiLineString from Natural Earth), or with `lon` and `lat`, where that
 /// point stands relative to it.
 #[utoipa::path(get, path = "/api/v1/border", tag = "monitoring", params(BorderQuery),
-    responses((status = 200, body = Object), (status = 400, body = crate::api::ErrorJson),
+    responses((status = 200, content((BorderPositionJson = "application/json"), (Object = "application/geo+json"))), (status = 400, body = crate::api::ErrorJson),
         (status = 404, body = crate::api::ErrorJson)))]
 async fn border(
     State(log): State<Arc<Log>>,

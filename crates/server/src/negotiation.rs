@@ -237,7 +237,6 @@ async fn whoami(Reader(viewer): Reader) -> Json<ViewerJson> {
 #[allow(dead_code)]
 pub struct ReaderHeaders {
     /// Key id (`name+hex`) of the reader's registered key.
-    #[serde(rename = "x-truce-key")]
     #[param(rename = "X-Truce-Key")]
     key: Option<String>,
     /// Unix seconds when the request was signed.

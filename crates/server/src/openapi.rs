@@ -67,9 +67,54 @@ use utoipa::OpenApi;
 )]
 pub struct ApiDoc;
 
-/// The document as JSON.
+/// The document as JSON, with the refusals every operation can give made
+/// explicit: a 400 wherever there is input to get wrong, and a 401 wherever
+/// a signed request or session is read (a bad signature, a retired key).
 pub fn document() -> utoipa::openapi::OpenApi {
-    ApiDoc::openapi()
+    use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    let mut doc = ApiDoc::openapi();
+    let error = |what: &str| {
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(what)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorJson")))
+                        .build(),
+                )
+                .build(),
+        )
+    };
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let ops = [
+            item.get.as_mut(),
+            item.post.as_mut(),
+            item.put.as_mut(),
+            item.delete.as_mut(),
+        ];
+        for op in ops.into_iter().flatten() {
+            let params = op.parameters.as_deref().unwrap_or_default();
+            let signed = params
+                .iter()
+                .any(|p| p.name.eq_ignore_ascii_case("X-Truce-Key"));
+            let has_input = !params.is_empty() || op.request_body.is_some() || path.contains('{');
+            let responses = &mut op.responses.responses;
+            if has_input && path.starts_with("/api/") && !responses.contains_key("400") {
+                responses.insert(
+                    "400".into(),
+                    error("the request is malformed; the error names what is wrong"),
+                );
+            }
+            if signed && !responses.contains_key("401") {
+                responses.insert(
+                    "401".into(),
+                    error("the request's signature or session does not hold"),
+                );
+            }
+        }
+    }
+    doc
 }
 
 pub async fn serve() -> Json<utoipa::openapi::OpenApi> {

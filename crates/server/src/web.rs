@@ -103,7 +103,7 @@ async fn asset(Path(path): Path<String>) -> Response {
 /// content: entries are public in the log's tiles anyway, and each page
 /// re-reads what its session may see.
 #[utoipa::path(get, path = "/api/v1/events", tag = "web",
-    responses((status = 200, content_type = "text/event-stream", body = String)))]
+    responses((status = 200, content_type = "text/event-stream", body = SizeEventJson)))]
 async fn events(State(log): State<Arc<Log>>) -> impl IntoResponse {
     let rx = log.watch_size();
     let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
@@ -117,12 +117,38 @@ async fn events(State(log): State<Arc<Log>>) -> impl IntoResponse {
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
 }
 
-/// Add the security headers to every response.
+/// One server-sent event: `event: size`, `data:` the log's size in decimal.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct SizeEventJson {
+    /// Always `size`.
+    event: String,
+    /// The number of entries in the log.
+    data: String,
+}
+
+/// Add the security headers to every response, and give the API's
+/// plain-text refusals (axum's own, for a query or path that does not
+/// parse) the JSON shape every other refusal has.
 pub async fn security_headers(
     req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
+    let api = req.uri().path().starts_with("/api/");
     let mut resp = next.run(req).await;
+    let plain = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    if api && plain && resp.status().is_client_error() {
+        let status = resp.status();
+        let text = axum::body::to_bytes(std::mem::take(resp.body_mut()), 64 * 1024)
+            .await
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_else(|_| status.to_string());
+        resp = crate::error::ApiError::new(status, text).into_response();
+    }
     let h = resp.headers_mut();
     h.insert(
         header::CONTENT_SECURITY_POLICY,

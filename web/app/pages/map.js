@@ -98,9 +98,12 @@ export async function render(main) {
       summary.dataset.mode = "clusters";
     }
     summary.dataset.total = String(r.total);
+    summary.dataset.draws = String(Number(summary.dataset.draws || 0) + 1);
     if (picked) picked.addTo(layer);
   }
 
+  // For the benchmark and the tests, which move the map as a user would.
+  mapEl.truceMap = map;
   map.on("moveend", () => draw().catch((e) => { summary.textContent = e.message; }));
   filters.addEventListener("change", () => draw().catch((e) => { summary.textContent = e.message; }));
   await draw();
