@@ -280,7 +280,7 @@ export function parseNote(text) {
   return { body, sigs, origin: originLine, size: Number(size), root: unb64(root) };
 }
 
-function parseVkey(vkey) {
+export function parseVkey(vkey) {
   // The base64 key may itself contain "+": split at the first two only.
   const i = vkey.indexOf("+"), j = vkey.indexOf("+", i + 1);
   const [name, hashHex, keyB64] = [vkey.slice(0, i), vkey.slice(i + 1, j), vkey.slice(j + 1)];

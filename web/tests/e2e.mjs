@@ -266,6 +266,14 @@ try {
   await obs.page.locator('[data-testid="proof-status"]').waitFor();
   assert.match(await obs.page.locator('[data-testid="proof-status"]').innerText(), /is included in the checkpoint/);
   await shot(obs, "ledger");
+  // Regression: a verifier key whose base64 holds "+" was split in three
+  // wrong parts, and a witness's cosignature could not be checked.
+  const parsed = await inPage(obs, async () => {
+    const m = await import("/assets/core.js");
+    const k = m.parseVkey("witness.example+0572a48c+BLo7CFGf8hfPPZhVygXjYCwQ0bzwxLAMaV+AK4YhctO4");
+    return [k.name, k.hash, k.type, k.pub.length];
+  });
+  assert.deepEqual(parsed, ["witness.example", "0572a48c", 4, 32]);
 
   step("a removed member's open session stops working at once");
   truce("member", "remove", ...conn("mediator-turkiye"), "--member", "obs-web", "--reason", "mission ended");

@@ -62,15 +62,24 @@ export async function render(main) {
   }
 
   let seq = 0;
+  // Count on a grid first (one cheap pass on the server); fetch single
+  // reports only when few enough are in view to draw them one by one.
   async function draw() {
     const mine = ++seq;
     const q = query();
-    q.set("limit", String(DETAIL_LIMIT));
-    const r = await api(`/api/v1/incidents?${q}`);
+    const span = map.getBounds().getEast() - map.getBounds().getWest();
+    q.set("cell", Math.min(10, Math.max(0.01, span / 24)).toFixed(3));
+    const c = await api(`/api/v1/incidents/clusters?${q}`);
     if (mine !== seq) return;
-    layer.clearLayers();
-    clear(list);
-    if (r.total <= DETAIL_LIMIT) {
+    q.delete("cell");
+    let total = c.total;
+    if (c.total <= DETAIL_LIMIT) {
+      q.set("limit", String(DETAIL_LIMIT));
+      const r = await api(`/api/v1/incidents?${q}`);
+      if (mine !== seq) return;
+      total = r.total;
+      layer.clearLayers();
+      clear(list);
       for (const i of r.incidents) {
         const m = L.circleMarker([i.lat, i.lon], { radius: 7, color: "#fff", weight: 1, fillColor: STATUS_COLOURS[i.status] || "#333", fillOpacity: 0.9 });
         m.bindPopup(() => popup(i));
@@ -81,12 +90,8 @@ export async function render(main) {
       summary.textContent = `${r.total} incident${r.total === 1 ? "" : "s"} in view`;
       summary.dataset.mode = "points";
     } else {
-      const span = map.getBounds().getEast() - map.getBounds().getWest();
-      const cell = Math.min(10, Math.max(0.01, span / 24));
-      q.delete("limit");
-      q.set("cell", cell.toFixed(3));
-      const c = await api(`/api/v1/incidents/clusters?${q}`);
-      if (mine !== seq) return;
+      layer.clearLayers();
+      clear(list);
       for (const k of c.clusters) {
         const size = Math.round(24 + Math.min(36, Math.log10(k.count + 1) * 12));
         const icon = L.divIcon({ className: "cluster", html: `<span>${k.count}</span>`, iconSize: [size, size] });
@@ -97,7 +102,7 @@ export async function render(main) {
       summary.textContent = `${c.total} incidents in view, in ${c.clusters.length} clusters: zoom in for single reports`;
       summary.dataset.mode = "clusters";
     }
-    summary.dataset.total = String(r.total);
+    summary.dataset.total = String(total);
     summary.dataset.draws = String(Number(summary.dataset.draws || 0) + 1);
     if (picked) picked.addTo(layer);
   }
