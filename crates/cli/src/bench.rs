@@ -569,7 +569,10 @@ pub async fn monitoring(incidents: usize, entries: usize, queries: usize) -> Res
     let t = Instant::now();
     let report = crate::monitor::import_acled(&dir, &file, false, None, false).await?;
     let imported = t.elapsed();
-    monitoring_rest(dir, tmp, incidents, entries, queries, generated, imported, report).await
+    monitoring_rest(
+        dir, tmp, incidents, entries, queries, generated, imported, report,
+    )
+    .await
 }
 
 /// A small deterministic generator (xorshift64) for synthetic data.
@@ -625,7 +628,6 @@ async fn monitoring_rest(
     imported: Duration,
     report: crate::monitor::ImportReport,
 ) -> Result<()> {
-
     // 2. Fold a ledger of `entries` incident reports and evaluate compliance.
     let key = crate::keys::read(&dir.join("keys").join("party-pakistan.key"))?;
     let store = crate::datadir::Location::Dir(dir.clone())
