@@ -43,9 +43,12 @@ fi
 if ! command -v st >/dev/null; then
     echo "installing schemathesis for the API fuzzing"
     python3 -m pip install --quiet "schemathesis==4.32.5"
+    command -v pyenv >/dev/null && pyenv rehash || true
     hash -r
 fi
-export SCHEMATHESIS="${SCHEMATHESIS:-$(command -v st || echo st)}"
+# The console script lands beside the interpreter even where no shim points at it.
+ST_BESIDE_PYTHON="$(python3 -c 'import sys, os; print(os.path.join(os.path.dirname(sys.executable), "st"))')"
+export SCHEMATHESIS="${SCHEMATHESIS:-$(command -v st || echo "$ST_BESIDE_PYTHON")}"
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
