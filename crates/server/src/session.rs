@@ -39,6 +39,8 @@ pub const CHALLENGE_LIFETIME: Duration = Duration::from_secs(120);
 /// address per [`RATE_WINDOW`].
 pub const RATE_LIMIT: usize = 30;
 pub const RATE_WINDOW: Duration = Duration::from_secs(60);
+/// Client addresses tracked before aged-out ones are forgotten.
+const MAX_TRACKED_ADDRESSES: usize = 10_000;
 /// Open challenges kept at most (oldest dropped first).
 const MAX_CHALLENGES: usize = 10_000;
 
@@ -84,6 +86,14 @@ impl Sessions {
         let Some(ip) = ip else { return Ok(()) };
         let now = Instant::now();
         let mut inner = self.lock();
+        // Forget addresses whose attempts have all aged out, so the table
+        // stays as small as the set of recent clients.
+        if inner.attempts.len() >= MAX_TRACKED_ADDRESSES {
+            inner.attempts.retain(|_, seen| {
+                seen.back()
+                    .is_some_and(|t| now.duration_since(*t) <= RATE_WINDOW)
+            });
+        }
         let seen = inner.attempts.entry(ip).or_default();
         while seen
             .front()

@@ -5,6 +5,7 @@
 import { h, clear, api, notice, field, session, fmtTime, act, randomId, nowUtc, serial } from "../core.js";
 
 let status = null;
+const OUTCOMES = ["confirmed", "not_confirmed", "no_violation", "inconclusive", "verified", "not_verified"];
 const COLUMNS = [["open", "Open: evidence and replies"], ["awaiting_quorum", "Finding awaiting quorum"], ["decided", "Decided"]];
 
 export async function render(main) {
@@ -34,7 +35,7 @@ export async function render(main) {
   return { refresh: draw };
 }
 
-function runner(_card, label, fn, after) {
+function runner(label, fn, after) {
   return async (ev) => {
     if (ev) ev.preventDefault();
     status.replaceChildren();
@@ -53,7 +54,6 @@ function caseCard(c, penalties, redraw) {
   const me = s && s.viewer;
   const mediator = me && (me.mediator || me.kind === "secretariat");
   const overdue = !c.replied && c.state === "open" && new Date(c.reply_due) < new Date();
-  const out = h("div", { "aria-live": "polite" });
   const card = h("article", { class: "card case", "data-case": c.id, "aria-labelledby": `case-${c.id}` },
     h("h3", { id: `case-${c.id}` }, `Case ${c.id}`),
     h("dl", { class: "facts" },
@@ -87,27 +87,27 @@ function caseCard(c, penalties, redraw) {
     const acts = h("div", { class: "case-acts" });
     if (c.state === "open" && me.participant && c.accused === me.participant && !mediator) {
       const st = h("textarea", { rows: 2, name: "statement" });
-      acts.append(h("form", { onsubmit: runner(out, "Reply filed", () => act("case.reply", { case: c.id, statement: st.value, evidence: [], at: nowUtc() }), redraw) },
+      acts.append(h("form", { onsubmit: runner("Reply filed", () => act("case.reply", { case: c.id, statement: st.value, evidence: [], at: nowUtc() }), redraw) },
         field("Your delegation's reply", st), h("button", { type: "submit" }, "Sign and file reply")));
     }
     if (c.state === "open" && me.member && c.team.includes(me.member)) {
       const happened = h("input", { type: "number", min: 0, max: 100, value: 80, name: "happened" });
       const responsible = h("input", { type: "number", min: 0, max: 100, value: 70, name: "responsible" });
-      const outcome = h("select", { name: "outcome" }, ["confirmed", "not_confirmed", "no_violation", "inconclusive", "verified", "not_verified"].map((o) => h("option", { value: o }, o.replace(/_/g, " "))));
+      const outcome = h("select", { name: "outcome" }, OUTCOMES.map((o) => h("option", { value: o }, o.replace(/_/g, " "))));
       const attributed = h("input", { name: "attributed_to", value: c.accused || "" });
       const note = h("textarea", { rows: 2, name: "note" });
-      acts.append(h("form", { onsubmit: runner(out, "Assessment filed", () => act("case.assess", { case: c.id, happened: Number(happened.value), responsible: Number(responsible.value), attributed_to: attributed.value || null, outcome: outcome.value, note: note.value, at: nowUtc() }), redraw) },
+      acts.append(h("form", { onsubmit: runner("Assessment filed", () => act("case.assess", { case: c.id, happened: Number(happened.value), responsible: Number(responsible.value), attributed_to: attributed.value || null, outcome: outcome.value, note: note.value, at: nowUtc() }), redraw) },
         h("div", { class: "grid2" }, field("Happened (%)", happened), field("Responsible (%)", responsible)),
         field("Outcome", outcome), field("Attributed to", attributed), field("Note", note), h("button", { type: "submit" }, "Sign assessment")));
     }
     if (mediator && c.state === "open" && !f) {
-      const outcome = h("select", { name: "finding_outcome" }, ["confirmed", "not_confirmed", "no_violation", "inconclusive", "verified", "not_verified"].map((o) => h("option", { value: o }, o.replace(/_/g, " "))));
+      const outcome = h("select", { name: "finding_outcome" }, OUTCOMES.map((o) => h("option", { value: o }, o.replace(/_/g, " "))));
       const party = h("input", { name: "finding_party", value: c.accused || "" });
       const category = h("input", { name: "finding_category", value: "" });
       const severity = h("select", { name: "severity" }, h("option", { value: "" }, "—"), ["minor", "moderate", "serious", "grave"].map((x) => h("option", { value: x }, x)));
       const summary = h("textarea", { rows: 2, name: "summary" });
       acts.append(h("form", {
-        onsubmit: runner(out, "Finding proposed", () => act("finding.propose", {
+        onsubmit: runner("Finding proposed", () => act("finding.propose", {
           finding: randomId("finding"), case: c.id, outcome: outcome.value, party: party.value || null, category: category.value || null,
           severity: severity.value || null, commitments: [], summary: summary.value, at: nowUtc(),
         }), redraw),
@@ -116,21 +116,20 @@ function caseCard(c, penalties, redraw) {
     if (mediator && f && f.effective_index === null && !f.votes.some((v) => v.member === me.member)) {
       const reason = h("input", { name: "reason" });
       acts.append(h("form", {}, h("h4", {}, "Vote"), field("Reason (needed to dissent)", reason),
-        h("button", { type: "button", onclick: runner(out, "Vote cast", () => act("finding.vote", { finding: f.id, vote: "concur", reason: reason.value || null, at: nowUtc() }), redraw) }, "Concur"), " ",
-        h("button", { type: "button", class: "secondary", onclick: runner(out, "Vote cast", () => act("finding.vote", { finding: f.id, vote: "dissent", reason: reason.value || null, at: nowUtc() }), redraw) }, "Dissent")));
+        h("button", { type: "button", onclick: runner("Vote cast", () => act("finding.vote", { finding: f.id, vote: "concur", reason: reason.value || null, at: nowUtc() }), redraw) }, "Concur"), " ",
+        h("button", { type: "button", class: "secondary", onclick: runner("Vote cast", () => act("finding.vote", { finding: f.id, vote: "dissent", reason: reason.value || null, at: nowUtc() }), redraw) }, "Dissent")));
     }
     if (mediator && f && f.effective_index !== null && !f.published) {
       const st = h("textarea", { rows: 2, name: "statement" });
-      acts.append(h("form", { onsubmit: runner(out, "Published", () => act("finding.publish", { finding: f.id, statement: st.value, at: nowUtc() }), redraw) },
+      acts.append(h("form", { onsubmit: runner("Published", () => act("finding.publish", { finding: f.id, statement: st.value, at: nowUtc() }), redraw) },
         field("Public statement", st), h("button", { type: "submit" }, "Publish finding")));
     }
     if (mediator && f && f.effective_index !== null && f.prescribed_rule && !penalties.some((p) => p.finding === f.id)) {
-      acts.append(h("form", { onsubmit: runner(out, "Penalty imposed", () => act("penalty.impose", { penalty: randomId("pen"), finding: f.id, rule: f.prescribed_rule, detail: null, at: nowUtc() }), redraw) },
+      acts.append(h("form", { onsubmit: runner("Penalty imposed", () => act("penalty.impose", { penalty: randomId("pen"), finding: f.id, rule: f.prescribed_rule, detail: null, at: nowUtc() }), redraw) },
         h("button", { type: "submit" }, `Impose the prescribed penalty (${f.prescribed_penalty})`)));
     }
     card.append(acts);
   }
-  card.append(out);
   return card;
 }
 
@@ -142,15 +141,14 @@ function openCaseForm(process, redraw) {
     process.participants.filter((p) => p.kind === "party").map((p) => h("option", { value: p.id }, p.name)));
   const team = h("input", { name: "team", required: true, value: s.viewer.member || "" });
   const hours = h("input", { name: "reply_hours", type: "number", min: 1, value: 72 });
-  const out = h("div", { "aria-live": "polite" });
   return h("section", { class: "card", "aria-labelledby": "h-open" }, h("h2", { id: "h-open" }, "Open a case"),
     h("form", {
-      onsubmit: runner(out, "Case opened", () => act("case.open", {
+      onsubmit: runner("Case opened", () => act("case.open", {
         case: randomId("case"), incidents: incidents.value.split(",").map((x) => x.trim()).filter(Boolean),
         accused: accused.value || null, team: team.value.split(",").map((x) => x.trim()).filter(Boolean),
         reply_hours: Number(hours.value) || null, at: nowUtc(),
       }), redraw),
     }, field("Incident ids (comma-separated)", incidents), field("Accused party", accused),
     field("Team members (comma-separated member ids)", team, "Under joint teams, include a member of each party."),
-    field("Hours to reply", hours), h("button", { type: "submit" }, "Sign and open case"), out));
+    field("Hours to reply", hours), h("button", { type: "submit" }, "Sign and open case")));
 }
