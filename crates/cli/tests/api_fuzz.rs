@@ -22,17 +22,9 @@ fn the_openapi_document_holds_under_schemathesis() {
         eprintln!("skipping: schemathesis not installed");
         return;
     }
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("demo");
-    ok(&[
-        "demo",
-        "--data",
-        dir.to_str().unwrap(),
-        "--listen",
-        "127.0.0.1:0",
-        "--no-wait",
-    ]);
-    let server = serve(&dir, &[]);
     let report = tmp.path().join("junit.xml");
     let out = std::process::Command::new(&st)
         .args([

@@ -13,35 +13,6 @@ use common::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-struct Demo {
-    _tmp: tempfile::TempDir,
-    dir: PathBuf,
-}
-
-impl Demo {
-    fn new() -> Self {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("demo");
-        ok(&[
-            "demo",
-            "--data",
-            dir.to_str().unwrap(),
-            "--listen",
-            "127.0.0.1:0",
-            "--no-wait",
-        ]);
-        Self { _tmp: tmp, dir }
-    }
-    fn key(&self, who: &str) -> String {
-        self.dir
-            .join("keys")
-            .join(format!("{who}.key"))
-            .to_str()
-            .unwrap()
-            .to_owned()
-    }
-}
-
 fn states(v: &Value) -> Vec<(String, String)> {
     v["commitments"]
         .as_array()

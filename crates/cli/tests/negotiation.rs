@@ -820,14 +820,7 @@ async fn a_whole_shuttle_to_a_signed_witnessed_agreement() {
 }
 
 fn demo(dir: &Path) {
-    let out = ok(&[
-        "demo",
-        "--data",
-        dir.to_str().unwrap(),
-        "--listen",
-        "127.0.0.1:0",
-        "--no-wait",
-    ]);
+    let out = demo_at(dir);
     assert!(out.contains("cosigned by 2 of 2"), "{out}");
 }
 

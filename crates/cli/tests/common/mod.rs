@@ -320,3 +320,41 @@ pub async fn refused(url: &str, args: &[&str], reason: &str) {
     assert!(err.contains("(4"), "{args:?}: not a 4xx refusal: {err}");
     assert_eq!(size(url).await, before, "{args:?} changed the ledger");
 }
+
+/// Set up the demo in `dir` (`truce demo --no-wait`); returns what it printed.
+pub fn demo_at(dir: &Path) -> String {
+    ok(&[
+        "demo",
+        "--data",
+        dir.to_str().unwrap(),
+        "--listen",
+        "127.0.0.1:0",
+        "--no-wait",
+    ])
+}
+
+/// The demo's data directory (`truce demo --no-wait`) in a temporary
+/// directory, with its members' key files.
+pub struct Demo {
+    _tmp: tempfile::TempDir,
+    pub dir: std::path::PathBuf,
+}
+
+impl Demo {
+    pub fn new() -> Self {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("demo");
+        demo_at(&dir);
+        Self { _tmp: tmp, dir }
+    }
+
+    /// The key file of a demo member, e.g. `party-pakistan`.
+    pub fn key(&self, who: &str) -> String {
+        self.dir
+            .join("keys")
+            .join(format!("{who}.key"))
+            .to_str()
+            .unwrap()
+            .to_owned()
+    }
+}
