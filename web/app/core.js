@@ -221,13 +221,56 @@ export async function act(kind, body, { seq, key: given } = {}) {
     const k = await api(`/api/v1/keys/${encodeURIComponent(key.id)}`);
     seq = (k.last_seq || 0) + 1;
   }
-  const payload = utf8(JSON.stringify({ origin: await logOrigin(), seq, body }));
+  const { publicBody, opening } = await seal(kind, body);
+  const payload = utf8(JSON.stringify({ origin: await logOrigin(), seq, body: publicBody }));
   const payloadType = `application/vnd.truce.${kind}+json`;
   const sig = await signBytes(key, pae(payloadType, payload));
   const envelope = JSON.stringify({
     payload: b64(payload), payloadType, signatures: [{ keyid: key.id, sig: b64(sig) }],
   });
-  return api("/api/v1/entries", { method: "POST", body: envelope, headers: { "Content-Type": "application/json" } });
+  const submission = opening === null ? envelope : JSON.stringify({ envelope, opening });
+  return api("/api/v1/entries", { method: "POST", body: submission, headers: { "Content-Type": "application/json" } });
+}
+
+let disclosureTable = null;
+/** The server's disclosure table: which kinds are sealed and which fields stay public. */
+export async function disclosure() {
+  if (!disclosureTable) {
+    disclosureTable = new Map((await api("/api/v1/disclosure")).map((r) => [r.kind, r]));
+  }
+  return disclosureTable;
+}
+
+/** The commitment to an opening: hex SHA-256("truce-opening/v1\n" ‖ opening). */
+export async function commitment(openingText) {
+  return hex(await sha256(concat(utf8("truce-opening/v1\n"), utf8(openingText))));
+}
+
+/**
+ * Split a body as the disclosure table says: the public fields and a
+ * "sealed" commitment go on the log; the rest, with 32 random bytes of salt,
+ * is the opening that only the entitled may read.
+ */
+export async function seal(kind, body) {
+  const rule = (await disclosure()).get(kind);
+  if (!rule) throw new Error(`the log accepts no acts of kind ${kind}`);
+  if (!rule.sealed) return { publicBody: body, opening: null };
+  const publicBody = {};
+  const fields = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (rule.public.includes(k)) publicBody[k] = v;
+    else fields[k] = v;
+  }
+  const opening = JSON.stringify({ salt: b64(crypto.getRandomValues(new Uint8Array(32))), fields });
+  publicBody.sealed = await commitment(opening);
+  return { publicBody, opening };
+}
+
+/** Check an opening against an entry body's commitment; the fields it discloses, or null. */
+export async function checkOpening(entryBody, openingText) {
+  if (!entryBody || typeof entryBody.sealed !== "string") return null;
+  if (await commitment(openingText) !== entryBody.sealed) return null;
+  return JSON.parse(openingText).fields;
 }
 
 /** Store bytes as a blob (members only); returns the SHA-256 hex. */

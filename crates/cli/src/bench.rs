@@ -268,6 +268,7 @@ async fn log_with_members(
         rows.push(NewEntry {
             leaf_hash: leaf_hash(&bytes),
             bytes,
+            opening: None,
         });
     }
     store.append(1, &rows).await?;
@@ -441,7 +442,7 @@ async fn build_log(dir: &Path, n: u64) -> Result<SignerKey> {
             .map(|(m, seq, idx)| {
                 let body = format!(r#"{{"title":"incident report {idx}","text":"synthetic entry for the benchmark"}}"#);
                 let bytes = sign_entry(&members[*m], &origin, "communique", *seq, &body).expect("sign");
-                NewEntry { leaf_hash: leaf_hash(&bytes), bytes }
+                NewEntry { leaf_hash: leaf_hash(&bytes), bytes, opening: None }
             })
             .collect();
         for r in &rows {

@@ -138,16 +138,53 @@ impl Client {
                     + 1
             }
         };
-        let bytes = truce_ledger::entry::sign_entry(key, &self.origin, kind, seq, body)?;
         let resp = self
             .http
             .post(format!("{}/api/v1/entries", self.base))
-            .body(bytes)
+            .body(sealed_submission(key, &self.origin, kind, seq, body)?)
             .send()
             .await?;
         let v: serde_json::Value = answer(resp, kind).await?.json().await?;
         v["index"].as_u64().context("the server answered no index")
     }
+}
+
+/// Sign an act: seal its confidential fields as the disclosure table says
+/// (a fresh random salt each time), sign the public body, and return the
+/// envelope and the opening (`None` for a public kind).
+pub fn seal_and_sign(
+    key: &SignerKey,
+    origin: &str,
+    kind: &str,
+    seq: u64,
+    body: &str,
+) -> Result<(Vec<u8>, Option<String>)> {
+    let mut salt = [0u8; truce_domain::disclosure::SALT_BYTES];
+    getrandom::getrandom(&mut salt).context("reading randomness for a salt")?;
+    let (public, opening) = truce_domain::disclosure::seal(kind, body, salt)?;
+    let envelope = truce_ledger::entry::sign_entry(key, origin, kind, seq, &public)?;
+    Ok((envelope, opening))
+}
+
+/// The body `POST /api/v1/entries` takes for an act: the bare envelope for a
+/// public kind, `{"envelope", "opening"}` for a sealed one.
+pub fn sealed_submission(
+    key: &SignerKey,
+    origin: &str,
+    kind: &str,
+    seq: u64,
+    body: &str,
+) -> Result<Vec<u8>> {
+    let (envelope, opening) = seal_and_sign(key, origin, kind, seq, body)?;
+    Ok(match opening {
+        None => envelope,
+        Some(o) => serde_json::json!({
+            "envelope": String::from_utf8(envelope).context("an envelope is JSON text")?,
+            "opening": o,
+        })
+        .to_string()
+        .into_bytes(),
+    })
 }
 
 /// Now as `YYYY-MM-DDTHH:MM:SSZ`.

@@ -96,6 +96,7 @@ pub async fn write_genesis(
         .append(
             0,
             &[NewEntry {
+                opening: None,
                 leaf_hash: leaf_hash(&bytes),
                 bytes,
             }],

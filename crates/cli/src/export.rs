@@ -189,6 +189,10 @@ pub async fn run(cmd: ExportCmd) -> Result<()> {
                 let bytes = l.store.entries(e.index, e.index + 1).await?;
                 let entry = bytes.first().context("entry missing from the store")?;
                 std::fs::write(out.join(format!("entry-{}.json", e.index)), &entry.bytes)?;
+                // The sealed part, for `truce verify-receipt --opening`.
+                if let Some((_, opening)) = l.store.openings(e.index, e.index + 1).await?.pop() {
+                    std::fs::write(out.join(format!("entry-{}.opening.json", e.index)), opening)?;
+                }
                 std::fs::write(
                     out.join(format!("entry-{}.receipt", e.index)),
                     receipt.to_text(),

@@ -125,6 +125,11 @@ enum Command {
         quorum: usize,
         receipt: PathBuf,
         entry: PathBuf,
+        /// The opening of the entry's sealed part (from
+        /// `/api/v1/entries/{i}/opening`): checked against the entry's
+        /// commitment, and the disclosed fields printed.
+        #[arg(long)]
+        opening: Option<PathBuf>,
     },
     /// Run the October 2025 process as a demo: log, witnesses and server.
     Demo {
@@ -438,6 +443,17 @@ async fn run(command: Command) -> Result<()> {
                 base64_encode(&report.root),
                 report.cosigners.len()
             );
+            if report.opened == report.sealed {
+                println!(
+                    "ok: all {} sealed entries' openings match their commitments",
+                    report.sealed
+                );
+            } else {
+                println!(
+                    "note: {} of {} sealed entries' openings checked; the rest are kept by the server and open only to their audience",
+                    report.opened, report.sealed
+                );
+            }
         }
         Command::VerifyReceipt {
             log_key,
@@ -445,10 +461,25 @@ async fn run(command: Command) -> Result<()> {
             quorum,
             receipt,
             entry,
+            opening,
         } => {
             let text = std::fs::read_to_string(&receipt)?;
             let r = truce_ledger::receipt::Receipt::parse(&text)?;
             let entry = std::fs::read(&entry)?;
+            let disclosed = match &opening {
+                Some(path) => {
+                    let parsed = truce_ledger::entry::Entry::parse(&entry)?;
+                    let opening = std::fs::read(path)
+                        .with_context(|| format!("reading {}", path.display()))?;
+                    let body =
+                        truce_domain::disclosure::open(&parsed.kind, &parsed.body, Some(&opening))
+                            .with_context(|| {
+                                format!("the opening {} does not open this entry", path.display())
+                            })?;
+                    Some((parsed.kind, body))
+                }
+                None => None,
+            };
             let cp = r.verify(
                 &entry,
                 &keys::parse_vkey(&log_key)?,
@@ -462,6 +493,10 @@ async fn run(command: Command) -> Result<()> {
                 cp.checkpoint.size,
                 cp.cosigners.len()
             );
+            if let Some((kind, body)) = disclosed {
+                println!("ok: the opening matches the entry's commitment; its {kind} reads:");
+                println!("{body}");
+            }
         }
         Command::Demo {
             data,

@@ -999,15 +999,17 @@ pub async fn import_acled(
     let origin = log.origin().to_owned();
     for (n, (hash, csv, body)) in prepared.into_iter().enumerate() {
         let h = truce_server::log::parse_sha256(&hash).context("a hash")?;
-        store.put_blob(&h, &csv).await?;
-        let entry = truce_ledger::entry::sign_entry(
+        log.put_blob(&h, &csv, &signer)
+            .await
+            .map_err(|e| anyhow::anyhow!("storing import {n}: {}", e.message))?;
+        let (entry, opening) = crate::client::seal_and_sign(
             &key,
             &origin,
             truce_domain::monitor::INCIDENT_IMPORT,
             last_seq + 1 + n as u64,
             &body,
         )?;
-        log.submit(entry)
+        log.submit(entry, opening.map(String::into_bytes))
             .await
             .map_err(|e| anyhow::anyhow!("appending import entry {n}: {}", e.message))?;
         if let Some(b) = &bar {

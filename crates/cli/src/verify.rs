@@ -26,6 +26,10 @@ pub struct Report {
     pub checkpoint_size: u64,
     pub cosigners: Vec<(String, u64)>,
     pub root: Hash,
+    /// Sealed entries whose opening was checked against the commitment, and
+    /// how many sealed entries there were (a remote audit holds no openings).
+    pub opened: u64,
+    pub sealed: u64,
 }
 
 /// One entry to audit, with the leaf hash the store recorded for it (if any).
@@ -45,6 +49,8 @@ pub struct Audit {
     /// Admitted entries whose signatures are not checked yet.
     pending: Vec<Admission>,
     progress: ProgressBar,
+    /// Entries of a sealed kind seen so far.
+    sealed: u64,
 }
 
 /// The lowest-index signature failure among `admissions`.
@@ -70,6 +76,7 @@ impl Audit {
             .progress_chars("=> "),
         );
         Self {
+            sealed: 0,
             auditor: Auditor::new(log_key),
             checkpoint_size,
             root_at_checkpoint: None,
@@ -120,6 +127,10 @@ impl Audit {
             check_signatures(&admissions)?;
             return Err(failure);
         }
+        self.sealed += admissions
+            .iter()
+            .filter(|a| truce_domain::disclosure::rule(&a.entry.kind).is_some_and(|r| r.sealed))
+            .count() as u64;
         self.pending = admissions;
         Ok(())
     }
@@ -152,6 +163,8 @@ impl Audit {
             checkpoint_size: size,
             cosigners: cp.cosigners.clone(),
             root,
+            opened: 0,
+            sealed: self.sealed,
         })
     }
 }
@@ -183,11 +196,27 @@ pub async fn verify_store(
     let total = store.size().await?;
     let mut audit = Audit::new(log_key, cp.checkpoint.size, total);
     let mut start = 0;
+    let mut opened = 0;
     while start < total {
         let end = (start + CHUNK).min(total);
-        let items: Vec<AuditItem> = store
-            .entries(start, end)
-            .await?
+        let entries = store.entries(start, end).await?;
+        // Every sealed entry's stored opening must match its commitment.
+        let mut openings: std::collections::HashMap<u64, Vec<u8>> =
+            store.openings(start, end).await?.into_iter().collect();
+        for e in &entries {
+            let Ok(entry) = truce_ledger::entry::Entry::parse(&e.bytes) else {
+                continue; // the audit below names what is wrong with it
+            };
+            let opening = openings.remove(&e.index);
+            truce_domain::disclosure::open(&entry.kind, &entry.body, opening.as_deref()).map_err(
+                |err| AuditFailure {
+                    index: e.index,
+                    reason: format!("its {} body and stored opening: {err}", entry.kind),
+                },
+            )?;
+            opened += u64::from(opening.is_some());
+        }
+        let items: Vec<AuditItem> = entries
             .into_iter()
             .map(|e| AuditItem {
                 index: e.index,
@@ -208,7 +237,9 @@ pub async fn verify_store(
         audit.feed(&items)?;
         start = end;
     }
-    audit.finish(&cp)
+    let mut report = audit.finish(&cp)?;
+    report.opened = opened;
+    Ok(report)
 }
 
 /// Audit a remote log through its `tlog-tiles` API.

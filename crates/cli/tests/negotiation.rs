@@ -706,6 +706,9 @@ async fn a_whole_shuttle_to_a_signed_witnessed_agreement() {
     ]);
     let status = read_json(u, None, "/api/v1/agreement").await;
     assert_eq!(status["adopted"], true, "{status}");
+    // The public learns that it is adopted, not which version (sealed).
+    assert_eq!(status["version"], serde_json::Value::Null, "{status}");
+    let status = read_json(u, Some(&af), "/api/v1/agreement").await;
     assert_eq!(status["version"], "v3");
 
     // A receipt per signature, verified offline.
@@ -943,7 +946,8 @@ async fn confidentiality_from_every_role_on_every_endpoint() {
     );
     // The public sees the outline and that an agreement is adopted, but no member list and no text.
     let public = read_json(u, None, "/api/v1/process").await;
-    assert_eq!(public["agreement"], "v4");
+    assert_eq!(public["agreement"], json!(null));
+    assert_eq!(public["agreement_adopted"], true);
     assert_eq!(public["members"], json!([]));
     assert_eq!(read_json(u, None, "/api/v1/versions").await, json!([]));
     // A forged signature is refused, not read as public.

@@ -3,6 +3,7 @@
 mod common;
 
 use common::*;
+use std::path::Path;
 use std::time::{Duration, Instant};
 use truce_ledger::entry::sign_entry;
 use truce_ledger::note::SignerKey;
@@ -138,4 +139,396 @@ async fn a_server_catches_up_with_entries_it_did_not_write() {
         &log_vkey,
     ]);
     assert!(out.starts_with("ok: 7 entries"), "{out}");
+}
+
+/// Write `body` to a file and submit it as `kind` with `key` (sealed as the
+/// disclosure table says, like every act of the CLI).
+fn submit_as(url: &str, key: &str, kind: &str, body: &serde_json::Value) -> Result<String, String> {
+    let f = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(f.path(), body.to_string()).unwrap();
+    act(&[
+        "submit",
+        "--url",
+        url,
+        "--key",
+        key,
+        "--type",
+        kind,
+        f.path().to_str().unwrap(),
+    ])
+}
+
+/// A party learnt the SHA-256 of the other side's unrelayed draft from the
+/// public log, named it in a `draft.submit` (or a `draft.comment`) of its
+/// own, and `/api/v1/blobs/{h}` and its own "version" served the other
+/// side's text; citing the other side's evidence in a case reply bypassed
+/// `evidence.access`. A hash was a capability. Now an act may name only a
+/// blob its own participant uploaded, and cite only evidence it may read;
+/// both refusals read exactly like naming a hash that does not exist.
+#[tokio::test(flavor = "multi_thread")]
+async fn quoting_another_partys_hash_reads_nothing() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let (tr, pk, af) = (
+        demo.key("mediator-turkiye"),
+        demo.key("party-pakistan"),
+        demo.key("party-afghanistan"),
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    // Pakistan's unrelayed draft, and its evidence in no case Afghanistan is in.
+    let doc = tmp.path().join("d.json");
+    std::fs::write(
+        &doc,
+        serde_json::json!({"title": {"en": "Own text"}, "languages": [{"code": "en", "authoritative": true}],
+            "articles": [{"eid": "art_1", "paragraphs": [{"eid": "art_1__para_1", "status": "proposed",
+            "text": {"en": "Pakistan's position, for the mediators only."}}]}]})
+        .to_string(),
+    )
+    .unwrap();
+    act(&[
+        "draft",
+        "submit",
+        "--url",
+        u,
+        "--key",
+        &pk,
+        "--file",
+        doc.to_str().unwrap(),
+        "--version",
+        "pk-private",
+        "--draft",
+        "pk-d",
+    ])
+    .unwrap();
+    let h = read_json(u, Some(Path::new(&tr)), "/api/v1/versions/pk-private").await["content"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // A case both parties are in.
+    act(&[
+        "incident",
+        "report",
+        "--url",
+        u,
+        "--key",
+        &pk,
+        "--at",
+        "2025-11-24T08:00:00Z",
+        "--id",
+        "inc-q",
+        "--occurred",
+        "2025-11-24T01:00:00Z",
+        "--lat",
+        "31.0",
+        "--lon",
+        "66.5",
+        "--category",
+        "armed_clash",
+        "--alleged-party",
+        "af",
+        "--narrative",
+        "x",
+        "--source",
+        "y",
+    ])
+    .unwrap();
+    act(&[
+        "case",
+        "open",
+        "--url",
+        u,
+        "--key",
+        &tr,
+        "--at",
+        "2025-11-24T08:30:00Z",
+        "--id",
+        "case-q",
+        "--incident",
+        "inc-q",
+        "--accused",
+        "af",
+        "--team",
+        "tr-secretariat",
+        "--team",
+        "qa-secretariat",
+        "--team",
+        "pk-head",
+        "--team",
+        "af-head",
+    ])
+    .unwrap();
+    let photo = tmp.path().join("p.png");
+    std::fs::write(&photo, b"\x89PNG\r\n\x1a\nprivate evidence").unwrap();
+    let out = act(&[
+        "evidence",
+        "add",
+        "--url",
+        u,
+        "--key",
+        &pk,
+        "--at",
+        "2025-11-24T09:00:00Z",
+        photo.to_str().unwrap(),
+    ])
+    .unwrap();
+    let e = out
+        .split_whitespace()
+        .find(|w| w.len() == 64)
+        .unwrap()
+        .to_owned();
+
+    let before = size(u).await;
+    let refusals = [
+        (
+            truce_domain::DRAFT_SUBMIT,
+            serde_json::json!({"version": "af-steal", "draft": "af-d", "content": h}),
+            "has not been uploaded",
+        ),
+        (
+            truce_domain::DRAFT_COMMENT,
+            serde_json::json!({"comment": "af-c", "version": "v4", "clause": "art_1__para_1", "content": h, "visibility": "internal"}),
+            "has not been uploaded",
+        ),
+        (
+            truce_domain::DRAFT_COMMENT,
+            serde_json::json!({"comment": "af-e", "version": "v4", "clause": "art_1__para_1", "content": e, "visibility": "internal"}),
+            "has not been uploaded",
+        ),
+        (
+            truce_domain::monitor::CASE_REPLY,
+            serde_json::json!({"case": "case-q", "statement": "See this.", "evidence": [e], "at": "2025-11-24T10:00:00Z"}),
+            "not evidence you may cite",
+        ),
+        (
+            truce_domain::monitor::INCIDENT_REPORT,
+            serde_json::json!({"incident": "af-inc", "occurred": "2025-11-24T01:00:00Z", "lat": 31.0, "lon": 66.0, "category": "armed_clash", "narrative": "x", "source": "y", "evidence": [e], "at": "2025-11-24T10:00:00Z"}),
+            "not evidence you may cite",
+        ),
+    ];
+    for (kind, body, why) in &refusals {
+        let err =
+            submit_as(u, &af, kind, body).expect_err(&format!("{kind} naming another's hash"));
+        assert!(err.contains(why) && err.contains("(4"), "{kind}: {err}");
+    }
+    // The same answer as for a hash nobody ever uploaded: no oracle.
+    let nothing = "ab".repeat(32);
+    let err = submit_as(
+        u,
+        &af,
+        truce_domain::DRAFT_SUBMIT,
+        &serde_json::json!({"version": "af-x", "draft": "af-d", "content": nothing}),
+    )
+    .unwrap_err();
+    assert!(err.contains("has not been uploaded"), "{err}");
+    assert_eq!(size(u).await, before, "a refused act changed the log");
+    // Nothing of it can be read by the other side, and no read went unrecorded.
+    for path in [
+        format!("/api/v1/blobs/{h}"),
+        format!("/api/v1/blobs/{e}"),
+        format!("/api/v1/evidence/{e}"),
+        "/api/v1/versions/af-steal".into(),
+    ] {
+        let (status, _) = read_as(u, Some(Path::new(&af)), &path).await;
+        assert_eq!(status, 404, "{path}");
+    }
+    let custody = read_json(
+        u,
+        Some(Path::new(&tr)),
+        &format!("/api/v1/evidence/{e}/custody"),
+    )
+    .await;
+    assert!(!custody.to_string().contains("af-head"), "{custody}");
+}
+
+/// Comment texts were blobs named by their unsalted SHA-256 on the public
+/// log: a short internal comment ("No.") could be confirmed by hashing a
+/// guess. Now the log holds a salted commitment only.
+#[tokio::test(flavor = "multi_thread")]
+async fn guessing_a_short_comment_confirms_nothing() {
+    use sha2::Digest as _;
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let pk = demo.key("party-pakistan");
+    let start = size(u).await;
+    for id in ["no-1", "no-2"] {
+        act(&[
+            "draft",
+            "comment",
+            "--url",
+            u,
+            "--key",
+            &pk,
+            "--version",
+            "v4",
+            "--clause",
+            "art_1__para_1",
+            "--text",
+            "No.",
+            "--visibility",
+            "internal",
+            "--id",
+            id,
+        ])
+        .unwrap();
+    }
+    let guess = hex::encode(sha2::Sha256::digest(b"No."));
+    let mut commitments = Vec::new();
+    for i in start..start + 2 {
+        let (_, raw) = read_as(u, None, &format!("/api/v1/entries/{i}")).await;
+        let env: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        let payload = base64::Engine::decode(
+            &base64::engine::general_purpose::STANDARD,
+            env["payload"].as_str().unwrap(),
+        )
+        .unwrap();
+        let statement: serde_json::Value = serde_json::from_slice(&payload).unwrap();
+        let body = statement["body"].as_object().unwrap();
+        assert_eq!(
+            body.keys().collect::<Vec<_>>(),
+            vec!["sealed"],
+            "{statement}"
+        );
+        assert!(!raw.contains(&guess) && !String::from_utf8_lossy(&payload).contains(&guess));
+        commitments.push(body["sealed"].as_str().unwrap().to_owned());
+        // The public cannot open it either.
+        let (status, _) = read_as(u, None, &format!("/api/v1/entries/{i}/opening")).await;
+        assert_eq!(status, 404);
+    }
+    assert_ne!(
+        commitments[0], commitments[1],
+        "the same text commits differently each time"
+    );
+}
+
+/// The mediators' unattributed bridging text (the demo's v4) showed the
+/// mediator who signed it to any party that looked up its entry.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bridging_texts_author_stays_with_the_mediators() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let (tr, af) = (demo.key("mediator-turkiye"), demo.key("party-afghanistan"));
+    let as_tr = read_json(u, Some(Path::new(&tr)), "/api/v1/versions/v4").await;
+    let as_af = read_json(u, Some(Path::new(&af)), "/api/v1/versions/v4").await;
+    assert_eq!(as_tr["author_participant"], "tr");
+    assert_eq!(as_af["author_participant"], "mediators");
+    assert_eq!(as_af["author_member"], "mediators");
+    let submitted = as_tr["index"].as_u64().unwrap();
+    let shown = as_af["index"].as_u64().unwrap();
+    assert_ne!(shown, submitted, "the party is pointed at the submission");
+    let relays: Vec<u64> = as_tr["relays"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["to"] == "af")
+        .map(|r| r["index"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        relays,
+        vec![shown],
+        "the party reads the version from its relay"
+    );
+    let (status, _) = read_as(
+        u,
+        Some(Path::new(&af)),
+        &format!("/api/v1/entries/{submitted}/opening"),
+    )
+    .await;
+    assert_eq!(status, 404, "the submission's opening is the mediators'");
+    let (status, _) = read_as(
+        u,
+        Some(Path::new(&tr)),
+        &format!("/api/v1/entries/{submitted}/opening"),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let entry = read_json(u, None, &format!("/api/v1/entries/{submitted}"))
+        .await
+        .to_string();
+    assert!(
+        !entry.contains("v4") && !entry.contains("attributed"),
+        "{entry}"
+    );
+}
+
+/// Unknown kinds passed through the domain untouched and were appended; a
+/// client could also put a confidential field on the public log by leaving
+/// it out of the opening.
+#[tokio::test(flavor = "multi_thread")]
+async fn unknown_kinds_are_refused() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let pk = demo.key("party-pakistan");
+    let before = size(u).await;
+    // The CLI will not sign it, and the server will not take it.
+    let err = submit_as(u, &pk, "draft.secret", &serde_json::json!({"x": 1})).unwrap_err();
+    assert!(err.contains("unknown kind \"draft.secret\""), "{err}");
+    let key = SignerKey::parse(std::fs::read_to_string(&pk).unwrap().trim()).unwrap();
+    let origin = get_json(&format!("{u}/api/v1/log")).await["origin"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let seq =
+        get_json(&format!("{u}/api/v1/keys/{}", key.id().replace('/', "%2F"))).await["last_seq"]
+            .as_u64()
+            .unwrap()
+            + 1;
+    let (status, v) = post(
+        u,
+        sign_entry(&key, &origin, "draft.secret", seq, r#"{"x":1}"#).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 400, "{v}");
+    assert!(v["error"].as_str().unwrap().contains("unknown kind"), "{v}");
+    // A sealed kind whose confidential field is left on the public body.
+    let body = r#"{"comment":"c","version":"v4","clause":"art_1__para_1","content":"00","visibility":"internal"}"#;
+    let (status, v) = post(
+        u,
+        sign_entry(&key, &origin, "draft.comment", seq, body).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 400, "{v}");
+    assert!(v["error"].as_str().unwrap().contains("is sealed"), "{v}");
+    assert_eq!(size(u).await, before);
+}
+
+/// `truce verify --data` never looked at stored content: an opening (the
+/// sealed part of an entry) changed in the database went unnoticed.
+#[tokio::test(flavor = "multi_thread")]
+async fn tampered_openings_are_named() {
+    let demo = Demo::new();
+    let d = demo.dir.to_str().unwrap();
+    let out = ok(&["verify", "--data", d]);
+    assert!(
+        out.contains("sealed entries' openings match their commitments"),
+        "{out}"
+    );
+    let store = truce_store::sqlite::SqliteStore::open(&demo.dir.join("truce.db"))
+        .await
+        .unwrap();
+    let (index, mut opening) = store
+        .openings(0, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .nth(3)
+        .unwrap();
+    let n = opening.len();
+    opening[n - 3] ^= 1;
+    sqlx::query("UPDATE openings SET bytes = ? WHERE idx = ?")
+        .bind(&opening)
+        .bind(index as i64)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    let out = run(&["verify", "--data", d]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("entry {index}")) && err.contains("does not match"),
+        "{err}"
+    );
 }

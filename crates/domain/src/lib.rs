@@ -18,6 +18,7 @@
 
 pub mod access;
 pub mod diff;
+pub mod disclosure;
 pub mod document;
 pub mod export;
 pub mod geo;

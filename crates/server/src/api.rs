@@ -40,6 +40,8 @@ pub fn router(log: Arc<Log>) -> Router {
         )
         .route("/api/v1/entries/{index}", get(entry))
         .route("/api/v1/entries/{index}/receipt", get(receipt))
+        .route("/api/v1/entries/{index}/opening", get(opening))
+        .route("/api/v1/disclosure", get(disclosure))
         .route("/api/v1/proofs/inclusion", get(inclusion))
         .route("/api/v1/proofs/consistency", get(consistency))
         .route("/api/v1/keys/{id}", get(key))
@@ -74,14 +76,50 @@ pub struct AppendedJson {
     leaf_hash: String,
 }
 
+/// Largest body of a sealed submission (the envelope and the opening, each at
+/// most 65,535 bytes, as JSON strings).
+const MAX_SEALED_BODY: usize = 4 * MAX_ENTRY_SIZE;
+
+/// A submission whose kind is sealed: the envelope as appended (its body
+/// shows only the public part and the commitment) and the opening, each as
+/// the exact JSON text signed and committed to.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SealedSubmission {
+    envelope: String,
+    #[serde(default)]
+    opening: Option<String>,
+}
+
+/// Split a submitted item into envelope bytes and opening: either a bare DSSE
+/// envelope (a public kind) or `{"envelope": "…", "opening": "…"}`.
+fn split_submission(bytes: &[u8]) -> Result<(Vec<u8>, Option<Vec<u8>>), ApiError> {
+    let is_sealed = matches!(
+        serde_json::from_slice::<serde_json::Value>(bytes),
+        Ok(serde_json::Value::Object(m)) if m.contains_key("envelope")
+    );
+    if !is_sealed {
+        if bytes.len() > MAX_ENTRY_SIZE {
+            return Err(truce_ledger::entry::EntryError::TooLarge(bytes.len()).into());
+        }
+        return Ok((bytes.to_vec(), None));
+    }
+    let s: SealedSubmission = serde_json::from_slice(bytes).map_err(|e| {
+        ApiError::bad_request(format!(
+            "a sealed submission is {{\"envelope\": \"<DSSE envelope JSON>\", \"opening\": \"<opening JSON>\"}}: {e}"
+        ))
+    })?;
+    Ok((s.envelope.into_bytes(), s.opening.map(String::into_bytes)))
+}
+
 /// Append one signed entry: a DSSE envelope whose payload is the statement
 /// `{origin, seq, body}`; the payload type names the kind (`application/vnd.truce.<kind>+json`).
-/// Every act of the process is one: `process.define`, `participant.add`, `member.add`,
-/// `member.remove`, `member.rotate`, `round.scheduled`, `round.transition`, `deadline.set`,
-/// `communique`, `draft.submit`, `draft.relay`, `draft.comment`, `agreement.sign`,
-/// `agreement.witness`, and the ledger's `key.register` and `key.revoke`.
+/// A kind the disclosure table (`/api/v1/disclosure`) seals is submitted as
+/// `{"envelope": "<envelope JSON>", "opening": "<opening JSON>"}`: the body
+/// shows only the public fields and `"sealed": hex SHA-256("truce-opening/v1\n" ‖ opening)`,
+/// and the opening `{"salt": base64(32 random bytes), "fields": {…}}` carries the rest.
 #[utoipa::path(post, path = "/api/v1/entries", tag = "ledger",
-    request_body(content = String, content_type = "application/json", description = "a DSSE envelope"),
+    request_body(content = String, content_type = "application/json", description = "a DSSE envelope, or {envelope, opening} for a sealed kind"),
     responses((status = 201, body = AppendedJson),
         (status = 400, body = ErrorJson), (status = 403, body = ErrorJson),
         (status = 404, body = ErrorJson), (status = 409, body = ErrorJson),
@@ -90,10 +128,11 @@ async fn submit(
     State(log): State<Arc<Log>>,
     body: Bytes,
 ) -> Result<(StatusCode, Json<AppendedJson>), ApiError> {
-    if body.len() > MAX_ENTRY_SIZE {
+    if body.len() > MAX_SEALED_BODY {
         return Err(truce_ledger::entry::EntryError::TooLarge(body.len()).into());
     }
-    let a = log.submit(body.to_vec()).await?;
+    let (envelope, opening) = split_submission(&body)?;
+    let a = log.submit(envelope, opening).await?;
     Ok((
         StatusCode::CREATED,
         Json(AppendedJson {
@@ -135,7 +174,10 @@ async fn submit_batch(
     }
     let futures = items.into_iter().map(|raw| {
         let log = log.clone();
-        async move { log.submit(raw.get().as_bytes().to_vec()).await }
+        async move {
+            let (envelope, opening) = split_submission(raw.get().as_bytes())?;
+            log.submit(envelope, opening).await
+        }
     });
     let results = futures_util::future::join_all(futures).await;
     Ok(Json(
@@ -182,6 +224,72 @@ async fn entry(
         .next()
         .ok_or_else(|| ApiError::not_found(format!("no entry {index}")))?;
     Ok(([(header::CONTENT_TYPE, "application/json")], e.bytes).into_response())
+}
+
+/// The opening of an entry's sealed part, to a reader its disclosure rule
+/// entitles: `{"salt", "fields"}` as committed to. Anyone holding it checks
+/// it against the entry's `"sealed"` commitment (`truce verify-receipt --opening`).
+#[utoipa::path(get, path = "/api/v1/entries/{index}/opening", tag = "ledger",
+    params(("index" = u64, Path, description = "entry index"), crate::negotiation::ReaderHeaders),
+    responses((status = 200, content_type = "application/json", body = Object),
+        (status = 400, body = ErrorJson), (status = 401, body = ErrorJson), (status = 404, body = ErrorJson)))]
+async fn opening(
+    State(log): State<Arc<Log>>,
+    Path(index): Path<String>,
+    Reader(viewer): Reader,
+) -> Result<Response, ApiError> {
+    let index = parse_index(&index)?;
+    // One answer for "no such entry", "not sealed" and "not yours to open".
+    let refused = || {
+        ApiError::not_found(format!(
+            "no opening of entry {index} that you may read{}",
+            if viewer.is_signed_in() {
+                ""
+            } else {
+                " (sign the request)"
+            }
+        ))
+    };
+    let (entry, body, opening) = match log.opened(index).await {
+        Ok((entry, body, Some(opening))) => (entry, body, opening),
+        Ok(_) => return Err(refused()),
+        Err(e) if e.status == StatusCode::NOT_FOUND => return Err(refused()),
+        Err(e) => return Err(e),
+    };
+    let event = truce_domain::parse_event(&entry.kind, &body)
+        .ok()
+        .flatten()
+        .ok_or_else(refused)?;
+    if !log.with_domain(|d| d.may_open(&viewer, &entry.keyid, &event)) {
+        return Err(refused());
+    }
+    Ok(([(header::CONTENT_TYPE, "application/json")], opening).into_response())
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct DisclosureJson {
+    kind: String,
+    sealed: bool,
+    public: Vec<String>,
+    audience: String,
+}
+
+/// The disclosure table: for every kind the log accepts, whether it is sealed,
+/// which fields its entries show in public, and who may open the rest.
+#[utoipa::path(get, path = "/api/v1/disclosure", tag = "ledger",
+    responses((status = 200, body = [DisclosureJson])))]
+async fn disclosure() -> Json<Vec<DisclosureJson>> {
+    Json(
+        truce_domain::disclosure::TABLE
+            .iter()
+            .map(|r| DisclosureJson {
+                kind: r.kind.into(),
+                sealed: r.sealed,
+                public: r.public.iter().map(|f| (*f).to_owned()).collect(),
+                audience: r.audience.into(),
+            })
+            .collect(),
+    )
 }
 
 /// The entry's offline receipt (C2SP tlog-proof) against the published checkpoint.
@@ -388,20 +496,20 @@ pub struct BlobJson {
         (status = 401, body = ErrorJson), (status = 413, body = ErrorJson)))]
 async fn put_blob(
     State(log): State<Arc<Log>>,
-    Reader(viewer): Reader,
+    crate::auth::KeyedReader { viewer, key }: crate::auth::KeyedReader,
     body: Bytes,
 ) -> Result<(StatusCode, Json<BlobJson>), ApiError> {
-    if !viewer.is_signed_in() {
+    let Some(key) = key.filter(|_| viewer.is_signed_in()) else {
         return Err(ApiError::new(
             StatusCode::UNAUTHORIZED,
             "only members store blobs: sign the request with your key",
         ));
-    }
+    };
     if body.is_empty() {
         return Err(ApiError::bad_request("an empty blob is not stored"));
     }
     let hash: [u8; 32] = Sha256::digest(&body).into();
-    log.store.put_blob(&hash, &body).await?;
+    log.put_blob(&hash, &body, &key).await?;
     Ok((
         StatusCode::CREATED,
         Json(BlobJson {

@@ -39,6 +39,22 @@ pub fn read_message(origin: &str, method: &str, path_and_query: &str, created: i
 /// The authenticated reader of a request.
 pub struct Reader(pub Viewer);
 
+/// The authenticated reader and the key it authenticated with (`None` for
+/// the public), for acts that record who did them (a blob's holder).
+pub struct KeyedReader {
+    pub viewer: Viewer,
+    pub key: Option<String>,
+}
+
+impl FromRequestParts<Arc<Log>> for KeyedReader {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, log: &Arc<Log>) -> Result<Self, ApiError> {
+        let (viewer, key) = authenticate(parts, log)?;
+        Ok(KeyedReader { viewer, key })
+    }
+}
+
 fn unauthorized(message: impl Into<String>) -> ApiError {
     ApiError::new(StatusCode::UNAUTHORIZED, message)
 }
@@ -47,6 +63,14 @@ impl FromRequestParts<Arc<Log>> for Reader {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, log: &Arc<Log>) -> Result<Self, ApiError> {
+        authenticate(parts, log).map(|(viewer, _)| Reader(viewer))
+    }
+}
+
+/// Decide who a request is from: its signed headers, its session cookie, or
+/// the public.
+fn authenticate(parts: &Parts, log: &Log) -> Result<(Viewer, Option<String>), ApiError> {
+    {
         let header = |name: &str| -> Result<Option<&str>, ApiError> {
             parts
                 .headers
@@ -59,7 +83,7 @@ impl FromRequestParts<Arc<Log>> for Reader {
         };
         let Some(key) = header(KEY_HEADER)? else {
             let Some(token) = crate::session::cookie_token(&parts.headers) else {
-                return Ok(Reader(Viewer::Public));
+                return Ok((Viewer::Public, None));
             };
             let session = log.sessions.get(&token).ok_or_else(|| {
                 unauthorized("the session has expired or was signed out: sign in again")
@@ -67,7 +91,10 @@ impl FromRequestParts<Arc<Log>> for Reader {
             if !matches!(parts.method.as_str(), "GET" | "HEAD" | "OPTIONS") {
                 check_csrf(&parts.headers, &session)?;
             }
-            return Ok(Reader(viewer_for_key(log, &session.key)?));
+            return Ok((
+                viewer_for_key(log, &session.key)?,
+                Some(session.key.clone()),
+            ));
         };
         let created: i64 = header(CREATED_HEADER)?
             .ok_or_else(|| unauthorized(format!("{KEY_HEADER} needs {CREATED_HEADER}")))?
@@ -102,7 +129,7 @@ impl FromRequestParts<Arc<Log>> for Reader {
                 message
             )));
         }
-        Ok(Reader(viewer))
+        Ok((viewer, Some(key.to_owned())))
     }
 }
 

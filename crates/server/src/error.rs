@@ -76,6 +76,16 @@ impl From<DomainError> for ApiError {
     }
 }
 
+impl From<truce_domain::disclosure::DisclosureError> for ApiError {
+    fn from(e: truce_domain::disclosure::DisclosureError) -> Self {
+        let status = match &e {
+            truce_domain::disclosure::DisclosureError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            _ => StatusCode::BAD_REQUEST,
+        };
+        Self::new(status, e.to_string())
+    }
+}
+
 impl From<truce_store::StoreError> for ApiError {
     fn from(e: truce_store::StoreError) -> Self {
         tracing::error!("storage: {e}");

@@ -45,6 +45,8 @@ pub struct Appended {
 
 struct Submission {
     bytes: Vec<u8>,
+    /// The opening of the entry's sealed part, checked against its commitment.
+    opening: Option<Vec<u8>>,
     entry: Entry,
     /// The domain event, with any document blob it names attached.
     event: Option<Event>,
@@ -186,8 +188,13 @@ impl Log {
         self.published_tx.subscribe()
     }
 
-    /// Parse and verify an envelope, then append it durably.
-    pub async fn submit(&self, bytes: Vec<u8>) -> Result<Appended, ApiError> {
+    /// Parse and verify an envelope and the opening of its sealed part,
+    /// then append both durably (the opening beside the log, never in it).
+    pub async fn submit(
+        &self,
+        bytes: Vec<u8>,
+        opening: Option<Vec<u8>>,
+    ) -> Result<Appended, ApiError> {
         let entry = Entry::parse(&bytes)?;
         // Verify the signature here, in parallel with other requests, when the
         // key is already known; the sequencer verifies the rest.
@@ -203,11 +210,19 @@ impl Log {
             }
             None => None,
         };
-        let event = prepare_event(self.store.as_ref(), &entry.kind, &entry.body).await?;
+        let body = truce_domain::disclosure::open(&entry.kind, &entry.body, opening.as_deref())?;
+        let event = match truce_domain::parse_event(&entry.kind, &body)? {
+            Some(event) => {
+                self.check_possession(&entry.keyid, &event).await?;
+                Some(prepare_parsed(self.store.as_ref(), event).await?)
+            }
+            None => None,
+        };
         let (reply, rx) = oneshot::channel();
         self.sequencer
             .send(Submission {
                 bytes,
+                opening,
                 entry,
                 event,
                 verified_with,
@@ -217,6 +232,58 @@ impl Log {
             .map_err(|_| ApiError::unavailable("the log is shutting down"))?;
         rx.await
             .map_err(|_| ApiError::unavailable("the log is shutting down"))?
+    }
+
+    /// A stored entry with its full body: the public body with the stored
+    /// opening (if sealed) checked against the commitment and merged in, and
+    /// the opening itself. For the server's own reads and its access checks.
+    pub async fn opened(&self, index: u64) -> Result<(Entry, String, Option<Vec<u8>>), ApiError> {
+        let missing = || ApiError::not_found(format!("no entry {index}"));
+        if index >= self.size() {
+            return Err(missing());
+        }
+        let stored = self.store.entries(index, index + 1).await?;
+        let e = stored.first().ok_or_else(missing)?;
+        let entry = Entry::parse(&e.bytes)
+            .map_err(|x| ApiError::unavailable(format!("stored entry {index}: {x}")))?;
+        let opening = self
+            .store
+            .openings(index, index + 1)
+            .await?
+            .pop()
+            .map(|(_, o)| o);
+        let body = open_stored(&entry, opening.as_deref())
+            .map_err(|x| ApiError::unavailable(format!("stored entry {index}: {x}")))?;
+        Ok((entry, body, opening))
+    }
+
+    /// Store a blob uploaded by `holder` (a key id), recording who holds it.
+    pub async fn put_blob(&self, hash: &Hash, bytes: &[u8], holder: &str) -> Result<(), ApiError> {
+        self.store.put_blob(hash, bytes).await?;
+        self.store.add_blob_holder(hash, holder).await?;
+        Ok(())
+    }
+
+    /// A hash is never a capability: an act may name a blob only if a key
+    /// of its signer's own participant (or the signer itself) uploaded it,
+    /// which proves the participant held the bytes. Checked before any blob
+    /// is read. Not holding it and its not existing get the same answer.
+    async fn check_possession(&self, signer: &str, event: &Event) -> Result<(), ApiError> {
+        for hash in event.blobs() {
+            let missing = || truce_domain::DomainError::ContentMissing { hash: hash.into() };
+            let h = parse_sha256(hash).ok_or_else(missing)?;
+            let holders = self.store.blob_holders(&h).await?;
+            let held = self.with_domain(|d| {
+                let mine = d.participant_of_key(signer);
+                holders
+                    .iter()
+                    .any(|k| k == signer || (mine.is_some() && d.participant_of_key(k) == mine))
+            });
+            if !held {
+                return Err(missing().into());
+            }
+        }
+        Ok(())
     }
 }
 
@@ -254,6 +321,7 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                     rows.push(NewEntry {
                         leaf_hash: leaf,
                         bytes: sub.bytes.clone(),
+                        opening: sub.opening.clone(),
                     });
                     applied.push((admission, event, registrar));
                     accepted.push((
@@ -347,12 +415,17 @@ pub async fn replay(
     let mut start = 0;
     while start < size {
         let end = (start + REBUILD_CHUNK).min(size);
+        let mut openings: std::collections::HashMap<u64, Vec<u8>> =
+            store.openings(start, end).await?.into_iter().collect();
         for e in store.entries(start, end).await? {
             let corrupt = |reason: String| StartError::Corrupt {
                 index: e.index,
                 reason,
             };
-            let prepared = prepare_stored(store, &e).await.map_err(corrupt)?;
+            let opening = openings.remove(&e.index);
+            let prepared = prepare_stored(store, &e, opening.as_deref())
+                .await
+                .map_err(corrupt)?;
             fold_stored(&e, prepared, &mut tree, &mut authority, &mut domain, false)
                 .map_err(corrupt)?;
         }
@@ -375,16 +448,22 @@ pub fn parse_sha256(hex_hash: &str) -> Option<Hash> {
     hex::decode(hex_hash).ok().and_then(|b| b.try_into().ok())
 }
 
-/// Parse an entry's domain event and attach the document blob it names;
-/// other blobs it references must be stored. Nothing is changed.
+/// Parse an entry's domain event (from its full body, the sealed part
+/// opened) and attach the document blob it names; other blobs it references
+/// must be stored. Nothing is changed.
 pub async fn prepare_event(
     store: &dyn LogStore,
     kind: &str,
     body: &str,
 ) -> Result<Option<Event>, ApiError> {
-    let Some(mut event) = truce_domain::parse_event(kind, body)? else {
-        return Ok(None);
-    };
+    match truce_domain::parse_event(kind, body)? {
+        Some(event) => Ok(Some(prepare_parsed(store, event).await?)),
+        None => Ok(None),
+    }
+}
+
+/// [`prepare_event`] for an event already parsed.
+async fn prepare_parsed(store: &dyn LogStore, mut event: Event) -> Result<Event, ApiError> {
     if let Event::Monitor(truce_domain::monitor::MonitorAct {
         event: truce_domain::monitor::MonitorEvent::Configure(m),
         ..
@@ -408,15 +487,23 @@ pub async fn prepare_event(
             break;
         }
     }
-    Ok(Some(event))
+    Ok(event)
+}
+
+/// The full body of a stored entry: its public body with the stored opening
+/// checked against the commitment and merged in.
+pub fn open_stored(entry: &Entry, opening: Option<&[u8]>) -> Result<String, String> {
+    truce_domain::disclosure::open(&entry.kind, &entry.body, opening).map_err(|x| x.to_string())
 }
 
 async fn prepare_stored(
     store: &dyn LogStore,
     e: &truce_store::StoredEntry,
+    opening: Option<&[u8]>,
 ) -> Result<Option<Event>, String> {
     let entry = Entry::parse(&e.bytes).map_err(|x| x.to_string())?;
-    prepare_event(store, &entry.kind, &entry.body)
+    let body = open_stored(&entry, opening)?;
+    prepare_event(store, &entry.kind, &body)
         .await
         .map_err(|x| x.message)
 }
@@ -486,9 +573,17 @@ async fn catch_up(log: &Log) -> Result<u64, String> {
         .entries(have, size)
         .await
         .map_err(|e| e.to_string())?;
+    let mut openings: std::collections::HashMap<u64, Vec<u8>> = log
+        .store
+        .openings(have, size)
+        .await
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .collect();
     let mut prepared = Vec::with_capacity(entries.len());
     for e in &entries {
-        prepared.push(prepare_stored(log.store.as_ref(), e).await?);
+        let opening = openings.remove(&e.index);
+        prepared.push(prepare_stored(log.store.as_ref(), e, opening.as_deref()).await?);
     }
     let mut tree = log.tree.write().expect("lock");
     let mut authority = log.authority.write().expect("lock");

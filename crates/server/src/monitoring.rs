@@ -76,15 +76,8 @@ async fn mechanism(
 ) -> Result<Response, ApiError> {
     members_only(&viewer)?;
     let index = log.with_domain(|d| mechanism_of(d).map(|m| m.index))?;
-    let entry = log
-        .store
-        .entries(index, index + 1)
-        .await?
-        .pop()
-        .ok_or_else(|| ApiError::not_found("the mechanism's entry is missing"))?;
-    let parsed = truce_ledger::entry::Entry::parse(&entry.bytes)
-        .map_err(|e| ApiError::unavailable(format!("the mechanism's entry: {e}")))?;
-    let mut body: serde_json::Value = serde_json::from_str(&parsed.body)
+    let (_, body, _) = log.opened(index).await?;
+    let mut body: serde_json::Value = serde_json::from_str(&body)
         .map_err(|e| ApiError::unavailable(format!("the mechanism's entry: {e}")))?;
     body["index"] = index.into();
     Ok(Json(body).into_response())
@@ -163,7 +156,7 @@ async fn compliance_now(
         ComplianceJson {
             upto,
             at: truce_domain::export::utc_from_unix(now.max(0) as u64),
-            commitments: compliance::evaluate(d, upto, now)
+            commitments: compliance::evaluate_as(d, &viewer, upto, now)
                 .iter()
                 .map(status_json)
                 .collect(),
@@ -1172,7 +1165,7 @@ async fn record(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec
     let size = log.size();
     Json(log.with_domain(|d| {
         let statuses = if viewer.is_signed_in() {
-            compliance::evaluate(d, size, now)
+            compliance::evaluate_as(d, &viewer, size, now)
         } else {
             vec![]
         };

@@ -135,8 +135,10 @@ pub struct ProcessJson {
     rounds: Vec<RoundJson>,
     deadlines: Vec<DeadlineJson>,
     communiques: Vec<CommuniqueJson>,
-    /// The adopted agreement's version id, if any.
+    /// The adopted agreement's version id, if any and the reader may read it.
     agreement: Option<String>,
+    /// Whether an agreement is adopted (the public learns that, not its text or id).
+    agreement_adopted: bool,
     viewer: ViewerJson,
 }
 
@@ -170,7 +172,15 @@ async fn process(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Pr
                         roles: m.roles.iter().map(|r| r.to_string()).collect(),
                         key: m.key.clone(),
                         removed_at: m.removed.as_ref().map(|r| r.0),
-                        removed_reason: m.removed.as_ref().map(|r| r.1.clone()),
+                        // The reason is the sealed part of member.remove.
+                        removed_reason: m
+                            .removed
+                            .as_ref()
+                            .filter(|_| {
+                                viewer.is_mediator()
+                                    || viewer.participant() == Some(m.participant.as_str())
+                            })
+                            .map(|r| r.1.clone()),
                     })
                     .collect()
             } else {
@@ -218,7 +228,11 @@ async fn process(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Pr
                     text: x.clone(),
                 })
                 .collect(),
-            agreement: d.agreement().map(|v| v.id.clone()),
+            agreement: d
+                .agreement()
+                .filter(|v| d.can_see_version(&viewer, v))
+                .map(|v| v.id.clone()),
+            agreement_adopted: d.agreement().is_some(),
             viewer: viewer_json(&viewer),
         }
     }))
@@ -330,6 +344,21 @@ pub struct VersionJson {
     document: Option<serde_json::Value>,
 }
 
+/// The entry a reader is shown for a version: its submission, except that a
+/// party reads an unattributed bridging text from the relay that brought it
+/// (the submission's signer would name the mediator who wrote it).
+fn shown_index(viewer: &Viewer, v: &Version) -> u64 {
+    if v.attributed || viewer.is_mediator() {
+        return v.index;
+    }
+    v.relays
+        .iter()
+        .filter(|r| viewer.participant() == Some(r.to.as_str()))
+        .map(|r| r.index)
+        .min()
+        .unwrap_or(v.index)
+}
+
 fn version_json(d: &ProcessState, viewer: &Viewer, v: &Version) -> VersionJson {
     let (author_member, author_participant) = d.shown_author(viewer, v);
     let doc = &v.document;
@@ -340,7 +369,7 @@ fn version_json(d: &ProcessState, viewer: &Viewer, v: &Version) -> VersionJson {
         author_member,
         author_participant,
         content: v.content.clone(),
-        index: v.index,
+        index: shown_index(viewer, v),
         at: v.at.clone(),
         title: doc.text_in(&doc.title, doc.primary_language()).to_owned(),
         languages: doc.languages.iter().map(|l| l.code.clone()).collect(),
@@ -629,7 +658,8 @@ async fn export_akn(
 
 #[derive(Serialize, ToSchema)]
 pub struct AgreementJson {
-    /// The adopted version, or the version furthest along towards adoption.
+    /// The adopted version, or the version furthest along towards adoption,
+    /// when the reader may read it.
     version: Option<String>,
     adopted: bool,
     content: Option<String>,
@@ -648,14 +678,21 @@ async fn agreement(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<
                 .max_by_key(|v| (v.signatures.len() + v.witnesses.len(), v.index))
         });
         match candidate {
-            Some(v) if d.can_see_version(&viewer, v) || d.adopted.contains(&v.id) => {
-                AgreementJson {
-                    version: Some(v.id.clone()),
-                    adopted: d.adopted.contains(&v.id),
-                    content: Some(v.content.clone()),
-                    adoption: Some(adoption(&d.adoption(v))),
-                }
-            }
+            Some(v) if d.can_see_version(&viewer, v) => AgreementJson {
+                version: Some(v.id.clone()),
+                adopted: d.adopted.contains(&v.id),
+                content: Some(v.content.clone()),
+                adoption: Some(adoption(&d.adoption(v))),
+            },
+            // The public learns that an agreement was adopted and by whose
+            // signatures (each with its receipt), not its text, id or hash:
+            // those are the sealed part of the signatures.
+            Some(v) if d.adopted.contains(&v.id) => AgreementJson {
+                version: None,
+                adopted: true,
+                content: None,
+                adoption: Some(adoption(&d.adoption(v))),
+            },
             _ => AgreementJson {
                 version: None,
                 adopted: false,

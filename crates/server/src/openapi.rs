@@ -15,6 +15,8 @@ use utoipa::OpenApi;
         crate::api::submit_batch,
         crate::api::entry,
         crate::api::receipt,
+        crate::api::opening,
+        crate::api::disclosure,
         crate::api::inclusion,
         crate::api::consistency,
         crate::api::key,

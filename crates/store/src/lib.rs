@@ -28,11 +28,13 @@ pub enum StoreError {
     Url(String),
 }
 
-/// An entry to append: its bytes and RFC 6962 leaf hash.
+/// An entry to append: its bytes and RFC 6962 leaf hash, and the opening of
+/// its sealed part (kept beside the log, never in it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewEntry {
     pub leaf_hash: Hash,
     pub bytes: Vec<u8>,
+    pub opening: Option<Vec<u8>>,
 }
 
 /// A stored entry as read back.
@@ -62,6 +64,12 @@ pub trait LogStore: Send + Sync {
     /// Store a blob under its SHA-256 (idempotent).
     async fn put_blob(&self, sha256: &Hash, bytes: &[u8]) -> Result<(), StoreError>;
     async fn get_blob(&self, sha256: &Hash) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Record that `holder` (a key id) uploaded the blob (idempotent).
+    async fn add_blob_holder(&self, sha256: &Hash, holder: &str) -> Result<(), StoreError>;
+    /// The keys that uploaded the blob.
+    async fn blob_holders(&self, sha256: &Hash) -> Result<Vec<String>, StoreError>;
+    /// The openings of entries `[start, end)` that have one, in index order.
+    async fn openings(&self, start: u64, end: u64) -> Result<Vec<(u64, Vec<u8>)>, StoreError>;
     async fn get_meta(&self, key: &str) -> Result<Option<String>, StoreError>;
     async fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError>;
 }

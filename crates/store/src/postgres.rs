@@ -104,6 +104,24 @@ impl LogStore for PgStore {
             .bind(&bodies)
             .execute(&mut *tx)
             .await?;
+        let (oidx, obytes): (Vec<i64>, Vec<&[u8]>) = entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                e.opening
+                    .as_deref()
+                    .map(|o| (idx(first_index + i as u64), o))
+            })
+            .unzip();
+        if !oidx.is_empty() {
+            sqlx::query(
+                "INSERT INTO openings (idx, bytes) SELECT * FROM UNNEST($1::int8[], $2::bytea[])",
+            )
+            .bind(&oidx)
+            .bind(&obytes)
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(())
     }
@@ -182,6 +200,40 @@ impl LogStore for PgStore {
                 .fetch_optional(&self.pool)
                 .await?,
         )
+    }
+
+    async fn add_blob_holder(&self, sha256: &Hash, holder: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO blob_holders (sha256, holder) VALUES ($1, $2) ON CONFLICT (sha256, holder) DO NOTHING",
+        )
+        .bind(sha256.as_slice())
+        .bind(holder)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn blob_holders(&self, sha256: &Hash) -> Result<Vec<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT holder FROM blob_holders WHERE sha256 = $1 ORDER BY holder")
+                .bind(sha256.as_slice())
+                .fetch_all(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn openings(&self, start: u64, end: u64) -> Result<Vec<(u64, Vec<u8>)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT idx, bytes FROM openings WHERE idx >= $1 AND idx < $2 ORDER BY idx",
+        )
+        .bind(idx(start))
+        .bind(idx(end))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| (r.get::<i64, _>(0) as u64, r.get(1)))
+            .collect())
     }
 
     async fn get_meta(&self, key: &str) -> Result<Option<String>, StoreError> {

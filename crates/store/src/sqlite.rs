@@ -61,6 +61,18 @@ async fn insert_at_end(
                 .push_bind(e.bytes.as_slice());
         });
         qb.build().execute(&mut *conn).await?;
+        let opened: Vec<(u64, &[u8])> = chunk
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.opening.as_deref().map(|o| (base + i as u64, o)))
+            .collect();
+        if !opened.is_empty() {
+            let mut qb = QueryBuilder::new("INSERT INTO openings (idx, bytes) ");
+            qb.push_values(opened, |mut b, (i, o)| {
+                b.push_bind(idx(i)).push_bind(o);
+            });
+            qb.build().execute(&mut *conn).await?;
+        }
     }
     Ok(())
 }
@@ -164,6 +176,39 @@ impl LogStore for SqliteStore {
                 .fetch_optional(&self.pool)
                 .await?,
         )
+    }
+
+    async fn add_blob_holder(&self, sha256: &Hash, holder: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO blob_holders (sha256, holder) VALUES (?, ?) ON CONFLICT (sha256, holder) DO NOTHING",
+        )
+        .bind(sha256.as_slice())
+        .bind(holder)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn blob_holders(&self, sha256: &Hash) -> Result<Vec<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT holder FROM blob_holders WHERE sha256 = ? ORDER BY holder")
+                .bind(sha256.as_slice())
+                .fetch_all(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn openings(&self, start: u64, end: u64) -> Result<Vec<(u64, Vec<u8>)>, StoreError> {
+        let rows =
+            sqlx::query("SELECT idx, bytes FROM openings WHERE idx >= ? AND idx < ? ORDER BY idx")
+                .bind(idx(start))
+                .bind(idx(end))
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| (r.get::<i64, _>(0) as u64, r.get(1)))
+            .collect())
     }
 
     async fn get_meta(&self, key: &str) -> Result<Option<String>, StoreError> {

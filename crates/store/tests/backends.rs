@@ -12,6 +12,10 @@ fn entry(i: u64) -> NewEntry {
     NewEntry {
         leaf_hash: leaf_hash(&bytes),
         bytes,
+        // Every third entry carries an opening, kept beside it.
+        opening: i
+            .is_multiple_of(3)
+            .then(|| format!("opening {i}").into_bytes()),
     }
 }
 
@@ -23,6 +27,20 @@ async fn exercise(store: Arc<dyn LogStore>) {
     store.append(0, &batch[..1]).await.unwrap();
     store.append(1, &batch[1..]).await.unwrap();
     assert_eq!(store.size().await.unwrap(), 5000);
+    let openings = store.openings(2990, 3010).await.unwrap();
+    assert_eq!(
+        openings.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+        vec![2991, 2994, 2997, 3000, 3003, 3006, 3009]
+    );
+    assert_eq!(openings[3].1, b"opening 3000");
+
+    // Blob holders: recorded once per key, listed in order.
+    let h = [9u8; 32];
+    assert!(store.blob_holders(&h).await.unwrap().is_empty());
+    store.add_blob_holder(&h, "b+1").await.unwrap();
+    store.add_blob_holder(&h, "a+2").await.unwrap();
+    store.add_blob_holder(&h, "b+1").await.unwrap();
+    assert_eq!(store.blob_holders(&h).await.unwrap(), vec!["a+2", "b+1"]);
 
     // Appending anywhere but the end is refused and changes nothing.
     let err = store.append(10, &[entry(99)]).await.unwrap_err();

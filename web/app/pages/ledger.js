@@ -1,9 +1,12 @@
 // The ledger explorer: the latest checkpoint with the log's signature and
 // each witness's cosignature checked here in the browser, any entry with
 // its inclusion proof verified here against that checkpoint, and the
-// entry's tlog-proof receipt to download.
+// entry's tlog-proof receipt to download. A sealed entry shows only its
+// public part; where the reader may open it, the opening is fetched and
+// checked against the entry's commitment here, and offered for download
+// (`truce verify-receipt --opening` checks the same offline).
 
-import { h, clear, api, notice, field, parseNote, verifyNoteSig, leafHash, rootFromInclusion, unb64, b64, equalBytes, serial } from "../core.js";
+import { h, clear, api, notice, field, parseNote, verifyNoteSig, leafHash, rootFromInclusion, unb64, b64, equalBytes, serial, checkOpening } from "../core.js";
 
 export async function render(main, ctx) {
   main.append(h("h1", {}, "Ledger explorer"));
@@ -67,8 +70,34 @@ export async function render(main, ctx) {
         h("dt", {}, "Signed by"), h("dd", {}, env.signatures[0].keyid),
         h("dt", {}, "Signer's sequence number"), h("dd", {}, String(statement.seq)),
         h("dt", {}, "Leaf hash"), h("dd", {}, h("code", {}, b64(leaf)))),
-      h("details", { open: true }, h("summary", {}, "Body"), h("pre", {}, JSON.stringify(statement.body, null, 2))),
+      h("details", { open: true }, h("summary", {}, statement.body && statement.body.sealed ? "Public part (the rest is sealed)" : "Body"),
+        h("pre", {}, JSON.stringify(statement.body, null, 2))),
+      await openingBox(i, statement.body),
       h("p", {}, h("a", { href: `/api/v1/entries/${i}/receipt`, download: `truce-entry-${i}.tlog-proof` }, "Download the tlog-proof receipt")));
+  }
+
+  /** The sealed part, opened and checked in this browser when the reader may. */
+  async function openingBox(i, body) {
+    if (!body || typeof body.sealed !== "string") return null;
+    let text;
+    try {
+      text = await api(`/api/v1/entries/${i}/opening`, { as: "text" });
+    } catch (e) {
+      if (e.status !== 404) throw e;
+      return h("p", { "data-testid": "opening-status", class: "notice info" },
+        "Sealed: you are not among those who may open this entry. The commitment above binds its content all the same.");
+    }
+    const fields = await checkOpening(body, text);
+    if (!fields) {
+      return h("p", { "data-testid": "opening-status", class: "notice error" }, mark(false),
+        " The opening the server gave does NOT match the entry's commitment.");
+    }
+    const href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    return h("div", {},
+      h("p", { "data-testid": "opening-status", class: "notice ok" }, mark(true),
+        " Opened: the sealed part matches the entry's commitment (checked in this browser)."),
+      h("details", { open: true }, h("summary", {}, "Sealed part"), h("pre", { "data-testid": "opening-fields" }, JSON.stringify(fields, null, 2))),
+      h("p", {}, h("a", { href, download: `truce-entry-${i}.opening.json` }, "Download the opening")));
   }
 
   await drawCheckpoint();

@@ -46,6 +46,13 @@ export async function render(main) {
 }
 
 function agreementStatus(a) {
+  if (a && a.adopted && !a.version) {
+    return h("div", {},
+      h("p", {}, h("span", { class: "chip state-agreed" }, "adopted"), " An agreement is adopted; its text is for the members until it is published."),
+      h("ul", {},
+        a.adoption.signed.map((s) => h("li", {}, `Signed by ${s.member} (${s.participant}) at ${fmtTime(s.at)} `, h("a", { href: s.receipt, download: `receipt-${s.index}.txt` }, "receipt"))),
+        a.adoption.witnessed.map((s) => h("li", {}, `Witnessed by ${s.member} (${s.participant}) at ${fmtTime(s.at)} `, h("a", { href: s.receipt, download: `receipt-${s.index}.txt` }, "receipt")))));
+  }
   if (!a || !a.version) return h("p", {}, "No agreement has been adopted yet.");
   const ad = a.adoption;
   return h("div", {},

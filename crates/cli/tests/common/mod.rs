@@ -268,6 +268,13 @@ pub async fn append_communiques(
 
 /// Sign a read with a member's key file, as `truce_server::auth` expects.
 pub async fn read_as(url: &str, key: Option<&std::path::Path>, path: &str) -> (u16, String) {
+    let (status, body) = fetch(url, key, path).await;
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+/// GET `path` as a member (a signed read with its key file) or, without a
+/// key, as the public; the status and the body's bytes.
+pub async fn fetch(url: &str, key: Option<&std::path::Path>, path: &str) -> (u16, Vec<u8>) {
     let origin = get_json(&format!("{url}/api/v1/log")).await["origin"]
         .as_str()
         .unwrap()
@@ -290,7 +297,8 @@ pub async fn read_as(url: &str, key: Option<&std::path::Path>, path: &str) -> (u
             });
     }
     let resp = req.send().await.unwrap();
-    (resp.status().as_u16(), resp.text().await.unwrap())
+    let status = resp.status().as_u16();
+    (status, resp.bytes().await.unwrap().to_vec())
 }
 
 pub async fn read_json(url: &str, key: Option<&std::path::Path>, path: &str) -> serde_json::Value {

@@ -56,8 +56,21 @@ fn in_view(f: &Finding, upto: u64, now: i64) -> bool {
     f.effective.is_some_and(|(i, t)| i < upto && t <= now)
 }
 
-/// Each commitment's state over the first `upto` entries, at time `now`.
+/// Each commitment's state over the first `upto` entries, at time `now`, as
+/// the commission knows it (every finding in effect).
 pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStatus> {
+    evaluate_as(state, &crate::access::Viewer::Secretariat, upto, now)
+}
+
+/// Each commitment's state as `viewer` may know it: only findings the
+/// viewer may read count, so a state never betrays an unpublished finding
+/// to a reader outside its case.
+pub fn evaluate_as(
+    state: &ProcessState,
+    viewer: &crate::access::Viewer,
+    upto: u64,
+    now: i64,
+) -> Vec<CommitmentStatus> {
     let mon = &state.monitor;
     let Some(m) = mon.mechanism.as_deref().filter(|m| m.index < upto) else {
         return vec![];
@@ -65,7 +78,7 @@ pub fn evaluate(state: &ProcessState, upto: u64, now: i64) -> Vec<CommitmentStat
     let findings: Vec<&Finding> = mon
         .findings
         .values()
-        .filter(|f| in_view(f, upto, now))
+        .filter(|f| in_view(f, upto, now) && state.can_see_finding(viewer, f))
         .collect();
 
     // Suspension intervals from each commitment's condition.

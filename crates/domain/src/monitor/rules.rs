@@ -138,11 +138,21 @@ impl ProcessState {
         }
     }
 
-    fn cited_evidence(&self, hashes: &[String]) -> Result<(), DomainError> {
+    /// Evidence may be cited only by whom may read it: a hash is never a
+    /// capability. Unknown and unreadable evidence get the same answer, so
+    /// citing is no oracle for which hashes exist.
+    fn cited_evidence(&self, actor: &Actor<'_>, hashes: &[String]) -> Result<(), DomainError> {
+        let viewer = match actor {
+            Actor::Member(m) => self.viewer_for_key(&m.key, false),
+            Actor::Registrar(_) => Some(crate::access::Viewer::Secretariat),
+        };
         for h in hashes {
-            if !self.monitor.evidence.contains_key(h) {
+            if !viewer
+                .as_ref()
+                .is_some_and(|v| self.can_read_evidence(v, h))
+            {
                 return Err(refused(format!(
-                    "evidence {h} has not been submitted: submit it (evidence.submit) before citing it"
+                    "evidence {h} is not evidence you may cite: submit it (evidence.submit) before citing it, and cite only evidence your participant may read"
                 )));
             }
         }
@@ -313,7 +323,7 @@ impl ProcessState {
                         "only the mediators relay the public's reports",
                     ));
                 }
-                self.cited_evidence(&i.evidence)?;
+                self.cited_evidence(actor, &i.evidence)?;
             }
             MonitorEvent::Import {
                 batch, incidents, ..
@@ -451,7 +461,7 @@ impl ProcessState {
                 if mon.actions.contains_key(action) {
                     return Err(duplicate("action report", action));
                 }
-                self.cited_evidence(evidence)?;
+                self.cited_evidence(actor, evidence)?;
             }
             MonitorEvent::CaseOpen {
                 case,
@@ -562,7 +572,7 @@ impl ProcessState {
                 {
                     return Err(unknown("evidence request", r));
                 }
-                self.cited_evidence(evidence)?;
+                self.cited_evidence(actor, evidence)?;
             }
             MonitorEvent::Assess {
                 case,
