@@ -14,6 +14,8 @@ use truce_store::{LogStore, NewEntry};
 pub const DB_FILE: &str = "truce.db";
 pub const LOG_KEY_FILE: &str = "log.key";
 pub const LOG_VKEY_FILE: &str = "log.vkey";
+/// The key the log's content (openings and blobs) is encrypted with at rest.
+pub const CONTENT_KEY_FILE: &str = "content.key";
 
 /// Where a log is stored.
 #[derive(Debug, Clone)]
@@ -22,6 +24,9 @@ pub enum Location {
     Database {
         url: String,
         log_key: Option<PathBuf>,
+        /// The content key file (`--content-key`); without it, content is
+        /// stored unencrypted.
+        content_key: Option<PathBuf>,
     },
 }
 
@@ -30,10 +35,20 @@ impl Location {
         data: Option<PathBuf>,
         database: Option<String>,
         log_key: Option<PathBuf>,
+        content_key: Option<PathBuf>,
     ) -> Result<Self> {
         match (data, database) {
+            (Some(_), None) if content_key.is_some() => {
+                bail!(
+                    "--content-key is for --database; a data directory keeps its own ({CONTENT_KEY_FILE})"
+                )
+            }
             (Some(d), None) => Ok(Self::Dir(d)),
-            (None, Some(url)) => Ok(Self::Database { url, log_key }),
+            (None, Some(url)) => Ok(Self::Database {
+                url,
+                log_key,
+                content_key,
+            }),
             (Some(_), Some(_)) => bail!("give either --data DIR or --database URL, not both"),
             (None, None) => bail!("give --data DIR (embedded SQLite) or --database postgres://…"),
         }
@@ -50,11 +65,17 @@ impl Location {
                         d.display()
                     );
                 }
-                Ok(Arc::new(truce_store::sqlite::SqliteStore::open(&db).await?))
+                let store = Arc::new(truce_store::sqlite::SqliteStore::open(&db).await?);
+                with_content_key(store, Some(&d.join(CONTENT_KEY_FILE)), false).await
             }
-            Self::Database { url, .. } => Ok(truce_store::open_url(url)
-                .await
-                .with_context(|| "opening the database")?),
+            Self::Database {
+                url, content_key, ..
+            } => {
+                let store = truce_store::open_url(url)
+                    .await
+                    .with_context(|| "opening the database")?;
+                with_content_key(store, content_key.as_deref(), true).await
+            }
         }
     }
 
@@ -69,6 +90,38 @@ impl Location {
             }
         }
     }
+}
+
+/// Wrap a store in its content key when the key file exists (a data
+/// directory's is optional only for logs made before content was encrypted;
+/// a `--content-key` given must exist). A store sealed with a key cannot be
+/// opened without it.
+pub async fn with_content_key(
+    store: Arc<dyn LogStore>,
+    key_file: Option<&Path>,
+    must_exist: bool,
+) -> Result<Arc<dyn LogStore>> {
+    match key_file {
+        Some(path) if path.exists() || must_exist => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read content key {}", path.display()))?;
+            let key = truce_store::encrypted::ContentKey::parse(&text)
+                .with_context(|| format!("content key {}", path.display()))?;
+            Ok(Arc::new(
+                truce_store::encrypted::Encrypted::open(store, key).await?,
+            ))
+        }
+        _ => {
+            truce_store::encrypted::require_no_key(store.as_ref()).await?;
+            tracing::warn!("this log's content is stored unencrypted (no content key)");
+            Ok(store)
+        }
+    }
+}
+
+/// Create a new content key file.
+pub fn new_content_key(path: &Path) -> Result<()> {
+    crate::keys::write_secret(path, &truce_store::encrypted::ContentKey::generate()?)
 }
 
 /// Write the genesis of a new log into an empty store.
@@ -118,8 +171,11 @@ pub async fn init_dir(
     }
     crate::keys::write_new(&dir.join(LOG_KEY_FILE), log_key)?;
     std::fs::write(dir.join(LOG_VKEY_FILE), format!("{}\n", log_key.verifier()))?;
+    let key_file = dir.join(CONTENT_KEY_FILE);
+    new_content_key(&key_file)?;
     let store: Arc<dyn LogStore> =
         Arc::new(truce_store::sqlite::SqliteStore::open(&dir.join(DB_FILE)).await?);
+    let store = with_content_key(store, Some(&key_file), true).await?;
     write_genesis(store.as_ref(), log_key, process, founders).await?;
     Ok(store)
 }

@@ -1,5 +1,6 @@
 //! Key files: generating keys from the operating system's randomness and
-//! reading and writing signer key files (mode 0600, never overwritten).
+//! reading and writing signer key files and the content key (mode 0600,
+//! never overwritten).
 
 use anyhow::{Context, Result, bail};
 use std::io::Write as _;
@@ -18,6 +19,11 @@ pub fn generate(name: &str, witness: bool) -> Result<SignerKey> {
 }
 
 pub fn write_new(path: &Path, key: &SignerKey) -> Result<()> {
+    write_secret(path, &key.to_secret_string())
+}
+
+/// Write a secret to a new file (mode 0600, never overwriting).
+pub fn write_secret(path: &Path, text: &str) -> Result<()> {
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
     #[cfg(unix)]
@@ -31,7 +37,7 @@ pub fn write_new(path: &Path, key: &SignerKey) -> Result<()> {
             path.display()
         )
     })?;
-    writeln!(f, "{}", key.to_secret_string())?;
+    writeln!(f, "{}", text.trim_end())?;
     f.sync_all()?;
     Ok(())
 }

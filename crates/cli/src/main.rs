@@ -105,6 +105,9 @@ enum Command {
         data: Option<PathBuf>,
         #[arg(long)]
         database: Option<String>,
+        /// With --database: the content key file, to check the openings.
+        #[arg(long)]
+        content_key: Option<PathBuf>,
         #[arg(long)]
         url: Option<String>,
         /// The log's verifier key (required with --url).
@@ -273,11 +276,16 @@ struct StoreArgs {
     /// With --database: the log's private key file.
     #[arg(long)]
     log_key: Option<PathBuf>,
+    /// With --database: the key file the content (openings, blobs) is
+    /// encrypted with at rest; `init` creates it. Keep it off the database
+    /// host. (A data directory keeps its own `content.key`.)
+    #[arg(long)]
+    content_key: Option<PathBuf>,
 }
 
 impl StoreArgs {
     fn location(self) -> Result<datadir::Location> {
-        datadir::Location::from_args(self.data, self.database, self.log_key)
+        datadir::Location::from_args(self.data, self.database, self.log_key, self.content_key)
     }
 }
 
@@ -342,7 +350,9 @@ async fn run(command: Command) -> Result<()> {
                     }
                     datadir::init_dir(dir, &log, &process, &founder_keys).await?;
                 }
-                datadir::Location::Database { url, .. } => {
+                datadir::Location::Database {
+                    url, content_key, ..
+                } => {
                     if founder_keys.is_empty() {
                         bail!("with --database, name at least one --founder VKEY");
                     }
@@ -352,6 +362,11 @@ async fn run(command: Command) -> Result<()> {
                         bail!("the database already holds a log");
                     }
                     keys::write_new(&key_path, &log)?;
+                    if let Some(path) = content_key {
+                        datadir::new_content_key(path)?;
+                    }
+                    let store =
+                        datadir::with_content_key(store, content_key.as_deref(), true).await?;
                     datadir::write_genesis(store.as_ref(), &log, &process, &founder_keys).await?;
                 }
             }
@@ -419,6 +434,7 @@ async fn run(command: Command) -> Result<()> {
         Command::Verify {
             data,
             database,
+            content_key,
             url,
             log_key,
             witnesses,
@@ -432,7 +448,7 @@ async fn run(command: Command) -> Result<()> {
                 };
                 verify::verify_url(&url, log_key, &witnesses, quorum).await?
             } else {
-                let location = datadir::Location::from_args(data, database, None)?;
+                let location = datadir::Location::from_args(data, database, None, content_key)?;
                 let store = location.open_store().await?;
                 verify::verify_store(store.as_ref(), log_key, &witnesses, quorum).await?
             };

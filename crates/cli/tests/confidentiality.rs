@@ -870,10 +870,7 @@ async fn canaries_of_every_sealed_kind_stay_with_their_audience() {
     // The mechanism's terms (configured by the demo, once): every member
     // reads them, the public does not. Its own long texts are the canaries.
     let configure_index = {
-        let store = truce_store::sqlite::SqliteStore::open(&demo.dir.join("truce.db"))
-            .await
-            .unwrap();
-        use truce_store::LogStore as _;
+        let store = open_store(&demo.dir).await;
         let n = store.size().await.unwrap();
         let entries = store.entries(0, n).await.unwrap();
         let openings: BTreeMap<u64, Vec<u8>> =
@@ -928,18 +925,26 @@ async fn canaries_of_every_sealed_kind_stay_with_their_audience() {
 
     // Every reader fetches everything, including every blob and evidence
     // file the log knows of, by hash.
-    let blob_hashes: Vec<String> = {
-        let store = truce_store::sqlite::SqliteStore::open(&demo.dir.join("truce.db"))
-            .await
-            .unwrap();
-        sqlx::query_scalar::<_, Vec<u8>>("SELECT sha256 FROM blobs")
-            .fetch_all(store.pool())
-            .await
-            .unwrap()
-            .into_iter()
-            .map(hex::encode)
-            .collect()
+    let blob_hashes: BTreeSet<String> = {
+        // Every SHA-256 any sealed act names (documents, comments, notes,
+        // files, evidence), read as the operator from the openings.
+        let store = open_store(&demo.dir).await;
+        let n = store.size().await.unwrap();
+        let mut hashes = BTreeSet::new();
+        for (_, o) in store.openings(0, n).await.unwrap() {
+            let text = String::from_utf8(o).unwrap();
+            for w in text.split(|c: char| !c.is_ascii_hexdigit()) {
+                if w.len() == 64 {
+                    hashes.insert(w.to_owned());
+                }
+            }
+        }
+        hashes
     };
+    assert!(
+        blob_hashes.contains(&evidence),
+        "the crawl asks for the evidence file"
+    );
     let mut extra = Vec::new();
     for h in &blob_hashes {
         extra.push(format!("/api/v1/blobs/{h}"));
@@ -1017,6 +1022,30 @@ async fn canaries_of_every_sealed_kind_stay_with_their_audience() {
         leaks.join("\n")
     );
     assert!(fetched > 100_000, "the crawl fetched only {fetched} bytes");
+
+    // A stolen database file alone hands over none of it: openings and
+    // blobs are encrypted at rest, under a key kept beside it, not in it.
+    let mut stolen = Vec::new();
+    for f in ["truce.db", "truce.db-wal"] {
+        if let Ok(b) = std::fs::read(demo.dir.join(f)) {
+            stolen.extend(b);
+        }
+    }
+    assert!(stolen.len() > 100_000);
+    for marker in c.markers.keys() {
+        assert!(
+            !contains(&stolen, marker),
+            "the database file holds {marker} in plain text"
+        );
+    }
+    // Blobs are not even filed under their content's hash.
+    for h in &blob_hashes {
+        let raw = hex::decode(h).unwrap();
+        assert!(
+            !stolen.windows(32).any(|w| w == raw.as_slice()) && !contains(&stolen, h),
+            "the database names content by its hash {h}"
+        );
+    }
 
     // The entitled do read it: the same search is not blind.
     let (_, body) = get(u, Some(&pk), &format!("/api/v1/versions/{v_secret}")).await;

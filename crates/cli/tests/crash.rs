@@ -37,7 +37,13 @@ async fn kill_dash_nine_loses_no_acknowledged_entry_postgres() {
         return;
     };
     load_and_kill(|| pg.serve(), &pg.founder).await;
-    let out = ok(&["verify", "--database", &pg.url]);
+    let out = ok(&[
+        "verify",
+        "--database",
+        &pg.url,
+        "--content-key",
+        pg.content_key.to_str().unwrap(),
+    ]);
     assert!(out.starts_with("ok:"), "{out}");
 }
 

@@ -630,7 +630,13 @@ async fn postgres_backend_end_to_end() {
     let out = ok(&["verify", "--url", &server.url, "--log-key", &pg.log_vkey]);
     assert!(out.starts_with("ok: 21 entries"), "{out}");
     drop(server);
-    let out = ok(&["verify", "--database", &pg.url]);
+    let out = ok(&[
+        "verify",
+        "--database",
+        &pg.url,
+        "--content-key",
+        pg.content_key.to_str().unwrap(),
+    ]);
     assert!(out.starts_with("ok: 21 entries"), "{out}");
 }
 

@@ -528,7 +528,7 @@ async fn tampered_openings_are_named() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains(&format!("entry {index}")) && err.contains("does not match"),
+        err.contains(&format!("entry {index}")) && err.contains("does not decrypt"),
         "{err}"
     );
 }

@@ -6,6 +6,7 @@
 //! means or whether it is allowed. An append returns only once its
 //! transaction has committed durably.
 
+pub mod encrypted;
 pub mod postgres;
 pub mod sqlite;
 
@@ -26,6 +27,8 @@ pub enum StoreError {
     Corrupt(String),
     #[error("unsupported database URL {0:?}: use sqlite:PATH or postgres://…")]
     Url(String),
+    #[error("content key: {0}")]
+    Key(String),
 }
 
 /// An entry to append: its bytes and RFC 6962 leaf hash, and the opening of

@@ -130,3 +130,61 @@ async fn unknown_urls_are_refused() {
         Err(StoreError::Url(_))
     ));
 }
+
+/// The same suite through the content-at-rest encryption, then a look under
+/// it: the backend holds neither an opening nor a blob in plain text, files
+/// no blob under its hash, and refuses another key or none.
+async fn exercise_encrypted(inner: Arc<dyn LogStore>) {
+    use truce_store::encrypted::{ContentKey, Encrypted, require_no_key};
+    let key = ContentKey::parse(&ContentKey::generate().unwrap()).unwrap();
+    let store = Arc::new(Encrypted::open(inner.clone(), key.clone()).await.unwrap());
+    exercise(store.clone()).await;
+    let raw = inner.openings(2990, 3010).await.unwrap();
+    assert_eq!(raw.len(), 7);
+    assert!(
+        raw.iter()
+            .all(|(i, o)| !o.windows(7).any(|w| w == b"opening")
+                && o.len() == format!("opening {i}").len() + 24 + 16)
+    );
+    let h = truce_ledger::merkle::empty_root();
+    assert_eq!(
+        inner.get_blob(&h).await.unwrap(),
+        None,
+        "filed under its hash"
+    );
+    store.add_blob_holder(&h, "k+1").await.unwrap();
+    assert!(inner.blob_holders(&h).await.unwrap().is_empty());
+    assert_eq!(store.blob_holders(&h).await.unwrap(), vec!["k+1"]);
+    // Another key, or none, is refused.
+    let other = ContentKey::parse(&ContentKey::generate().unwrap()).unwrap();
+    let err = Encrypted::open(inner.clone(), other).await.err().unwrap();
+    assert!(err.to_string().contains("sealed with content key"), "{err}");
+    let err = require_no_key(inner.as_ref()).await.unwrap_err();
+    assert!(err.to_string().contains("give its key file"), "{err}");
+    // The right key opens it all again.
+    let again = Encrypted::open(inner.clone(), key).await.unwrap();
+    assert_eq!(
+        again.openings(3000, 3001).await.unwrap()[0].1,
+        b"opening 3000"
+    );
+}
+
+#[tokio::test]
+async fn sqlite_backend_encrypted_at_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = truce_store::sqlite::SqliteStore::open(&dir.path().join("log.db"))
+        .await
+        .unwrap();
+    exercise_encrypted(Arc::new(store)).await;
+}
+
+#[tokio::test]
+async fn postgres_backend_encrypted_at_rest() {
+    let Some(admin) = truce_store::postgres::test_server_url() else {
+        return;
+    };
+    let url = truce_store::postgres::create_scratch_database(&admin, "truce_test_store_enc")
+        .await
+        .unwrap();
+    exercise_encrypted(truce_store::open_url(&url).await.unwrap()).await;
+}

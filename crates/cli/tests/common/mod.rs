@@ -183,6 +183,8 @@ pub fn proof_hashes(v: &serde_json::Value) -> Vec<[u8; 32]> {
 pub struct PgLog {
     pub url: String,
     pub log_key: std::path::PathBuf,
+    /// The content key, kept off the database.
+    pub content_key: std::path::PathBuf,
     pub log_vkey: String,
     pub founder: truce_ledger::note::SignerKey,
     _dir: tempfile::TempDir,
@@ -205,12 +207,15 @@ impl PgLog {
             founder_path.to_str().unwrap(),
         ]);
         let log_key = dir.path().join("log.key");
+        let content_key = dir.path().join("content.key");
         let log_vkey = ok(&[
             "init",
             "--database",
             &url,
             "--log-key",
             log_key.to_str().unwrap(),
+            "--content-key",
+            content_key.to_str().unwrap(),
             "--origin",
             origin,
             "--founder",
@@ -223,6 +228,7 @@ impl PgLog {
         Some(Self {
             url,
             log_key,
+            content_key,
             log_vkey: log_vkey.trim().to_owned(),
             founder,
             _dir: dir,
@@ -236,6 +242,8 @@ impl PgLog {
             &self.url,
             "--log-key",
             self.log_key.to_str().unwrap(),
+            "--content-key",
+            self.content_key.to_str().unwrap(),
             "--listen",
             "127.0.0.1:0",
             "--checkpoint-ms",
@@ -339,6 +347,21 @@ pub fn demo_at(dir: &Path) -> String {
         "127.0.0.1:0",
         "--no-wait",
     ])
+}
+
+/// A data directory's store as the server opens it: its SQLite file under
+/// its content key (`content.key`), so openings and blobs read decrypted.
+pub async fn open_store(dir: &Path) -> std::sync::Arc<dyn truce_store::LogStore> {
+    let sqlite = truce_store::sqlite::SqliteStore::open(&dir.join("truce.db"))
+        .await
+        .unwrap();
+    let key = std::fs::read_to_string(dir.join("content.key")).unwrap();
+    let key = truce_store::encrypted::ContentKey::parse(&key).unwrap();
+    std::sync::Arc::new(
+        truce_store::encrypted::Encrypted::open(std::sync::Arc::new(sqlite), key)
+            .await
+            .unwrap(),
+    )
 }
 
 /// The demo's data directory (`truce demo --no-wait`) in a temporary
