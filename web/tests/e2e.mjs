@@ -266,6 +266,34 @@ try {
   await obs.page.locator('[data-testid="proof-status"]').waitFor();
   assert.match(await obs.page.locator('[data-testid="proof-status"]').innerText(), /is included in the checkpoint/);
   await shot(obs, "ledger");
+
+  step("ledger explorer: a published finding's sealed part opened and checked against its commitment in the browser; an internal comment stays sealed");
+  const chaman = (await inPage(obs, async () => (await (await fetch("/api/v1/findings")).json())))
+    .find((f) => f.id === "finding-chaman");
+  await obs.page.getByLabel("Entry index").fill(String(chaman.index));
+  await obs.page.getByRole("button", { name: "Show and verify" }).click();
+  await obs.page.locator('[data-testid="opening-status"]').waitFor();
+  assert.match(await obs.page.locator('[data-testid="opening-status"]').innerText(), /matches the entry's commitment/);
+  assert.match(await obs.page.locator('[data-testid="opening-fields"]').innerText(), /Chaman/);
+  await shot(obs, "ledger-opening");
+  // The same check fails for an opening that does not match (a server that lied).
+  const caught = await inPage(obs, async (i) => {
+    const m = await import("/assets/core.js");
+    const env = await (await fetch(`/api/v1/entries/${i}`)).json();
+    const body = JSON.parse(new TextDecoder().decode(m.unb64(env.payload))).body;
+    const text = await (await fetch(`/api/v1/entries/${i}/opening`)).text();
+    return [await m.checkOpening(body, text) !== null, await m.checkOpening(body, text.replace("Chaman", "Chamen")) === null];
+  }, chaman.index);
+  assert.deepEqual(caught, [true, true]);
+  const comment = await inPage(obs, async () => {
+    for (let i = 1; ; i++) {
+      const env = await (await fetch(`/api/v1/entries/${i}`)).json();
+      if (env.payloadType === "application/vnd.truce.draft.comment+json") return i;
+    }
+  });
+  await obs.page.getByLabel("Entry index").fill(String(comment));
+  await obs.page.getByRole("button", { name: "Show and verify" }).click();
+  await obs.page.getByText("Sealed: you are not among those who may open this entry").waitFor();
   // Regression: a verifier key whose base64 holds "+" was split in three
   // wrong parts, and a witness's cosignature could not be checked.
   const parsed = await inPage(obs, async () => {
