@@ -65,6 +65,17 @@ pub enum Which {
         #[arg(long, default_value_t = 2_000)]
         queries: usize,
     },
+    /// What sealing confidential acts costs: per entry in process, appends
+    /// of public and of sealed acts over HTTP, bytes per entry on the demo's log.
+    Disclosure {
+        #[arg(long, default_value_t = 32)]
+        clients: usize,
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+        /// Entries for the per-entry measurement.
+        #[arg(long, default_value_t = 50_000)]
+        entries: usize,
+    },
     /// The web UI: first load of each main page in headless Chromium, with
     /// the demo alone and with N imported incidents, and the map's redraw
     /// after pans and zooms. Needs `chromium` and `web/node_modules`.
@@ -108,6 +119,11 @@ pub async fn run(which: Which) -> Result<()> {
             loads,
             web,
         } => web_pages(incidents, loads, &web).await?,
+        Which::Disclosure {
+            clients,
+            seconds,
+            entries,
+        } => crate::bench_disclosure::disclosure(clients, seconds, entries).await?,
     }
     Ok(())
 }
@@ -151,7 +167,7 @@ pub struct Ed25519Rates {
 }
 
 impl Ed25519Rates {
-    fn markdown(&self) -> String {
+    pub(crate) fn markdown(&self) -> String {
         format!(
             "| Ed25519 (ed25519-dalek) | 1 core | all cores |\n|---|---|---|\n| strict single verify | {:.0}/s | {:.0}/s |\n| batch verify (64 per batch) | {:.0}/s | {:.0}/s |",
             self.single_1, self.single_all, self.batch_1, self.batch_all
@@ -197,13 +213,13 @@ pub fn ed25519_rates(n: usize) -> Ed25519Rates {
 }
 
 /// A child `truce serve` on a free port.
-struct ChildServer {
+pub(crate) struct ChildServer {
     child: Child,
-    url: String,
+    pub(crate) url: String,
 }
 
 impl ChildServer {
-    fn start(dir: &Path, extra: &[&str]) -> Result<Self> {
+    pub(crate) fn start(dir: &Path, extra: &[&str]) -> Result<Self> {
         let exe = std::env::current_exe()?;
         let mut child = std::process::Command::new(exe)
             .args(["serve", "--data"])
@@ -224,7 +240,7 @@ impl ChildServer {
         Ok(Self { child, url })
     }
 
-    fn rss_mib(&self) -> f64 {
+    pub(crate) fn rss_mib(&self) -> f64 {
         std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
             .ok()
             .and_then(|s| {
@@ -243,7 +259,7 @@ impl Drop for ChildServer {
     }
 }
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
+pub(crate) fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
     }
@@ -263,7 +279,9 @@ async fn log_with_members(
         .collect::<Result<_>>()?;
     let mut rows = Vec::new();
     for (i, m) in members.iter().enumerate() {
-        let body = serde_json::json!({ "key": m.verifier().to_string() }).to_string();
+        // Registrars, so they act as the secretariat (a communiqué needs a role).
+        let body = serde_json::json!({ "key": m.verifier().to_string(), "may_register": true })
+            .to_string();
         let bytes = sign_entry(&founder, log_key.name(), KEY_REGISTER, i as u64 + 1, &body)?;
         rows.push(NewEntry {
             leaf_hash: leaf_hash(&bytes),
@@ -327,46 +345,7 @@ async fn append(clients: usize, seconds: u64, per_request: usize) -> Result<()> 
         })
     };
 
-    let mut tasks = Vec::new();
-    for entries in presigned {
-        let (http, url) = (http.clone(), url.clone());
-        tasks.push(tokio::spawn(async move {
-            let mut acks: Vec<(f64, f64, u64)> = Vec::new(); // (sent, acked, index)
-            for chunk in entries.chunks(per_request) {
-                if Instant::now() >= deadline {
-                    break;
-                }
-                let sent = started.elapsed().as_secs_f64();
-                let indexes: Vec<u64> = if per_request == 1 {
-                    let r = http
-                        .post(format!("{url}/api/v1/entries"))
-                        .body(chunk[0].clone())
-                        .send()
-                        .await?;
-                    let v: serde_json::Value = r.json().await?;
-                    v["index"].as_u64().into_iter().collect()
-                } else {
-                    let mut body = b"[".to_vec();
-                    body.extend(chunk.join(&b","[..]));
-                    body.push(b']');
-                    let r = http
-                        .post(format!("{url}/api/v1/entries/batch"))
-                        .body(body)
-                        .send()
-                        .await?;
-                    let v: Vec<serde_json::Value> = r.json().await?;
-                    v.iter().filter_map(|x| x["index"].as_u64()).collect()
-                };
-                let acked = started.elapsed().as_secs_f64();
-                acks.extend(indexes.into_iter().map(|i| (sent, acked, i)));
-            }
-            anyhow::Ok(acks)
-        }));
-    }
-    let mut acks = Vec::new();
-    for t in tasks {
-        acks.extend(t.await??);
-    }
+    let acks = drive(&http, &url, presigned, per_request, started, deadline).await?;
     let elapsed = acks.iter().map(|a| a.1).fold(0.0, f64::max);
     let seen = watcher.await?;
     let mut ack_lat: Vec<f64> = acks.iter().map(|a| (a.1 - a.0) * 1000.0).collect();
@@ -413,6 +392,63 @@ async fn append(clients: usize, seconds: u64, per_request: usize) -> Result<()> 
     );
     println!("| server RSS after the run | {rss:.0} MiB |");
     Ok(())
+}
+
+/// One task per client posting its presigned submissions in order (one per
+/// request, or `per_request` per batch) until `deadline`; every
+/// acknowledgement as (sent, acked, index), seconds since `started`.
+pub(crate) async fn drive(
+    http: &reqwest::Client,
+    url: &str,
+    presigned: Vec<Vec<Vec<u8>>>,
+    per_request: usize,
+    started: Instant,
+    deadline: Instant,
+) -> Result<Vec<(f64, f64, u64)>> {
+    let mut tasks = Vec::new();
+    for entries in presigned {
+        let (http, url) = (http.clone(), url.to_owned());
+        tasks.push(tokio::spawn(async move {
+            let mut acks: Vec<(f64, f64, u64)> = Vec::new(); // (sent, acked, index)
+            for chunk in entries.chunks(per_request) {
+                if Instant::now() >= deadline {
+                    break;
+                }
+                let sent = started.elapsed().as_secs_f64();
+                let indexes: Vec<u64> = if per_request == 1 {
+                    let r = http
+                        .post(format!("{url}/api/v1/entries"))
+                        .body(chunk[0].clone())
+                        .send()
+                        .await?;
+                    let v: serde_json::Value = r.json().await?;
+                    if v["index"].is_null() {
+                        bail!("an append was refused: {v}");
+                    }
+                    v["index"].as_u64().into_iter().collect()
+                } else {
+                    let mut body = b"[".to_vec();
+                    body.extend(chunk.join(&b","[..]));
+                    body.push(b']');
+                    let r = http
+                        .post(format!("{url}/api/v1/entries/batch"))
+                        .body(body)
+                        .send()
+                        .await?;
+                    let v: Vec<serde_json::Value> = r.json().await?;
+                    v.iter().filter_map(|x| x["index"].as_u64()).collect()
+                };
+                let acked = started.elapsed().as_secs_f64();
+                acks.extend(indexes.into_iter().map(|i| (sent, acked, i)));
+            }
+            anyhow::Ok(acks)
+        }));
+    }
+    let mut acks = Vec::new();
+    for t in tasks {
+        acks.extend(t.await??);
+    }
+    Ok(acks)
 }
 
 /// Build an N-entry log directly in a data directory (signed by 64 keys,

@@ -3,6 +3,7 @@
 //! Errors are `anyhow` here and only here; libraries return typed errors.
 
 mod bench;
+mod bench_disclosure;
 mod client;
 mod datadir;
 mod demo;
@@ -459,6 +460,9 @@ async fn run(command: Command) -> Result<()> {
                 base64_encode(&report.root),
                 report.cosigners.len()
             );
+            if let Some(n) = report.blobs {
+                println!("ok: {n} stored contents named by the entries match their hashes");
+            }
             if report.opened == report.sealed {
                 println!(
                     "ok: all {} sealed entries' openings match their commitments",

@@ -30,6 +30,9 @@ pub struct Report {
     /// how many sealed entries there were (a remote audit holds no openings).
     pub opened: u64,
     pub sealed: u64,
+    /// Stored contents (blobs) checked against their hashes, when the audit
+    /// holds them.
+    pub blobs: Option<u64>,
 }
 
 /// One entry to audit, with the leaf hash the store recorded for it (if any).
@@ -165,6 +168,7 @@ impl Audit {
             root,
             opened: 0,
             sealed: self.sealed,
+            blobs: None,
         })
     }
 }
@@ -197,6 +201,7 @@ pub async fn verify_store(
     let mut audit = Audit::new(log_key, cp.checkpoint.size, total);
     let mut start = 0;
     let mut opened = 0;
+    let mut blobs = 0u64;
     while start < total {
         let end = (start + CHUNK).min(total);
         let entries = store.entries(start, end).await?;
@@ -208,13 +213,40 @@ pub async fn verify_store(
                 continue; // the audit below names what is wrong with it
             };
             let opening = openings.remove(&e.index);
-            truce_domain::disclosure::open(&entry.kind, &entry.body, opening.as_deref()).map_err(
-                |err| AuditFailure {
-                    index: e.index,
-                    reason: format!("its {} body and stored opening: {err}", entry.kind),
-                },
-            )?;
+            let fail = |reason: String| AuditFailure {
+                index: e.index,
+                reason,
+            };
+            let body = truce_domain::disclosure::open(&entry.kind, &entry.body, opening.as_deref())
+                .map_err(|err| {
+                    fail(format!("its {} body and stored opening: {err}", entry.kind))
+                })?;
             opened += u64::from(opening.is_some());
+            // Every blob it names is stored and is what its hash says.
+            if let Ok(Some(event)) = truce_domain::parse_event(&entry.kind, &body) {
+                for hash in event.blobs() {
+                    let bytes = match truce_server::log::parse_sha256(hash) {
+                        Some(h) => store
+                            .get_blob(&h)
+                            .await
+                            .map_err(|err| fail(format!("the content {hash} it names: {err}")))?,
+                        None => None,
+                    };
+                    let Some(bytes) = bytes else {
+                        return Err(
+                            fail(format!("the content {hash} it names is not stored")).into()
+                        );
+                    };
+                    use sha2::Digest as _;
+                    if hex::encode(sha2::Sha256::digest(&bytes)) != *hash {
+                        return Err(fail(format!(
+                            "the stored content {hash} it names was altered"
+                        ))
+                        .into());
+                    }
+                    blobs += 1;
+                }
+            }
         }
         let items: Vec<AuditItem> = entries
             .into_iter()
@@ -239,6 +271,7 @@ pub async fn verify_store(
     }
     let mut report = audit.finish(&cp)?;
     report.opened = opened;
+    report.blobs = Some(blobs);
     Ok(report)
 }
 

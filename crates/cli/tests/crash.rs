@@ -58,7 +58,8 @@ async fn load_and_kill(start: impl Fn() -> Proc, founder: &SignerKey) {
     {
         let server = start();
         for (i, c) in clients.iter().enumerate() {
-            let body = format!(r#"{{"key":"{}"}}"#, c.verifier());
+            // Registrars: secretariat keys, which may issue communiqués.
+            let body = format!(r#"{{"key":"{}","may_register":true}}"#, c.verifier());
             let e = sign_entry(founder, ORIGIN, "key.register", i as u64 + 1, &body).unwrap();
             assert_eq!(post(&server.url, e).await.0, 201);
         }

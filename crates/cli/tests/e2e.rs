@@ -80,7 +80,7 @@ async fn a_log_from_init_to_audit() {
     let server = serve(&data, &[]);
     let url = server.url.clone();
 
-    // A member key registered by the founder, through `truce submit`.
+    // A second secretariat key registered by the founder, through `truce submit`.
     let member_path = dir.path().join("member.key");
     let member_vkey = ok(&[
         "keygen",
@@ -92,7 +92,10 @@ async fn a_log_from_init_to_audit() {
     let payload = dir.path().join("register.json");
     std::fs::write(
         &payload,
-        format!(r#"{{"key":"{}","label":"delegate"}}"#, member_vkey.trim()),
+        format!(
+            r#"{{"key":"{}","label":"secretariat","may_register":true}}"#,
+            member_vkey.trim()
+        ),
     )
     .unwrap();
     let idx = ok(&[

@@ -444,12 +444,21 @@ async fn a_bridging_texts_author_stays_with_the_mediators() {
     )
     .await;
     assert_eq!(status, 200);
-    let entry = read_json(u, None, &format!("/api/v1/entries/{submitted}"))
-        .await
-        .to_string();
-    assert!(
-        !entry.contains("v4") && !entry.contains("attributed"),
-        "{entry}"
+    let entry = read_json(u, None, &format!("/api/v1/entries/{submitted}")).await;
+    let payload = base64::Engine::decode(
+        &base64::engine::general_purpose::STANDARD,
+        entry["payload"].as_str().unwrap(),
+    )
+    .unwrap();
+    let statement: serde_json::Value = serde_json::from_slice(&payload).unwrap();
+    assert_eq!(
+        statement["body"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .collect::<Vec<_>>(),
+        vec!["sealed"],
+        "{statement}"
     );
 }
 
@@ -529,6 +538,111 @@ async fn tampered_openings_are_named() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains(&format!("entry {index}")) && err.contains("does not decrypt"),
+        "{err}"
+    );
+}
+
+/// A communiqué could be signed by any key the ledger admitted, member or
+/// not: a key with no role in the process spoke in the process's name. Now
+/// every kind has its roles; a key without one is refused.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_key_without_a_role_states_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    let (_, founder_path) = init(&data, "t.example/roles");
+    let founder = SignerKey::parse(std::fs::read_to_string(&founder_path).unwrap().trim()).unwrap();
+    let server = serve(&data, &[]);
+    let u = server.url.as_str();
+    let nobody = SignerKey::from_seed("nobody", 1, [9; 32]).unwrap();
+    let body = format!(r#"{{"key":"{}"}}"#, nobody.verifier());
+    let e = sign_entry(&founder, "t.example/roles", "key.register", 1, &body).unwrap();
+    assert_eq!(post(u, e).await.0, 201);
+    let statement = r#"{"title":"t","text":"in the process's name"}"#;
+    let e = sign_entry(&nobody, "t.example/roles", "communique", 1, statement).unwrap();
+    let (status, v) = post(u, e).await;
+    assert_eq!(status, 403, "{v}");
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("is not a member's key"),
+        "{v}"
+    );
+    // Nor does a member whose role is to observe.
+    let observer = SignerKey::from_seed("observer", 1, [8; 32]).unwrap();
+    let setup = [
+        (
+            "key.register",
+            format!(r#"{{"key":"{}"}}"#, observer.verifier()),
+        ),
+        (
+            "process.define",
+            r#"{"process":"p","title":"P"}"#.to_owned(),
+        ),
+        (
+            "participant.add",
+            r#"{"participant":"obs","kind":"observer","name":"O"}"#.to_owned(),
+        ),
+        (
+            "member.add",
+            format!(
+                r#"{{"member":"obs-1","participant":"obs","name":"O","roles":["observer"],"key":"{}"}}"#,
+                observer.id()
+            ),
+        ),
+    ];
+    for (n, (kind, body)) in setup.iter().enumerate() {
+        let e = sign_entry(&founder, "t.example/roles", kind, n as u64 + 2, body).unwrap();
+        let (status, v) = post(u, e).await;
+        assert_eq!(status, 201, "{kind}: {v}");
+    }
+    let e = sign_entry(&observer, "t.example/roles", "communique", 1, statement).unwrap();
+    let (status, v) = post(u, e).await;
+    assert_eq!(status, 403, "{v}");
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("only the mediators and the parties' delegates may"),
+        "{v}"
+    );
+    // The secretariat (a founding key) may.
+    let e = sign_entry(&founder, "t.example/roles", "communique", 6, statement).unwrap();
+    assert_eq!(post(u, e).await.0, 201);
+}
+
+/// Stored content was never checked: a draft or comment blob changed in the
+/// database was served and passed `truce verify`.
+#[tokio::test(flavor = "multi_thread")]
+async fn tampered_content_is_named() {
+    let demo = Demo::new();
+    let d = demo.dir.to_str().unwrap();
+    let out = ok(&["verify", "--data", d]);
+    assert!(
+        out.contains("stored contents named by the entries match their hashes"),
+        "{out}"
+    );
+    let store = truce_store::sqlite::SqliteStore::open(&demo.dir.join("truce.db"))
+        .await
+        .unwrap();
+    let (name, mut bytes): (Vec<u8>, Vec<u8>) =
+        sqlx::query_as("SELECT sha256, bytes FROM blobs ORDER BY sha256 LIMIT 1")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+    let n = bytes.len();
+    bytes[n / 2] ^= 1;
+    sqlx::query("UPDATE blobs SET bytes = ? WHERE sha256 = ?")
+        .bind(&bytes)
+        .bind(&name)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    let out = run(&["verify", "--data", d]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("entry ") && err.contains("does not decrypt"),
         "{err}"
     );
 }

@@ -449,9 +449,9 @@ impl ProcessState {
                         .is_some_and(|p| to.iter().any(|t| t == p))
             }
             Event::CommentAdded { comment, .. } => self
-                .comments
-                .iter()
-                .find(|c| &c.id == comment)
+                .comment_ix
+                .get(comment)
+                .and_then(|&i| self.comments.get(i))
                 .is_some_and(|c| self.can_see_comment(viewer, c)),
             Event::Signed { version: v, .. } | Event::Witnessed { version: v, .. } => version(v),
             Event::Monitor(a) => match &a.event {

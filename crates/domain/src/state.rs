@@ -185,6 +185,8 @@ pub struct ProcessState {
     /// Version ids in submission order.
     pub version_order: Vec<String>,
     pub comments: Vec<Comment>,
+    /// Comment id → position in `comments`.
+    pub comment_ix: HashMap<String, usize>,
     /// Invitations by code hash.
     pub invitations: BTreeMap<String, Invitation>,
     /// Versions adopted as agreements, in order of adoption.
@@ -358,12 +360,6 @@ impl ProcessState {
 
     /// Check that `event`, signed as `act`, may follow the current state.
     pub fn check(&self, act: &Act<'_>, event: &Event) -> Result<(), DomainError> {
-        // A communiqué is a statement attributed to its signer: any key the
-        // ledger admits may sign one (the demo's joint statements are the
-        // mediators'), unless the domain retired it.
-        if matches!(event, Event::Communique { .. }) {
-            return self.check_signer(act);
-        }
         // The enrolling key is no member yet: the invitation vouches for it.
         if let Event::MemberEnrolled { code_sha256, key } = event {
             let invitation = self
@@ -529,7 +525,18 @@ impl ProcessState {
                     self.round(r)?;
                 }
             }
-            Event::Communique { .. } => {}
+            Event::Communique { .. } => {
+                // A public statement attributed to its signer: the mediators'
+                // (the secretariat's) or a party's delegation's; a key with no
+                // role in the process has nothing to state.
+                if !self.is_mediator(&actor) && self.party_of(&actor).is_none() {
+                    return Err(forbidden(
+                        &actor,
+                        "issue a communiqué",
+                        "only the mediators and the parties' delegates may",
+                    ));
+                }
+            }
             Event::Monitor(a) => self.check_monitor(&actor, a)?,
             Event::DraftSubmitted {
                 version,
@@ -629,7 +636,7 @@ impl ProcessState {
                 ..
             } => {
                 let v = self.version(version)?;
-                if self.comments.iter().any(|c| &c.id == comment) {
+                if self.comment_ix.contains_key(comment) {
                     return Err(DomainError::Duplicate {
                         what: "comment",
                         id: comment.clone(),
@@ -1071,17 +1078,20 @@ impl ProcessState {
                 content,
                 visibility,
                 at,
-            } => self.comments.push(Comment {
-                id: comment,
-                version,
-                clause,
-                author_member: actor_member,
-                author_participant: actor_participant,
-                visibility,
-                content,
-                index,
-                at,
-            }),
+            } => {
+                self.comment_ix.insert(comment.clone(), self.comments.len());
+                self.comments.push(Comment {
+                    id: comment,
+                    version,
+                    clause,
+                    author_member: actor_member,
+                    author_participant: actor_participant,
+                    visibility,
+                    content,
+                    index,
+                    at,
+                });
+            }
             Event::Signed { version, at, .. } | Event::Witnessed { version, at, .. } => {
                 let witness = self
                     .participant_kind(&actor_participant)

@@ -80,6 +80,9 @@ pub struct Log {
     published_tx: watch::Sender<u64>,
     /// Browser sessions (in memory).
     pub sessions: crate::session::Sessions,
+    /// Who holds each blob (the keys that uploaded it), as far as asked:
+    /// filled from the store on first use and on every upload.
+    holders: RwLock<std::collections::HashMap<Hash, Vec<String>>>,
 }
 
 /// Why the log could not start.
@@ -152,6 +155,7 @@ impl Log {
             size_tx,
             published_tx,
             sessions: crate::session::Sessions::default(),
+            holders: RwLock::default(),
         });
         tokio::spawn(sequencer(log.clone(), rx));
         tokio::spawn(checkpointer(log.clone(), checkpoint_interval));
@@ -261,7 +265,33 @@ impl Log {
     pub async fn put_blob(&self, hash: &Hash, bytes: &[u8], holder: &str) -> Result<(), ApiError> {
         self.store.put_blob(hash, bytes).await?;
         self.store.add_blob_holder(hash, holder).await?;
+        let known = self.holders.read().expect("lock").contains_key(hash);
+        if known {
+            let mut holders = self.holders.write().expect("lock");
+            let list = holders.entry(*hash).or_default();
+            if !list.iter().any(|k| k == holder) {
+                list.push(holder.to_owned());
+            }
+        }
         Ok(())
+    }
+
+    /// The keys that uploaded a blob (cached after the first look-up).
+    async fn blob_holders(&self, hash: &Hash) -> Result<Vec<String>, ApiError> {
+        if let Some(list) = self.holders.read().expect("lock").get(hash) {
+            return Ok(list.clone());
+        }
+        let list = self.store.blob_holders(hash).await?;
+        // Only a blob that exists is cached, so probing unknown hashes
+        // costs a query each and grows nothing.
+        if !list.is_empty() {
+            self.holders
+                .write()
+                .expect("lock")
+                .entry(*hash)
+                .or_insert_with(|| list.clone());
+        }
+        Ok(list)
     }
 
     /// A hash is never a capability: an act may name a blob only if a key
@@ -272,7 +302,7 @@ impl Log {
         for hash in event.blobs() {
             let missing = || truce_domain::DomainError::ContentMissing { hash: hash.into() };
             let h = parse_sha256(hash).ok_or_else(missing)?;
-            let holders = self.store.blob_holders(&h).await?;
+            let holders = self.blob_holders(&h).await?;
             let held = self.with_domain(|d| {
                 let mine = d.participant_of_key(signer);
                 holders
@@ -449,8 +479,7 @@ pub fn parse_sha256(hex_hash: &str) -> Option<Hash> {
 }
 
 /// Parse an entry's domain event (from its full body, the sealed part
-/// opened) and attach the document blob it names; other blobs it references
-/// must be stored. Nothing is changed.
+/// opened) and attach the blob it is checked against. Nothing is changed.
 pub async fn prepare_event(
     store: &dyn LogStore,
     kind: &str,
@@ -476,16 +505,15 @@ async fn prepare_parsed(store: &dyn LogStore, mut event: Event) -> Result<Event,
             )
         })?;
     }
-    for hash in event.blobs() {
-        let missing = || truce_domain::DomainError::ContentMissing { hash: hash.into() };
-        let h = parse_sha256(hash).ok_or_else(missing)?;
-        let Some(bytes) = store.get_blob(&h).await? else {
-            return Err(missing().into());
-        };
-        if event.needs_blob() == Some(hash) {
-            event.attach_blob(&bytes)?;
-            break;
-        }
+    // Only the blob the event is checked against is read (a draft's
+    // document, an import's file, an evidence file); the others it names
+    // were proved stored when the act was submitted (the signer's
+    // participant uploaded them), and `truce verify` checks them all.
+    if let Some(hash) = event.needs_blob().map(str::to_owned) {
+        let missing = || truce_domain::DomainError::ContentMissing { hash: hash.clone() };
+        let h = parse_sha256(&hash).ok_or_else(missing)?;
+        let bytes = store.get_blob(&h).await?.ok_or_else(missing)?;
+        event.attach_blob(&bytes)?;
     }
     Ok(event)
 }
