@@ -73,6 +73,16 @@ enum Command {
         /// Milliseconds between checkpoints while entries arrive.
         #[arg(long, default_value_t = 250)]
         checkpoint_ms: u64,
+        /// Seconds a connection has to send a whole request head (then closed).
+        #[arg(long, default_value_t = 10)]
+        header_timeout: u64,
+        /// Seconds a request has to be answered (then 408).
+        #[arg(long, default_value_t = 60)]
+        request_timeout: u64,
+        /// Most open connections (capped below the descriptor limit); half of
+        /// them at most from one address.
+        #[arg(long, default_value_t = 1024)]
+        max_connections: usize,
     },
     /// Run a tlog-witness for one or more logs.
     Witness {
@@ -379,6 +389,9 @@ async fn run(command: Command) -> Result<()> {
             witnesses,
             quorum,
             checkpoint_ms,
+            header_timeout,
+            request_timeout,
+            max_connections,
         } => {
             let location = store.location()?;
             let key = keys::read(&location.log_key_path()?)?;
@@ -394,6 +407,9 @@ async fn run(command: Command) -> Result<()> {
             config.witnesses = peers;
             config.quorum = quorum;
             config.checkpoint_interval = Duration::from_millis(checkpoint_ms.max(10));
+            config.limits = truce_server::conn::Limits::for_this_process(max_connections);
+            config.limits.header_read = Duration::from_secs(header_timeout.max(1));
+            config.limits.request = Duration::from_secs(request_timeout.max(1));
             let server = truce_server::start(store, key, config).await?;
             println!(
                 "truce serving {} ({} entries) on http://{}",

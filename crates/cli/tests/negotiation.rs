@@ -381,7 +381,8 @@ async fn a_whole_shuttle_to_a_signed_witnessed_agreement() {
             "--parent",
             "v1",
         ],
-        "has not been relayed to af",
+        // Unrelayed, v1 does not exist for af: the refusal tells it nothing.
+        "version \"v1\" does not exist",
     )
     .await;
     refused(

@@ -646,3 +646,381 @@ async fn tampered_content_is_named() {
         "{err}"
     );
 }
+
+/// Found by a red-team pass: refusals that told a party what it may not
+/// read. Signing the other side's unrelayed version with a wrong hash named
+/// the real hash; amending it named its draft; asking for evidence told
+/// "forbidden" from "does not exist". Each now reads like naming nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn refusals_tell_nothing_of_what_one_may_not_read() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let (tr, pk, af) = (
+        demo.key("mediator-turkiye"),
+        demo.key("party-pakistan"),
+        demo.key("party-afghanistan"),
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let doc = tmp.path().join("d.json");
+    std::fs::write(
+        &doc,
+        serde_json::json!({"title": {"en": "T"}, "languages": [{"code": "en", "authoritative": true}],
+            "articles": [{"eid": "art_1", "paragraphs": [{"eid": "art_1__para_1", "status": "agreed",
+            "text": {"en": "Pakistan only."}}]}]})
+        .to_string(),
+    )
+    .unwrap();
+    act(&[
+        "draft",
+        "submit",
+        "--url",
+        u,
+        "--key",
+        &pk,
+        "--file",
+        doc.to_str().unwrap(),
+        "--version",
+        "pk-hidden",
+        "--draft",
+        "pk-hidden-draft",
+    ])
+    .unwrap();
+    let real = read_json(u, Some(Path::new(&tr)), "/api/v1/versions/pk-hidden").await["content"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let zero = "0".repeat(64);
+    let hidden = act(&[
+        "sign",
+        "--url",
+        u,
+        "--key",
+        &af,
+        "--version",
+        "pk-hidden",
+        "--content",
+        &zero,
+    ])
+    .unwrap_err();
+    let missing = act(&[
+        "sign",
+        "--url",
+        u,
+        "--key",
+        &af,
+        "--version",
+        "no-such",
+        "--content",
+        &zero,
+    ])
+    .unwrap_err();
+    assert!(!hidden.contains(&real), "{hidden}");
+    assert_eq!(
+        hidden.replace("pk-hidden", "X"),
+        missing.replace("no-such", "X")
+    );
+    let amend = |parent: &str| {
+        act(&[
+            "draft",
+            "submit",
+            "--url",
+            u,
+            "--key",
+            &af,
+            "--file",
+            doc.to_str().unwrap(),
+            "--version",
+            "af-try",
+            "--draft",
+            "any",
+            "--parent",
+            parent,
+        ])
+        .unwrap_err()
+    };
+    let (hidden, missing) = (amend("pk-hidden"), amend("no-such"));
+    assert!(!hidden.contains("pk-hidden-draft"), "{hidden}");
+    assert_eq!(
+        hidden.replace("pk-hidden", "X"),
+        missing.replace("no-such", "X")
+    );
+    // Evidence: another's file and no file read alike.
+    let photo = tmp.path().join("p.png");
+    std::fs::write(&photo, b"\x89PNG\r\n\x1a\nPakistan's file").unwrap();
+    let out = act(&[
+        "evidence",
+        "add",
+        "--url",
+        u,
+        "--key",
+        &pk,
+        "--at",
+        "2025-11-24T09:00:00Z",
+        photo.to_str().unwrap(),
+    ])
+    .unwrap();
+    let e = out
+        .split_whitespace()
+        .find(|w| w.len() == 64)
+        .unwrap()
+        .to_owned();
+    let nothing = "ab".repeat(32);
+    let out = tmp.path().join("out");
+    for verb in [["evidence", "get"], ["evidence", "transfer"]] {
+        let ask = |h: &str| {
+            let mut args = vec![
+                verb[0],
+                verb[1],
+                "--url",
+                u,
+                "--key",
+                &af,
+                "--at",
+                "2025-11-24T10:00:00Z",
+                h,
+            ];
+            if verb[1] == "get" {
+                args.extend(["--out", out.to_str().unwrap()]);
+            } else {
+                args.extend(["--to", "af", "--note", "x"]);
+            }
+            act(&args).unwrap_err()
+        };
+        let (theirs, none) = (ask(&e), ask(&nothing));
+        assert_eq!(
+            theirs.replace(&e, "H"),
+            none.replace(&nothing, "H"),
+            "{verb:?}"
+        );
+    }
+}
+
+/// Found by a red-team pass: the public's copy of a published finding
+/// carried the schedule's count of violations, recomputed over every
+/// finding, published or not; and the Markdown export pointed a party at the
+/// entry (and time) of a bridging text's submission, whose signer names the
+/// mediator who wrote it.
+#[tokio::test(flavor = "multi_thread")]
+async fn published_records_and_exports_tell_nothing_unpublished() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let (tr, af) = (demo.key("mediator-turkiye"), demo.key("party-afghanistan"));
+    let public = read_json(u, None, "/api/v1/findings").await;
+    for f in public.as_array().unwrap() {
+        assert!(
+            f["prescribed_rule"].is_null() && f["violation_count"].is_null(),
+            "{f}"
+        );
+    }
+    let commission = read_json(u, Some(Path::new(&tr)), "/api/v1/findings").await;
+    assert!(
+        commission
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| !f["prescribed_rule"].is_null())
+    );
+    let submitted = read_json(u, Some(Path::new(&tr)), "/api/v1/versions/v4").await["index"]
+        .as_u64()
+        .unwrap();
+    let (_, md) = read_as(u, Some(Path::new(&af)), "/api/v1/versions/v4/export.md").await;
+    assert!(md.contains("submitted"), "{md}");
+    assert!(!md.contains(&format!("| {submitted} |")), "{md}");
+    let (_, akn) = read_as(u, Some(Path::new(&af)), "/api/v1/versions/v4/export.akn").await;
+    assert!(!akn.contains(&format!("entry {submitted} ")), "{akn}");
+}
+
+/// Found by a red-team pass: a party's concurring vote counted towards the
+/// mediators' quorum, so the accusing party and one mediator could decide a
+/// finding.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_partys_vote_never_decides_a_finding() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let (tr, qa, pk) = (
+        demo.key("mediator-turkiye"),
+        demo.key("mediator-qatar"),
+        demo.key("party-pakistan"),
+    );
+    act(&[
+        "incident",
+        "report",
+        "--url",
+        u,
+        "--key",
+        &pk,
+        "--at",
+        "2025-11-24T08:00:00Z",
+        "--id",
+        "inc-v",
+        "--occurred",
+        "2025-11-24T01:00:00Z",
+        "--lat",
+        "31.0",
+        "--lon",
+        "66.5",
+        "--category",
+        "armed_clash",
+        "--alleged-party",
+        "af",
+        "--narrative",
+        "x",
+        "--source",
+        "y",
+    ])
+    .unwrap();
+    act(&[
+        "case",
+        "open",
+        "--url",
+        u,
+        "--key",
+        &tr,
+        "--at",
+        "2025-11-24T08:30:00Z",
+        "--id",
+        "case-v",
+        "--incident",
+        "inc-v",
+        "--accused",
+        "af",
+        "--team",
+        "tr-secretariat",
+        "--team",
+        "qa-secretariat",
+        "--team",
+        "pk-head",
+        "--team",
+        "af-head",
+    ])
+    .unwrap();
+    act(&[
+        "finding",
+        "propose",
+        "--url",
+        u,
+        "--key",
+        &tr,
+        "--at",
+        "2025-11-24T09:00:00Z",
+        "--case",
+        "case-v",
+        "--id",
+        "finding-v",
+        "--outcome",
+        "confirmed",
+        "--party",
+        "af",
+        "--category",
+        "armed_clash",
+        "--severity",
+        "moderate",
+        "--summary",
+        "x",
+    ])
+    .unwrap();
+    act(&[
+        "finding",
+        "vote",
+        "--url",
+        u,
+        "--key",
+        &pk,
+        "--at",
+        "2025-11-24T09:10:00Z",
+        "--finding",
+        "finding-v",
+        "--concur",
+    ])
+    .unwrap();
+    let effective = |v: serde_json::Value| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == "finding-v")
+            .unwrap()["effective_index"]
+            .clone()
+    };
+    let f = read_json(u, Some(Path::new(&tr)), "/api/v1/findings").await;
+    assert!(
+        effective(f).is_null(),
+        "one mediator and a party decided it"
+    );
+    act(&[
+        "finding",
+        "vote",
+        "--url",
+        u,
+        "--key",
+        &qa,
+        "--at",
+        "2025-11-24T09:20:00Z",
+        "--finding",
+        "finding-v",
+        "--concur",
+    ])
+    .unwrap();
+    let f = read_json(u, Some(Path::new(&tr)), "/api/v1/findings").await;
+    assert!(!effective(f).is_null(), "both mediators decide it");
+}
+
+/// One delegate froze the whole mechanism: an `incident.report` dated
+/// 2099-12-31 was accepted, and from then on every monitoring act of every
+/// member was refused as "earlier than the last monitoring act". A claimed
+/// time beyond the server's clock (and a small skew) is now refused.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_act_dated_2099_blocks_nobody() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let (pk, af) = (demo.key("party-pakistan"), demo.key("party-afghanistan"));
+    let report = |key: &str, id: &str, at: &str, occurred: &str| {
+        act(&[
+            "incident",
+            "report",
+            "--url",
+            u,
+            "--key",
+            key,
+            "--at",
+            at,
+            "--id",
+            id,
+            "--occurred",
+            occurred,
+            "--lat",
+            "31.0",
+            "--lon",
+            "66.5",
+            "--category",
+            "armed_clash",
+            "--narrative",
+            "x",
+            "--source",
+            "y",
+        ])
+    };
+    for (at, occurred) in [
+        ("2099-12-31T00:00:00Z", "2025-11-24T01:00:00Z"),
+        ("2025-11-24T02:00:00Z", "2099-12-31T00:00:00Z"),
+    ] {
+        let before = size(u).await;
+        let err = report(&pk, "inc-2099", at, occurred).unwrap_err();
+        assert!(
+            err.contains("(400") && err.contains("may not lie in the future"),
+            "{err}"
+        );
+        assert_eq!(size(u).await, before);
+    }
+    // The other party acts as before.
+    report(
+        &af,
+        "inc-honest",
+        "2025-11-24T03:00:00Z",
+        "2025-11-24T01:30:00Z",
+    )
+    .unwrap();
+}

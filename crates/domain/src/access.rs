@@ -61,6 +61,14 @@ impl ProcessState {
         registrar.then_some(Viewer::Secretariat)
     }
 
+    /// The viewer an acting member or founding key reads as.
+    pub(crate) fn viewer_of_actor(&self, actor: &crate::Actor<'_>) -> Option<Viewer> {
+        match actor {
+            crate::Actor::Member(m) => self.viewer_for_key(&m.key, false),
+            crate::Actor::Registrar(_) => Some(Viewer::Secretariat),
+        }
+    }
+
     fn viewer_for_member(&self, m: &Member) -> Viewer {
         let kind = self
             .participant_kind(&m.participant)
@@ -122,6 +130,22 @@ impl ProcessState {
         } else {
             (v.author_member.clone(), v.author_participant.clone())
         }
+    }
+
+    /// The entry `viewer` is pointed at for a version: its submission —
+    /// except that a party reads an unattributed bridging text from the
+    /// relay that brought it, since the submission's signer would name the
+    /// mediator who wrote it.
+    pub fn shown_index(&self, viewer: &Viewer, v: &Version) -> u64 {
+        if v.attributed || viewer.is_mediator() {
+            return v.index;
+        }
+        v.relays
+            .iter()
+            .filter(|r| viewer.participant() == Some(r.to.as_str()))
+            .map(|r| r.index)
+            .min()
+            .unwrap_or(v.index)
     }
 
     /// Versions `viewer` may read, in submission order.

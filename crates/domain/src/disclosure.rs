@@ -283,13 +283,48 @@ pub fn commitment(opening: &[u8]) -> String {
 #[serde(deny_unknown_fields)]
 struct OpeningWire {
     salt: String,
-    fields: Map<String, Value>,
+    fields: UniqueMap,
+}
+
+/// A JSON object whose keys are each given once: a repeated key could
+/// carry text on the public log that no parser reads (the last one wins).
+struct UniqueMap(Map<String, Value>);
+
+impl<'de> Deserialize<'de> for UniqueMap {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = UniqueMap;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<UniqueMap, A::Error> {
+                let mut m = Map::new();
+                while let Some((k, v)) = a.next_entry::<String, Value>()? {
+                    if m.contains_key(&k) {
+                        return Err(serde::de::Error::custom(format!(
+                            "the key {k:?} is given twice"
+                        )));
+                    }
+                    m.insert(k, v);
+                }
+                Ok(UniqueMap(m))
+            }
+        }
+        d.deserialize_map(Keys)
+    }
 }
 
 fn object(kind: &str, json: &str) -> Result<Map<String, Value>, DisclosureError> {
-    match serde_json::from_str::<Value>(json) {
-        Ok(Value::Object(m)) => Ok(m),
-        _ => Err(DisclosureError::NotObject(kind.into())),
+    match serde_json::from_str::<UniqueMap>(json) {
+        Ok(UniqueMap(m)) => Ok(m),
+        Err(e) if e.to_string().contains("given twice") => {
+            Err(DisclosureError::Opening(format!("the {kind} body: {e}")))
+        }
+        Err(_) => Err(DisclosureError::NotObject(kind.into())),
     }
 }
 
@@ -370,7 +405,7 @@ pub fn open(kind: &str, body: &str, opening: Option<&[u8]>) -> Result<String, Di
     if B64.decode(&w.salt).map(|s| s.len()) != Ok(SALT_BYTES) {
         return Err(DisclosureError::Salt);
     }
-    for (k, v) in w.fields {
+    for (k, v) in w.fields.0 {
         if rule.public.contains(&k.as_str()) || k == SEALED_FIELD {
             return Err(DisclosureError::PublicInOpening(k));
         }
@@ -549,6 +584,13 @@ mod tests {
         )
         .unwrap_err();
         assert!(matches!(e, DisclosureError::NotSealed(_)), "{e}");
+        // A key given twice could smuggle text onto the public log.
+        let twice = format!(
+            r#"{{"sealed":"smuggled text","sealed":"{}"}}"#,
+            commitment(opening.as_bytes())
+        );
+        let e = open(crate::DRAFT_COMMENT, &twice, Some(opening.as_bytes())).unwrap_err();
+        assert!(e.to_string().contains("given twice"), "{e}");
         // A short salt is refused even when the commitment matches.
         let short = r#"{"salt":"AAAA","fields":{}}"#;
         let public = format!(r#"{{"sealed":"{}"}}"#, commitment(short.as_bytes()));

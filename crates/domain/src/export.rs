@@ -51,14 +51,15 @@ impl ProcessState {
         let mut steps = Vec::new();
         for x in self.lineage(viewer, v) {
             let (by_member, by_participant) = self.shown_author(viewer, x);
+            let hidden = !x.attributed && !viewer.is_mediator();
             steps.push(ShuttleStep {
-                index: x.index,
+                index: self.shown_index(viewer, x),
                 action: "submitted",
                 version: x.id.clone(),
                 by_participant,
                 by_member,
                 to: Some("mediators".into()),
-                at: x.at.clone(),
+                at: if hidden { None } else { x.at.clone() },
             });
             for r in &x.relays {
                 if viewer.is_mediator()

@@ -300,6 +300,25 @@ impl ProcessState {
         })
     }
 
+    /// A version an act names, as its actor may know it: one the actor may
+    /// not read does not exist for it (the same refusal, so naming an id is
+    /// no oracle and no refusal tells of its content).
+    fn version_as(&self, actor: &Actor<'_>, id: &str) -> Result<&Version, DomainError> {
+        let v = self.version(id)?;
+        if self.is_mediator(actor)
+            || self
+                .viewer_of_actor(actor)
+                .is_some_and(|viewer| self.can_see_version(&viewer, v))
+        {
+            Ok(v)
+        } else {
+            Err(DomainError::Unknown {
+                what: "version",
+                id: id.to_owned(),
+            })
+        }
+    }
+
     fn round(&self, id: &str) -> Result<&Round, DomainError> {
         self.rounds.get(id).ok_or_else(|| DomainError::Unknown {
             what: "round",
@@ -575,7 +594,7 @@ impl ProcessState {
                     }
                     None => {}
                     Some(p) => {
-                        let pv = self.version(p)?;
+                        let pv = self.version_as(&actor, p)?;
                         if &pv.draft != draft {
                             return Err(refused(format!(
                                 "parent {p} belongs to draft {}, not {draft}",
@@ -635,7 +654,7 @@ impl ProcessState {
                 visibility,
                 ..
             } => {
-                let v = self.version(version)?;
+                let v = self.version_as(&actor, version)?;
                 if self.comment_ix.contains_key(comment) {
                     return Err(DomainError::Duplicate {
                         what: "comment",
@@ -685,7 +704,7 @@ impl ProcessState {
                         "only a party's authorised signatory may",
                     ));
                 };
-                let v = self.ready_text(version, content)?;
+                let v = self.ready_text(&actor, version, content)?;
                 if self.adopted.contains(version) {
                     return Err(refused(format!("version {version} is already adopted")));
                 }
@@ -715,7 +734,7 @@ impl ProcessState {
                         "only a mediator's member with the witness or mediator role may",
                     ));
                 }
-                let v = self.ready_text(version, content)?;
+                let v = self.ready_text(&actor, version, content)?;
                 let status = self.adoption(v);
                 if !status.missing_signatures.is_empty() {
                     return Err(refused(format!(
@@ -736,8 +755,13 @@ impl ProcessState {
 
     /// The version as a text ready to sign: it names the current content,
     /// every party has it, and nothing is bracketed.
-    fn ready_text(&self, version: &str, content: &str) -> Result<&Version, DomainError> {
-        let v = self.version(version)?;
+    fn ready_text(
+        &self,
+        actor: &Actor<'_>,
+        version: &str,
+        content: &str,
+    ) -> Result<&Version, DomainError> {
+        let v = self.version_as(actor, version)?;
         if v.content != content {
             return Err(DomainError::TextChanged {
                 version: version.to_owned(),

@@ -78,6 +78,7 @@ struct EnvelopeWire {
 }
 
 #[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SignatureWire {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     keyid: String,

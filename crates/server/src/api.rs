@@ -21,8 +21,8 @@ use truce_ledger::tiles::{self, MAX_ENTRY_SIZE, TileKind, TilePath};
 
 /// Largest request body for a single entry (bigger bodies get a clear 413).
 const MAX_ENTRY_BODY: usize = 1024 * 1024;
-/// Largest batch request.
-const MAX_BATCH_BODY: usize = 64 * 1024 * 1024;
+/// Largest batch request (refused with 413 before it is read further).
+const MAX_BATCH_BODY: usize = 8 * 1024 * 1024;
 /// Most entries in one batch request.
 pub const MAX_BATCH_ENTRIES: usize = 4096;
 /// Largest blob.
@@ -32,11 +32,21 @@ pub fn router(log: Arc<Log>) -> Router {
     Router::new()
         .route(
             "/api/v1/entries",
-            post(submit).layer(DefaultBodyLimit::max(MAX_ENTRY_BODY)),
+            post(submit)
+                .layer(DefaultBodyLimit::max(MAX_ENTRY_BODY))
+                .layer(axum::middleware::from_fn(|req, next| {
+                    crate::conn::announced_at_most(MAX_ENTRY_BODY, req, next)
+                })),
         )
         .route(
             "/api/v1/entries/batch",
-            post(submit_batch).layer(DefaultBodyLimit::max(MAX_BATCH_BODY)),
+            // The announced length is checked before a byte of the body is
+            // read; a body that runs past it is cut off at the limit.
+            post(submit_batch)
+                .layer(DefaultBodyLimit::max(MAX_BATCH_BODY))
+                .layer(axum::middleware::from_fn(|req, next| {
+                    crate::conn::announced_at_most(MAX_BATCH_BODY, req, next)
+                })),
         )
         .route("/api/v1/entries/{index}", get(entry))
         .route("/api/v1/entries/{index}/receipt", get(receipt))
@@ -48,7 +58,11 @@ pub fn router(log: Arc<Log>) -> Router {
         .route("/api/v1/log", get(info))
         .route(
             "/api/v1/blobs",
-            post(put_blob).layer(DefaultBodyLimit::max(MAX_BLOB)),
+            post(put_blob)
+                .layer(DefaultBodyLimit::max(MAX_BLOB))
+                .layer(axum::middleware::from_fn(|req, next| {
+                    crate::conn::announced_at_most(MAX_BLOB, req, next)
+                })),
         )
         .route("/api/v1/blobs/{sha256}", get(get_blob))
         .route("/checkpoint", get(checkpoint))
@@ -142,6 +156,37 @@ async fn submit(
     ))
 }
 
+const TOO_MANY: &str = "a batch holds at most";
+
+/// A batch's items, refused at the first beyond [`MAX_BATCH_ENTRIES`].
+struct BoundedBatch(Vec<Box<serde_json::value::RawValue>>);
+
+impl<'de> Deserialize<'de> for BoundedBatch {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Items;
+        impl<'de> serde::de::Visitor<'de> for Items {
+            type Value = BoundedBatch;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON array of DSSE envelopes")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<BoundedBatch, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Box<serde_json::value::RawValue>>()? {
+                    if items.len() == MAX_BATCH_ENTRIES {
+                        return Err(serde::de::Error::custom(TOO_MANY));
+                    }
+                    items.push(item);
+                }
+                Ok(BoundedBatch(items))
+            }
+        }
+        d.deserialize_seq(Items)
+    }
+}
+
 #[derive(Serialize)]
 #[serde(untagged)]
 enum BatchItem {
@@ -159,19 +204,21 @@ async fn submit_batch(
     State(log): State<Arc<Log>>,
     body: Bytes,
 ) -> Result<Json<Vec<BatchItem>>, ApiError> {
-    let items: Vec<Box<serde_json::value::RawValue>> =
-        serde_json::from_slice(&body).map_err(|e| {
-            ApiError::bad_request(format!("a batch is a JSON array of DSSE envelopes: {e}"))
-        })?;
-    if items.len() > MAX_BATCH_ENTRIES {
-        return Err(ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!(
-                "a batch holds at most {MAX_BATCH_ENTRIES} entries, this one has {}",
-                items.len()
-            ),
-        ));
-    }
+    // Counted while parsing: the parse stops at the first item too many.
+    let items = match serde_json::from_slice::<BoundedBatch>(&body) {
+        Ok(b) => b.0,
+        Err(e) if e.to_string().starts_with(TOO_MANY) => {
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("{TOO_MANY} {MAX_BATCH_ENTRIES} entries"),
+            ));
+        }
+        Err(e) => {
+            return Err(ApiError::bad_request(format!(
+                "a batch is a JSON array of DSSE envelopes: {e}"
+            )));
+        }
+    };
     let futures = items.into_iter().map(|raw| {
         let log = log.clone();
         async move {
@@ -493,18 +540,16 @@ pub struct BlobJson {
 #[utoipa::path(post, path = "/api/v1/blobs", tag = "ledger", params(crate::negotiation::ReaderHeaders),
     request_body(content = Vec<u8>, content_type = "application/octet-stream"),
     responses((status = 201, body = BlobJson), (status = 400, body = ErrorJson),
-        (status = 401, body = ErrorJson), (status = 413, body = ErrorJson)))]
+        (status = 401, body = ErrorJson), (status = 413, body = ErrorJson),
+        (status = 429, body = ErrorJson)))]
 async fn put_blob(
     State(log): State<Arc<Log>>,
-    crate::auth::KeyedReader { viewer, key }: crate::auth::KeyedReader,
+    // Extractors run in order: the member is checked, then an upload slot
+    // taken, and only then is the body read (at most MAX_BLOB bytes).
+    crate::auth::MemberKey { key, .. }: crate::auth::MemberKey,
+    _slot: crate::log::UploadSlot,
     body: Bytes,
 ) -> Result<(StatusCode, Json<BlobJson>), ApiError> {
-    let Some(key) = key.filter(|_| viewer.is_signed_in()) else {
-        return Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "only members store blobs: sign the request with your key",
-        ));
-    };
     if body.is_empty() {
         return Err(ApiError::bad_request("an empty blob is not stored"));
     }

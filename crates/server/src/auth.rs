@@ -46,6 +46,26 @@ pub struct KeyedReader {
     pub key: Option<String>,
 }
 
+/// A signed-in member and its key, refused (401) before anything else of
+/// the request — its body above all — is read.
+pub struct MemberKey {
+    pub viewer: Viewer,
+    pub key: String,
+}
+
+impl FromRequestParts<Arc<Log>> for MemberKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, log: &Arc<Log>) -> Result<Self, ApiError> {
+        match authenticate(parts, log)? {
+            (viewer, Some(key)) if viewer.is_signed_in() => Ok(MemberKey { viewer, key }),
+            _ => Err(unauthorized(
+                "only members may do this: sign the request with your key (nothing of its body was read)",
+            )),
+        }
+    }
+}
+
 impl FromRequestParts<Arc<Log>> for KeyedReader {
     type Rejection = ApiError;
 

@@ -8,6 +8,7 @@
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod conn;
 pub mod error;
 pub mod log;
 pub mod monitoring;
@@ -34,6 +35,8 @@ pub struct ServerConfig {
     /// Cosignatures a checkpoint needs before `/checkpoint` publishes it.
     pub quorum: usize,
     pub checkpoint_interval: Duration,
+    /// Timeouts and connection caps.
+    pub limits: conn::Limits,
 }
 
 impl ServerConfig {
@@ -43,6 +46,7 @@ impl ServerConfig {
             witnesses: Vec::new(),
             quorum: 0,
             checkpoint_interval: Duration::from_millis(250),
+            limits: conn::Limits::for_this_process(1024),
         }
     }
 }
@@ -90,14 +94,13 @@ pub async fn start(
         config.checkpoint_interval,
     )
     .await?;
-    let app = api::router(log.clone()).layer(tower_http::trace::TraceLayer::new_for_http());
-    let task = tokio::spawn(async move {
-        axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await
-    });
+    let limits = config.limits;
+    let app = api::router(log.clone())
+        .layer(axum::middleware::from_fn(move |req, next| {
+            conn::request_timeout(limits.request, req, next)
+        }))
+        .layer(tower_http::trace::TraceLayer::new_for_http());
+    let task = tokio::spawn(conn::serve(listener, app, limits));
     Ok(RunningServer { addr, log, task })
 }
 

@@ -83,6 +83,38 @@ pub struct Log {
     /// Who holds each blob (the keys that uploaded it), as far as asked:
     /// filled from the store on first use and on every upload.
     holders: RwLock<std::collections::HashMap<Hash, Vec<String>>>,
+    /// Blob uploads being received at once (each may buffer up to the blob
+    /// limit), so never-finished uploads cannot hold unbounded memory.
+    uploads: Arc<tokio::sync::Semaphore>,
+}
+
+/// Blob uploads received at once, in all.
+pub const MAX_UPLOADS: usize = 4;
+
+/// A held upload slot (released when the request ends). Taken after the
+/// member is authenticated and before its body is read; none free is a 429.
+pub struct UploadSlot(#[allow(dead_code)] tokio::sync::OwnedSemaphorePermit);
+
+impl axum::extract::FromRequestParts<Arc<Log>> for UploadSlot {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        _parts: &mut axum::http::request::Parts,
+        log: &Arc<Log>,
+    ) -> Result<Self, ApiError> {
+        log.uploads
+            .clone()
+            .try_acquire_owned()
+            .map(UploadSlot)
+            .map_err(|_| {
+                ApiError::new(
+                    axum::http::StatusCode::TOO_MANY_REQUESTS,
+                    format!(
+                        "{MAX_UPLOADS} blob uploads are being received already: retry in a moment"
+                    ),
+                )
+            })
+    }
 }
 
 /// Why the log could not start.
@@ -156,6 +188,7 @@ impl Log {
             published_tx,
             sessions: crate::session::Sessions::default(),
             holders: RwLock::default(),
+            uploads: Arc::new(tokio::sync::Semaphore::new(MAX_UPLOADS)),
         });
         tokio::spawn(sequencer(log.clone(), rx));
         tokio::spawn(checkpointer(log.clone(), checkpoint_interval));
@@ -217,6 +250,7 @@ impl Log {
         let body = truce_domain::disclosure::open(&entry.kind, &entry.body, opening.as_deref())?;
         let event = match truce_domain::parse_event(&entry.kind, &body)? {
             Some(event) => {
+                check_not_ahead(&event, now_unix() as i64)?;
                 self.check_possession(&entry.keyid, &event).await?;
                 Some(prepare_parsed(self.store.as_ref(), event).await?)
             }
@@ -516,6 +550,35 @@ async fn prepare_parsed(store: &dyn LogStore, mut event: Event) -> Result<Event,
         event.attach_blob(&bytes)?;
     }
     Ok(event)
+}
+
+/// How far ahead of the server's clock a claimed time may be.
+pub const MAX_CLOCK_SKEW: i64 = 300;
+
+/// A time a client claims (when it acted, when an incident happened) is
+/// data, never the clock: one beyond the server's clock and a small skew is
+/// refused, so no act dated ahead can block everyone else's later acts.
+fn check_not_ahead(event: &Event, now: i64) -> Result<(), ApiError> {
+    let Event::Monitor(a) = event else {
+        return Ok(());
+    };
+    let mut claims = vec![("at", a.at.as_str(), a.at_unix)];
+    if let truce_domain::monitor::MonitorEvent::Report { incident, .. } = &a.event {
+        claims.push((
+            "occurred",
+            incident.occurred.as_str(),
+            incident.occurred_unix,
+        ));
+    }
+    for (field, text, unix) in claims {
+        if unix > now + MAX_CLOCK_SKEW {
+            return Err(ApiError::bad_request(format!(
+                "{field} {text} is {} s ahead of the server's clock: a claimed time may not lie in the future (more than {MAX_CLOCK_SKEW} s)",
+                unix - now
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The full body of a stored entry: its public body with the stored opening

@@ -873,11 +873,14 @@ pub struct FindingJson {
     violation_count: Option<u32>,
 }
 
-fn finding_json(d: &ProcessState, f: &Finding) -> FindingJson {
+fn finding_json(d: &ProcessState, viewer: &Viewer, f: &Finding) -> FindingJson {
+    // What the schedule prescribes counts every violation in its window,
+    // published or not: only the commission, which reads them all, sees it.
     let prescribed = d
         .monitor
         .mechanism
         .as_deref()
+        .filter(|_| viewer.is_mediator())
         .and_then(|m| d.monitor.prescribed(m, f));
     FindingJson {
         id: f.id.clone(),
@@ -969,7 +972,7 @@ pub struct CaseJson {
     finding: Option<FindingJson>,
 }
 
-fn case_json(d: &ProcessState, c: &Case) -> CaseJson {
+fn case_json(d: &ProcessState, viewer: &Viewer, c: &Case) -> CaseJson {
     let finding = c.finding.as_ref().and_then(|f| d.monitor.findings.get(f));
     CaseJson {
         id: c.id.clone(),
@@ -1032,7 +1035,7 @@ fn case_json(d: &ProcessState, c: &Case) -> CaseJson {
                 at: a.at.clone(),
             })
             .collect(),
-        finding: finding.map(|f| finding_json(d, f)),
+        finding: finding.map(|f| finding_json(d, viewer, f)),
     }
 }
 
@@ -1045,7 +1048,7 @@ async fn cases(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<
             .cases
             .values()
             .filter(|c| d.can_see_case(&viewer, c))
-            .map(|c| case_json(d, c))
+            .map(|c| case_json(d, &viewer, c))
             .collect()
     }))
 }
@@ -1064,7 +1067,7 @@ async fn case(
             .cases
             .get(&id)
             .filter(|c| d.can_see_case(&viewer, c))
-            .map(|c| Json(case_json(d, c)))
+            .map(|c| Json(case_json(d, &viewer, c)))
             .ok_or_else(|| ApiError::not_found(format!("no case {id} that you may read")))
     })
 }
@@ -1078,7 +1081,7 @@ async fn findings(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<V
             .findings
             .values()
             .filter(|f| d.can_see_finding(&viewer, f))
-            .map(|f| finding_json(d, f))
+            .map(|f| finding_json(d, &viewer, f))
             .collect()
     }))
 }
@@ -1178,7 +1181,7 @@ async fn record(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec
                     .values()
                     .filter(|f| f.is_violation() && f.party.as_ref() == Some(&p.id))
                     .filter(|f| d.can_see_finding(&viewer, f))
-                    .map(|f| finding_json(d, f))
+                    .map(|f| finding_json(d, &viewer, f))
                     .collect(),
                 penalties: d
                     .monitor

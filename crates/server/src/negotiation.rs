@@ -344,21 +344,6 @@ pub struct VersionJson {
     document: Option<serde_json::Value>,
 }
 
-/// The entry a reader is shown for a version: its submission, except that a
-/// party reads an unattributed bridging text from the relay that brought it
-/// (the submission's signer would name the mediator who wrote it).
-fn shown_index(viewer: &Viewer, v: &Version) -> u64 {
-    if v.attributed || viewer.is_mediator() {
-        return v.index;
-    }
-    v.relays
-        .iter()
-        .filter(|r| viewer.participant() == Some(r.to.as_str()))
-        .map(|r| r.index)
-        .min()
-        .unwrap_or(v.index)
-}
-
 fn version_json(d: &ProcessState, viewer: &Viewer, v: &Version) -> VersionJson {
     let (author_member, author_participant) = d.shown_author(viewer, v);
     let doc = &v.document;
@@ -369,7 +354,7 @@ fn version_json(d: &ProcessState, viewer: &Viewer, v: &Version) -> VersionJson {
         author_member,
         author_participant,
         content: v.content.clone(),
-        index: shown_index(viewer, v),
+        index: d.shown_index(viewer, v),
         at: v.at.clone(),
         title: doc.text_in(&doc.title, doc.primary_language()).to_owned(),
         languages: doc.languages.iter().map(|l| l.code.clone()).collect(),

@@ -379,6 +379,10 @@ pub struct Case {
 pub struct Vote {
     pub member: String,
     pub participant: String,
+    /// Cast for a mediator participant: only these count towards the quorum
+    /// (a party on the team votes and may dissent on record, but never
+    /// decides a finding).
+    pub mediator: bool,
     pub concur: bool,
     pub reason: Option<String>,
     pub index: u64,

@@ -138,14 +138,26 @@ impl ProcessState {
         }
     }
 
+    /// A case an act names, as its actor may know it: one the actor may not
+    /// read does not exist for it (one answer, no oracle).
+    fn case_as(&self, actor: &Actor<'_>, id: &str) -> Result<&Case, DomainError> {
+        let c = self.monitor.case(id)?;
+        if self.is_mediator(actor)
+            || self
+                .viewer_of_actor(actor)
+                .is_some_and(|v| self.can_see_case(&v, c))
+        {
+            Ok(c)
+        } else {
+            Err(unknown("case", id))
+        }
+    }
+
     /// Evidence may be cited only by whom may read it: a hash is never a
     /// capability. Unknown and unreadable evidence get the same answer, so
     /// citing is no oracle for which hashes exist.
     fn cited_evidence(&self, actor: &Actor<'_>, hashes: &[String]) -> Result<(), DomainError> {
-        let viewer = match actor {
-            Actor::Member(m) => self.viewer_for_key(&m.key, false),
-            Actor::Registrar(_) => Some(crate::access::Viewer::Secretariat),
-        };
+        let viewer = self.viewer_of_actor(actor);
         for h in hashes {
             if !viewer
                 .as_ref()
@@ -359,8 +371,18 @@ impl ProcessState {
                         "only the mediators and monitors may",
                     ));
                 }
+                // A monitor merges only reports it may read: a merge widens
+                // who reads the merged ones, and no act from outside their
+                // audience may do that.
+                let viewer = self.viewer_of_actor(actor);
+                let view = viewer
+                    .as_ref()
+                    .filter(|_| !self.is_mediator(actor))
+                    .map(|v| self.incident_view(v));
+                let readable = |i: &Incident| view.as_ref().is_none_or(|v| v.sees(i));
                 let target = mon
                     .incident(into)
+                    .filter(|i| readable(i))
                     .ok_or_else(|| unknown("incident", into))?;
                 if target.merged_into.is_some() {
                     return Err(refused(format!(
@@ -368,7 +390,10 @@ impl ProcessState {
                     )));
                 }
                 for x in merged {
-                    let i = mon.incident(x).ok_or_else(|| unknown("incident", x))?;
+                    let i = mon
+                        .incident(x)
+                        .filter(|i| readable(i))
+                        .ok_or_else(|| unknown("incident", x))?;
                     if x == into {
                         return Err(refused("an incident cannot be merged into itself"));
                     }
@@ -400,32 +425,28 @@ impl ProcessState {
                 }
             }
             MonitorEvent::Access { content, .. } => {
-                if !mon.evidence.contains_key(content) {
-                    return Err(unknown("evidence", content));
-                }
-                let viewer = match actor {
-                    Actor::Member(m) => self.viewer_for_key(&m.key, false),
-                    Actor::Registrar(_) => Some(crate::access::Viewer::Secretariat),
-                };
+                // Unknown and unreadable evidence get one answer: naming a
+                // hash is no oracle for which files exist.
+                let viewer = self.viewer_of_actor(actor);
                 if !viewer.is_some_and(|v| self.can_read_evidence(&v, content)) {
                     return Err(forbidden(
                         actor,
                         "access this evidence",
-                        "only its submitter, its holder, the mediators and the parties of a case citing it may",
+                        "there is no such evidence that its submitter, its holder, the mediators or the parties of a case citing it could give you",
                     ));
                 }
             }
             MonitorEvent::Transfer { content, to, .. } => {
-                let e = mon
+                let (_, participant) = Self::actor_ids(actor);
+                let holds = mon
                     .evidence
                     .get(content)
-                    .ok_or_else(|| unknown("evidence", content))?;
-                let (_, participant) = Self::actor_ids(actor);
-                if e.holder != participant && !self.is_mediator(actor) {
+                    .is_some_and(|e| e.holder == participant || self.is_mediator(actor));
+                if !holds {
                     return Err(forbidden(
                         actor,
                         "transfer this evidence",
-                        "only its holder or the mediators may",
+                        "only the holder of existing evidence, or the mediators, may",
                     ));
                 }
                 if !self.participants.contains_key(to) {
@@ -554,7 +575,6 @@ impl ProcessState {
                 request,
                 ..
             } => {
-                let c = mon.case(case)?;
                 if self.party_of(actor).is_none() {
                     return Err(forbidden(
                         actor,
@@ -562,6 +582,9 @@ impl ProcessState {
                         "only a party's delegates may",
                     ));
                 }
+                // Only in a case its party may read (it concerns the party,
+                // or a member of it is on the team).
+                let c = self.case_as(actor, case)?;
                 if mon.decided(c) {
                     return Err(refused(format!(
                         "case {case} is decided: the record of replies is closed"
@@ -580,7 +603,7 @@ impl ProcessState {
                 outcome,
                 ..
             } => {
-                let c = mon.case(case)?;
+                let c = self.case_as(actor, case)?;
                 if !matches!(actor, Actor::Member(x) if c.team.contains(&x.id)) {
                     return Err(forbidden(
                         actor,
@@ -632,7 +655,9 @@ impl ProcessState {
             }
             MonitorEvent::Vote { finding, .. } => {
                 let f = mon.finding(finding)?;
-                let c = mon.case(&f.case)?;
+                let c = self
+                    .case_as(actor, &f.case)
+                    .map_err(|_| unknown("finding", finding))?;
                 let member = match actor {
                     Actor::Member(x) => x,
                     Actor::Registrar(_) => {
@@ -1119,6 +1144,7 @@ impl ProcessState {
                     votes: vec![Vote {
                         member,
                         participant,
+                        mediator: true,
                         concur: true,
                         reason: None,
                         index,
@@ -1144,6 +1170,7 @@ impl ProcessState {
                 if let Some(f) = mon.findings.get_mut(&finding) {
                     f.votes.push(Vote {
                         member,
+                        mediator: mediator_participant.is_some(),
                         participant: mediator_participant.unwrap_or(participant),
                         concur,
                         reason,
@@ -1231,11 +1258,12 @@ impl ProcessState {
 }
 
 /// Distinct mediator participants concurring.
+/// Mediator participants concurring (a party's vote never counts).
 fn concurring(f: &Finding) -> usize {
     let mut ps: Vec<&str> = f
         .votes
         .iter()
-        .filter(|v| v.concur)
+        .filter(|v| v.concur && v.mediator)
         .map(|v| v.participant.as_str())
         .collect();
     ps.sort_unstable();

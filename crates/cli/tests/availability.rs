@@ -1,0 +1,129 @@
+//! Availability against a client that does not sign in, as an attacker
+//! tries it over real TCP on loopback (every wait bounded): half a request
+//! line is closed at the header timeout; connections beyond the cap are
+//! closed at once and the slots come back; an anonymous upload or an
+//! oversized batch is refused before its body is read.
+
+mod common;
+
+use common::*;
+use std::io::{Read as _, Write as _};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+fn addr(url: &str) -> String {
+    url.trim_start_matches("http://").to_owned()
+}
+
+/// Read until the server closes the connection (or `limit` passes); whether
+/// it closed, and what it sent.
+fn closed_within(s: &mut TcpStream, limit: Duration) -> (bool, Vec<u8>) {
+    s.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let end = Instant::now() + limit;
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    while Instant::now() < end {
+        match s.read(&mut buf) {
+            Ok(0) => return (true, got),
+            Ok(n) => got.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return (true, got),
+            Err(_) => {}
+        }
+    }
+    (false, got)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn half_a_request_line_is_closed_at_the_header_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    init(&data, "t.example/slow");
+    let server = serve(&data, &["--header-timeout", "1"]);
+    let mut slow = TcpStream::connect(addr(&server.url)).unwrap();
+    slow.write_all(b"GET /api/v1/lo").unwrap();
+    let mut idle = TcpStream::connect(addr(&server.url)).unwrap();
+    let (closed, _) = closed_within(&mut slow, Duration::from_secs(15));
+    assert!(closed, "half a request line was kept open");
+    let (closed, _) = closed_within(&mut idle, Duration::from_secs(15));
+    assert!(closed, "a silent connection was kept open");
+    // Honest clients are served as before.
+    assert_eq!(
+        get_json(&format!("{}/api/v1/log", server.url)).await["size"],
+        1
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn connections_beyond_the_cap_are_closed_at_once_and_slots_come_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    init(&data, "t.example/cap");
+    // Eight in all, four from one address; idle ones go after 2 s.
+    let server = serve(&data, &["--max-connections", "8", "--header-timeout", "2"]);
+    let hold: Vec<TcpStream> = (0..4)
+        .map(|_| TcpStream::connect(addr(&server.url)).unwrap())
+        .collect();
+    // Give the server a moment to accept the four.
+    std::thread::sleep(Duration::from_millis(300));
+    let mut extra = TcpStream::connect(addr(&server.url)).unwrap();
+    extra
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let (closed, got) = closed_within(&mut extra, Duration::from_secs(5));
+    assert!(
+        closed && got.is_empty(),
+        "a fifth connection from one address was served"
+    );
+    // The idle four are closed at the header timeout; then honest requests pass.
+    for mut s in hold {
+        let (closed, _) = closed_within(&mut s, Duration::from_secs(15));
+        assert!(closed, "an idle connection outlived the header timeout");
+    }
+    assert_eq!(
+        get_json(&format!("{}/api/v1/log", server.url)).await["size"],
+        1
+    );
+}
+
+/// Send a request head announcing a large body, and none of the body.
+fn head_only(url: &str, path: &str, length: usize) -> (bool, String) {
+    let mut s = TcpStream::connect(addr(url)).unwrap();
+    write!(
+        s,
+        "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\nContent-Length: {length}\r\n\r\n"
+    )
+    .unwrap();
+    s.write_all(&[b'x'; 1024]).unwrap();
+    let (_, got) = closed_within(&mut s, Duration::from_secs(5));
+    let text = String::from_utf8_lossy(&got).into_owned();
+    (!got.is_empty(), text)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn anonymous_uploads_and_oversized_batches_are_refused_before_their_body() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    init(&data, "t.example/bodies");
+    let server = serve(&data, &[]);
+    // 60 MB announced, 1 KiB sent: the answer comes without the rest.
+    let (answered, text) = head_only(&server.url, "/api/v1/blobs", 60_000_000);
+    assert!(answered, "the server waited for an anonymous upload's body");
+    assert!(text.starts_with("HTTP/1.1 401"), "{text}");
+    assert!(text.contains("nothing of its body was read"), "{text}");
+    let (answered, text) = head_only(&server.url, "/api/v1/entries/batch", 60_000_000);
+    assert!(answered, "the server waited for an oversized batch's body");
+    assert!(text.starts_with("HTTP/1.1 413"), "{text}");
+    // A batch of more entries than allowed is refused while parsing, by count.
+    let many = format!("[{}]", vec!["{}"; 4097].join(","));
+    let r = http()
+        .post(format!("{}/api/v1/entries/batch", server.url))
+        .body(many)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 413);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert!(v["error"].as_str().unwrap().contains("at most 4096"), "{v}");
+    assert_eq!(size(&server.url).await, 1);
+}
