@@ -126,8 +126,9 @@ enum Command {
         log_key: Option<String>,
         #[arg(long = "witness")]
         witnesses: Vec<String>,
-        #[arg(long, default_value_t = 0)]
-        quorum: usize,
+        /// Cosignatures required (default: every witness given).
+        #[arg(long)]
+        quorum: Option<usize>,
     },
     /// Verify a tlog-proof receipt for an entry offline.
     VerifyReceipt {
@@ -135,8 +136,10 @@ enum Command {
         log_key: String,
         #[arg(long = "witness")]
         witnesses: Vec<String>,
-        #[arg(long, default_value_t = 0)]
-        quorum: usize,
+        /// Cosignatures required (default: every witness given, never zero
+        /// when witnesses are named).
+        #[arg(long)]
+        quorum: Option<usize>,
         receipt: PathBuf,
         entry: PathBuf,
         /// The opening of the entry's sealed part (from
@@ -458,6 +461,7 @@ async fn run(command: Command) -> Result<()> {
             quorum,
         } => {
             let witnesses = vkeys(&witnesses)?;
+            let quorum = quorum.unwrap_or(witnesses.len());
             let log_key = log_key.map(|k| keys::parse_vkey(&k)).transpose()?;
             let report = if let Some(url) = url {
                 let Some(log_key) = log_key else {
@@ -516,12 +520,9 @@ async fn run(command: Command) -> Result<()> {
                 }
                 None => None,
             };
-            let cp = r.verify(
-                &entry,
-                &keys::parse_vkey(&log_key)?,
-                &vkeys(&witnesses)?,
-                quorum,
-            )?;
+            let witnesses = vkeys(&witnesses)?;
+            let quorum = quorum.unwrap_or(witnesses.len());
+            let cp = r.verify(&entry, &keys::parse_vkey(&log_key)?, &witnesses, quorum)?;
             println!(
                 "ok: entry {} is in {} at size {}, cosigned by {}",
                 r.index,

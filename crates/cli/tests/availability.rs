@@ -9,6 +9,7 @@ mod common;
 use common::*;
 use std::io::{Read as _, Write as _};
 use std::net::TcpStream;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 fn addr(url: &str) -> String {
@@ -126,4 +127,97 @@ async fn anonymous_uploads_and_oversized_batches_are_refused_before_their_body()
     let v: serde_json::Value = r.json().await.unwrap();
     assert!(v["error"].as_str().unwrap().contains("at most 4096"), "{v}");
     assert_eq!(size(&server.url).await, 1);
+}
+
+/// One member's word diff of two 400 KB versions of its own ran 38 s while
+/// holding the domain lock, and every other request waited behind it. The
+/// diff now runs outside the lock and stops refining at a deadline: other
+/// requests are answered while it runs, and it answers too.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_huge_diff_delays_only_itself() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.clone();
+    let pk = demo.key("party-pakistan");
+    let tmp = tempfile::tempdir().unwrap();
+    // Two texts of about 400 KB that differ in every other word.
+    let words = |salt: u64| {
+        let mut x = salt;
+        (0..60_000)
+            .map(|i| {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                if i % 2 == 0 {
+                    format!("w{}", x >> 40)
+                } else {
+                    format!("c{i}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for (v, parent, salt) in [("big-a", None, 1), ("big-b", Some("big-a"), 2)] {
+        let doc = tmp.path().join(format!("{v}.json"));
+        std::fs::write(
+            &doc,
+            serde_json::json!({"title": {"en": "Long"}, "languages": [{"code": "en", "authoritative": true}],
+                "articles": [{"eid": "art_1", "paragraphs": [{"eid": "art_1__para_1", "status": "proposed",
+                "text": {"en": words(salt)}}]}]})
+            .to_string(),
+        )
+        .unwrap();
+        let mut args = vec![
+            "draft",
+            "submit",
+            "--url",
+            &u,
+            "--key",
+            &pk,
+            "--file",
+            doc.to_str().unwrap(),
+            "--version",
+            v,
+            "--draft",
+            "big",
+        ];
+        if let Some(p) = parent {
+            args.extend(["--parent", p]);
+        }
+        act(&args).unwrap_or_else(|e| panic!("{v}: {e}"));
+    }
+    let diff = {
+        let (u, pk) = (u.clone(), pk.clone());
+        tokio::spawn(async move {
+            read_as(
+                &u,
+                Some(Path::new(&pk)),
+                "/api/v1/versions/big-b/diff?against=big-a",
+            )
+            .await
+        })
+    };
+    // While it runs, the log keeps answering.
+    let mut answered_during = 0;
+    for _ in 0..200 {
+        if diff.is_finished() {
+            break;
+        }
+        let r = http().get(format!("{u}/api/v1/log")).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        if !diff.is_finished() {
+            answered_during += 1;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let (status, body) = tokio::time::timeout(std::time::Duration::from_secs(120), diff)
+        .await
+        .expect("the diff answers")
+        .unwrap();
+    assert_eq!(status, 200, "{}", &body[..body.len().min(300)]);
+    assert!(body.contains("art_1__para_1"));
+    assert!(
+        answered_during > 0,
+        "nothing was answered while the diff ran"
+    );
 }

@@ -1024,3 +1024,66 @@ async fn an_act_dated_2099_blocks_nobody() {
     )
     .unwrap();
 }
+
+/// `truce verify-receipt` given both witnesses' keys but no `--quorum`
+/// accepted a receipt from which every cosignature had been stripped: the
+/// quorum defaulted to zero. It now defaults to every witness given.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_receipt_stripped_of_its_cosignatures_fails_by_default() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let (_, entry) = fetch(u, None, "/api/v1/entries/3").await;
+    let (_, receipt) = read_as(u, None, "/api/v1/entries/3/receipt").await;
+    let log_key = get_json(&format!("{u}/api/v1/log")).await["log_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    drop(server);
+    let witnesses: Vec<String> = ["witness-turkiye", "witness-qatar"]
+        .iter()
+        .map(|w| {
+            let k =
+                std::fs::read_to_string(demo.dir.join("keys").join(format!("{w}.key"))).unwrap();
+            SignerKey::parse(k.trim()).unwrap().verifier().to_string()
+        })
+        .collect();
+    let stripped: String = receipt
+        .lines()
+        .filter(|l| !l.starts_with("\u{2014} witness."))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(stripped, receipt, "the receipt carried cosignatures");
+    let tmp = tempfile::tempdir().unwrap();
+    let path = |name: &str, bytes: &[u8]| {
+        let p = tmp.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p.to_str().unwrap().to_owned()
+    };
+    let (e, good, bad) = (
+        path("e.json", &entry),
+        path("good.receipt", receipt.as_bytes()),
+        path("bad.receipt", stripped.as_bytes()),
+    );
+    let args = |r: &str| {
+        let mut a = vec![
+            "verify-receipt".to_owned(),
+            "--log-key".into(),
+            log_key.clone(),
+        ];
+        for w in &witnesses {
+            a.extend(["--witness".to_owned(), w.clone()]);
+        }
+        a.extend([r.to_owned(), e.clone()]);
+        a
+    };
+    let good_args = args(&good);
+    let out = ok(&good_args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(out.contains("cosigned by 2"), "{out}");
+    let bad_args = args(&bad);
+    let out = run(&bad_args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(
+        !out.status.success(),
+        "a receipt with no cosignature passed"
+    );
+}

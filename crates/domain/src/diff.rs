@@ -5,8 +5,9 @@
 //! revisions, so the comparison is by id, not by position.
 
 use crate::document::{Document, Paragraph, Texts};
-use similar::{ChangeTag, TextDiff, capture_diff_slices};
+use similar::{ChangeTag, TextDiff, capture_diff_slices_deadline};
 use std::collections::HashMap;
+use std::time::Instant;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClauseChange {
@@ -53,7 +54,18 @@ pub struct ClauseDiff {
 
 /// Word-level changes from `a` to `b`.
 pub fn word_diff(a: &str, b: &str) -> Vec<WordChange> {
-    let diff = TextDiff::from_words(a, b);
+    word_diff_until(a, b, None)
+}
+
+/// [`word_diff`], coarser but still exact past `deadline`: the changes
+/// found by then are refined, the rest reported as replaced whole, so a
+/// diff's cost is bounded whatever its input (the caller reads the clock).
+pub fn word_diff_until(a: &str, b: &str, deadline: Option<Instant>) -> Vec<WordChange> {
+    let mut config = TextDiff::configure();
+    if let Some(d) = deadline {
+        config.deadline(d);
+    }
+    let diff = config.diff_words(a, b);
     let mut out: Vec<WordChange> = Vec::new();
     for change in diff.iter_all_changes() {
         let s = change.value().to_owned();
@@ -70,7 +82,7 @@ pub fn word_diff(a: &str, b: &str) -> Vec<WordChange> {
     out
 }
 
-fn text_changes(a: &Texts, b: &Texts) -> Vec<(String, Vec<WordChange>)> {
+fn text_changes(a: &Texts, b: &Texts, deadline: Option<Instant>) -> Vec<(String, Vec<WordChange>)> {
     let mut langs: Vec<&String> = a.keys().chain(b.keys()).collect();
     langs.sort();
     langs.dedup();
@@ -81,7 +93,7 @@ fn text_changes(a: &Texts, b: &Texts) -> Vec<(String, Vec<WordChange>)> {
                 a.get(l).map_or("", String::as_str),
                 b.get(l).map_or("", String::as_str),
             );
-            (x != y).then(|| (l.clone(), word_diff(x, y)))
+            (x != y).then(|| (l.clone(), word_diff_until(x, y, deadline)))
         })
         .collect()
 }
@@ -101,6 +113,11 @@ fn paragraph_text(p: &Paragraph) -> Texts {
 /// The clause-level diff from `a` to `b`, in `b`'s order with removed
 /// clauses where they stood in `a`.
 pub fn diff(a: &Document, b: &Document) -> Vec<ClauseDiff> {
+    diff_until(a, b, None)
+}
+
+/// [`diff`], its word level bounded by `deadline` (see [`word_diff_until`]).
+pub fn diff_until(a: &Document, b: &Document, deadline: Option<Instant>) -> Vec<ClauseDiff> {
     let before: Vec<(&str, &Paragraph)> = a.clauses().map(|(x, p)| (x.eid.as_str(), p)).collect();
     let after: Vec<(&str, &Paragraph)> = b.clauses().map(|(x, p)| (x.eid.as_str(), p)).collect();
     let in_a: HashMap<&str, (&str, &Paragraph)> = before
@@ -124,7 +141,9 @@ pub fn diff(a: &Document, b: &Document) -> Vec<ClauseDiff> {
         .filter(|e| in_a.contains_key(e))
         .collect();
     let mut kept = std::collections::HashSet::new();
-    for op in capture_diff_slices(similar::Algorithm::Myers, &shared_a, &shared_b) {
+    for op in
+        capture_diff_slices_deadline(similar::Algorithm::Myers, &shared_a, &shared_b, deadline)
+    {
         if let similar::DiffOp::Equal { old_index, len, .. } = op {
             for e in &shared_a[old_index..old_index + len] {
                 kept.insert(*e);
@@ -143,7 +162,7 @@ pub fn diff(a: &Document, b: &Document) -> Vec<ClauseDiff> {
                 change: ClauseChange::Removed,
                 status_before: Some(p.status.as_str()),
                 status_after: None,
-                words: text_changes(&paragraph_text(p), &Texts::new()),
+                words: text_changes(&paragraph_text(p), &Texts::new(), deadline),
             });
         }
     };
@@ -166,10 +185,10 @@ pub fn diff(a: &Document, b: &Document) -> Vec<ClauseDiff> {
                 change: ClauseChange::Added,
                 status_before: None,
                 status_after: Some(pb.status.as_str()),
-                words: text_changes(&Texts::new(), &paragraph_text(pb)),
+                words: text_changes(&Texts::new(), &paragraph_text(pb), deadline),
             },
             Some((art_a, pa)) => {
-                let words = text_changes(&paragraph_text(pa), &paragraph_text(pb));
+                let words = text_changes(&paragraph_text(pa), &paragraph_text(pb), deadline);
                 let changed = !words.is_empty() || pa.status != pb.status;
                 let moved = !kept.contains(pb.eid.as_str()) || art_a != art_b;
                 ClauseDiff {

@@ -32,11 +32,9 @@ pub fn router(log: Arc<Log>) -> Router {
     Router::new()
         .route(
             "/api/v1/entries",
-            post(submit)
-                .layer(DefaultBodyLimit::max(MAX_ENTRY_BODY))
-                .layer(axum::middleware::from_fn(|req, next| {
-                    crate::conn::announced_at_most(MAX_ENTRY_BODY, req, next)
-                })),
+            // 1 MiB: read to the limit, then 413 (an early answer would cut
+            // off a client still writing, which then never sees it).
+            post(submit).layer(DefaultBodyLimit::max(MAX_ENTRY_BODY)),
         )
         .route(
             "/api/v1/entries/batch",

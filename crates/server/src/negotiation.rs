@@ -580,17 +580,25 @@ async fn diff(
     Query(q): Query<DiffQuery>,
     Reader(viewer): Reader,
 ) -> Result<Json<Vec<ClauseDiffJson>>, ApiError> {
-    log.with_domain(|d| {
+    // The documents are taken under the lock; the diff runs outside it, on
+    // a blocking thread, and its word level stops refining at a deadline, so
+    // a large diff delays only itself.
+    let (a, b) = log.with_domain(|d| -> Result<_, ApiError> {
         let b = visible(d, &viewer, &id)?;
         let a = visible(d, &viewer, &q.against)?;
-        Ok(Json(
-            truce_domain::diff::diff(&a.document, &b.document)
-                .into_iter()
-                .map(clause_diff)
-                .collect(),
-        ))
-    })
+        Ok((a.document.clone(), b.document.clone()))
+    })?;
+    let deadline = std::time::Instant::now() + DIFF_DEADLINE;
+    let diff =
+        tokio::task::spawn_blocking(move || truce_domain::diff::diff_until(&a, &b, Some(deadline)))
+            .await
+            .map_err(|_| ApiError::unavailable("the diff failed"))?;
+    Ok(Json(diff.into_iter().map(clause_diff).collect()))
 }
+
+/// How long a diff refines word by word before it reports the rest of each
+/// changed text as replaced whole.
+const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// A version as Markdown, every language side by side.
 #[utoipa::path(get, path = "/api/v1/versions/{id}/export.md", tag = "negotiation",
