@@ -1106,17 +1106,7 @@ async fn a_published_finding_is_checked_offline_by_the_public() {
     let info = get_json(&format!("{u}/api/v1/log")).await;
     let log_key = info["log_key"].as_str().unwrap().to_owned();
     // The demo's witnesses (one per mediator) cosigned its last checkpoint.
-    let witnesses: Vec<String> = ["witness-turkiye", "witness-qatar"]
-        .iter()
-        .map(|w| {
-            let k =
-                std::fs::read_to_string(demo.dir.join("keys").join(format!("{w}.key"))).unwrap();
-            truce_ledger::note::SignerKey::parse(k.trim())
-                .unwrap()
-                .verifier()
-                .to_string()
-        })
-        .collect();
+    let witnesses = demo.witness_vkeys();
     let mut args = vec!["verify-receipt", "--log-key", &log_key];
     for w in &witnesses {
         args.extend(["--witness", w.as_str()]);

@@ -1040,14 +1040,7 @@ async fn a_receipt_stripped_of_its_cosignatures_fails_by_default() {
         .unwrap()
         .to_owned();
     drop(server);
-    let witnesses: Vec<String> = ["witness-turkiye", "witness-qatar"]
-        .iter()
-        .map(|w| {
-            let k =
-                std::fs::read_to_string(demo.dir.join("keys").join(format!("{w}.key"))).unwrap();
-            SignerKey::parse(k.trim()).unwrap().verifier().to_string()
-        })
-        .collect();
+    let witnesses = demo.witness_vkeys();
     let stripped: String = receipt
         .lines()
         .filter(|l| !l.starts_with("\u{2014} witness."))

@@ -379,6 +379,21 @@ impl Demo {
         Self { _tmp: tmp, dir }
     }
 
+    /// The verifier keys of the demo's two witnesses (one per mediator).
+    pub fn witness_vkeys(&self) -> Vec<String> {
+        ["witness-turkiye", "witness-qatar"]
+            .iter()
+            .map(|w| {
+                let k = std::fs::read_to_string(self.dir.join("keys").join(format!("{w}.key")))
+                    .unwrap();
+                truce_ledger::note::SignerKey::parse(k.trim())
+                    .unwrap()
+                    .verifier()
+                    .to_string()
+            })
+            .collect()
+    }
+
     /// The key file of a demo member, e.g. `party-pakistan`.
     pub fn key(&self, who: &str) -> String {
         self.dir
