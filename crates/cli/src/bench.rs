@@ -225,6 +225,13 @@ impl ChildServer {
             .args(["serve", "--data"])
             .arg(dir)
             .args(["--listen", "127.0.0.1:0"])
+            // Benchmarks measure the log, not the per-key allowances.
+            .args([
+                "--quota-entries-per-minute",
+                "0",
+                "--quota-blob-mib-per-hour",
+                "0",
+            ])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

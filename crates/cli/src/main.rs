@@ -83,6 +83,12 @@ enum Command {
         /// them at most from one address.
         #[arg(long, default_value_t = 1024)]
         max_connections: usize,
+        /// Entries one key may append per minute (a burst of as many); 0: no limit.
+        #[arg(long, default_value_t = 6000)]
+        quota_entries_per_minute: u64,
+        /// Blob MiB one key may upload per hour (a burst of as many); 0: no limit.
+        #[arg(long, default_value_t = 2048)]
+        quota_blob_mib_per_hour: u64,
     },
     /// Run a tlog-witness for one or more logs.
     Witness {
@@ -395,6 +401,8 @@ async fn run(command: Command) -> Result<()> {
             header_timeout,
             request_timeout,
             max_connections,
+            quota_entries_per_minute,
+            quota_blob_mib_per_hour,
         } => {
             let location = store.location()?;
             let key = keys::read(&location.log_key_path()?)?;
@@ -413,6 +421,10 @@ async fn run(command: Command) -> Result<()> {
             config.limits = truce_server::conn::Limits::for_this_process(max_connections);
             config.limits.header_read = Duration::from_secs(header_timeout.max(1));
             config.limits.request = Duration::from_secs(request_timeout.max(1));
+            config.quotas = truce_server::quota::Quotas {
+                entries_per_minute: quota_entries_per_minute,
+                blob_bytes_per_hour: quota_blob_mib_per_hour << 20,
+            };
             let server = truce_server::start(store, key, config).await?;
             println!(
                 "truce serving {} ({} entries) on http://{}",

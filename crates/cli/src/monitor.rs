@@ -943,6 +943,11 @@ pub async fn import_acled(
         vec![],
         0,
         std::time::Duration::from_millis(250),
+        // The operator's own import, in process: no per-key allowance.
+        truce_server::quota::Quotas {
+            entries_per_minute: 0,
+            blob_bytes_per_hour: 0,
+        },
     )
     .await?;
     let key = import_key(dir, key, &log)?;

@@ -221,3 +221,51 @@ async fn a_huge_diff_delays_only_itself() {
         "nothing was answered while the diff ran"
     );
 }
+
+/// Any registered key could append without limit. Each key now has an
+/// allowance of entries (and of blob bytes); beyond it, 429 naming it, while
+/// other keys go on — and a forged entry in a key's name spends nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_keys_allowance_is_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    let (_, founder_path) = init(&data, "t.example/quota");
+    let founder = truce_ledger::note::SignerKey::parse(
+        std::fs::read_to_string(&founder_path).unwrap().trim(),
+    )
+    .unwrap();
+    let server = serve(&data, &["--quota-entries-per-minute", "5"]);
+    let u = server.url.as_str();
+    let o = "t.example/quota";
+    let sign = |k: &truce_ledger::note::SignerKey, seq: u64| {
+        truce_ledger::entry::sign_entry(k, o, "communique", seq, r#"{"title":"t","text":"x"}"#)
+            .unwrap()
+    };
+    // Forgeries in the founder's name are refused and cost it nothing.
+    let impostor = truce_ledger::note::SignerKey::from_seed(founder.name(), 1, [7; 32]).unwrap();
+    for seq in 1..=3 {
+        let mut forged: serde_json::Value = serde_json::from_slice(&sign(&impostor, seq)).unwrap();
+        forged["signatures"][0]["keyid"] = founder.id().into();
+        let (status, _) = post(u, forged.to_string().into_bytes()).await;
+        assert_eq!(status, 403);
+    }
+    // A second key, registered (the first of the founder's five).
+    let other = truce_ledger::note::SignerKey::from_seed("other", 1, [8; 32]).unwrap();
+    let reg = format!(r#"{{"key":"{}","may_register":true}}"#, other.verifier());
+    let e = truce_ledger::entry::sign_entry(&founder, o, "key.register", 1, &reg).unwrap();
+    assert_eq!(post(u, e).await.0, 201);
+    for seq in 2..=5 {
+        assert_eq!(post(u, sign(&founder, seq)).await.0, 201, "entry {seq}");
+    }
+    let (status, v) = post(u, sign(&founder, 6)).await;
+    assert_eq!(status, 429, "{v}");
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("quota of 5 entries per minute"),
+        "{v}"
+    );
+    // The other key is not touched by the founder's quota.
+    assert_eq!(post(u, sign(&other, 1)).await.0, 201);
+}

@@ -14,6 +14,7 @@ pub mod log;
 pub mod monitoring;
 pub mod negotiation;
 pub mod openapi;
+pub mod quota;
 pub mod session;
 pub mod web;
 pub mod witness;
@@ -37,6 +38,8 @@ pub struct ServerConfig {
     pub checkpoint_interval: Duration,
     /// Timeouts and connection caps.
     pub limits: conn::Limits,
+    /// Per-key allowances of entries and blob bytes.
+    pub quotas: quota::Quotas,
 }
 
 impl ServerConfig {
@@ -47,6 +50,7 @@ impl ServerConfig {
             quorum: 0,
             checkpoint_interval: Duration::from_millis(250),
             limits: conn::Limits::for_this_process(1024),
+            quotas: quota::Quotas::default(),
         }
     }
 }
@@ -92,6 +96,7 @@ pub async fn start(
         config.witnesses,
         config.quorum,
         config.checkpoint_interval,
+        config.quotas,
     )
     .await?;
     let limits = config.limits;

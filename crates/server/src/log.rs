@@ -86,6 +86,9 @@ pub struct Log {
     /// Blob uploads being received at once (each may buffer up to the blob
     /// limit), so never-finished uploads cannot hold unbounded memory.
     uploads: Arc<tokio::sync::Semaphore>,
+    /// Per-key allowances (429 beyond them).
+    entry_quota: crate::quota::Buckets,
+    blob_quota: crate::quota::Buckets,
 }
 
 /// Blob uploads received at once, in all.
@@ -139,6 +142,7 @@ impl Log {
         witnesses: Vec<WitnessPeer>,
         quorum: usize,
         checkpoint_interval: Duration,
+        quotas: crate::quota::Quotas,
     ) -> Result<Arc<Self>, StartError> {
         if let Some(origin) = store.get_meta(truce_store::META_ORIGIN).await?
             && origin != log_key.name()
@@ -189,6 +193,16 @@ impl Log {
             sessions: crate::session::Sessions::default(),
             holders: RwLock::default(),
             uploads: Arc::new(tokio::sync::Semaphore::new(MAX_UPLOADS)),
+            entry_quota: crate::quota::Buckets::new(
+                quotas.entries_per_minute,
+                60,
+                "entries per minute",
+            ),
+            blob_quota: crate::quota::Buckets::new(
+                quotas.blob_bytes_per_hour,
+                3600,
+                "blob bytes per hour",
+            ),
         });
         tokio::spawn(sequencer(log.clone(), rx));
         tokio::spawn(checkpointer(log.clone(), checkpoint_interval));
@@ -243,6 +257,11 @@ impl Log {
                         truce_ledger::entry::EntryError::BadSignature(entry.keyid.clone()).into(),
                     );
                 }
+                // Charged only once the key has signed it: nobody can spend
+                // another key's allowance.
+                self.entry_quota
+                    .take(&entry.keyid, 1, Instant::now())
+                    .map_err(quota_refusal)?;
                 Some(key)
             }
             None => None,
@@ -295,8 +314,12 @@ impl Log {
         Ok((entry, body, opening))
     }
 
-    /// Store a blob uploaded by `holder` (a key id), recording who holds it.
+    /// Store a blob uploaded by `holder` (a key id), recording who holds it,
+    /// within the holder's allowance of blob bytes.
     pub async fn put_blob(&self, hash: &Hash, bytes: &[u8], holder: &str) -> Result<(), ApiError> {
+        self.blob_quota
+            .take(holder, bytes.len() as u64, Instant::now())
+            .map_err(quota_refusal)?;
         self.store.put_blob(hash, bytes).await?;
         self.store.add_blob_holder(hash, holder).await?;
         let known = self.holders.read().expect("lock").contains_key(hash);
@@ -550,6 +573,10 @@ async fn prepare_parsed(store: &dyn LogStore, mut event: Event) -> Result<Event,
         event.attach_blob(&bytes)?;
     }
     Ok(event)
+}
+
+fn quota_refusal(e: crate::quota::Exceeded) -> ApiError {
+    ApiError::new(axum::http::StatusCode::TOO_MANY_REQUESTS, e.message)
 }
 
 /// How far ahead of the server's clock a claimed time may be.
