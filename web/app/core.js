@@ -274,7 +274,11 @@ export async function checkOpening(entryBody, openingText) {
 }
 
 /** Store bytes as a blob (members only); returns the SHA-256 hex. */
+export const MAX_BLOB = 64 * 1024 * 1024;
+
 export async function putBlob(bytes, type = "application/octet-stream") {
+  // The server refuses a larger body by its announced length, before reading it.
+  if (bytes.length > MAX_BLOB) throw new Error(`the file is ${bytes.length} bytes; a file is at most ${MAX_BLOB} bytes (64 MiB)`);
   const r = await api("/api/v1/blobs", { method: "POST", body: bytes, headers: { "Content-Type": type } });
   return r.sha256;
 }

@@ -501,8 +501,25 @@ async fn sign_in_refuses_what_it_must() {
             .status(),
         201
     );
-    let big = vec![0u8; truce_server::api::MAX_BLOB + 1];
-    assert_eq!(blob(Some(&session.csrf), big).await.unwrap().status(), 413);
+    // Over the limit: refused by its announced length, before a byte of the
+    // body is read (so the answer comes while the client would still write).
+    {
+        use std::io::{Read as _, Write as _};
+        let mut sock = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+        write!(
+            sock,
+            "POST /api/v1/blobs HTTP/1.1\r\nHost: x\r\nCookie: {}\r\nX-Truce-CSRF: {}\r\nContent-Length: {}\r\n\r\n",
+            session.cookie,
+            session.csrf,
+            truce_server::api::MAX_BLOB + 1
+        )
+        .unwrap();
+        sock.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .unwrap();
+        let mut head = [0u8; 12];
+        sock.read_exact(&mut head).unwrap();
+        assert_eq!(&head, b"HTTP/1.1 413");
+    }
     let out = http()
         .delete(format!("{url}/api/v1/session"))
         .header("Cookie", &session.cookie)
