@@ -269,3 +269,117 @@ async fn a_keys_allowance_is_its_own() {
     // The other key is not touched by the founder's quota.
     assert_eq!(post(u, sign(&other, 1)).await.0, 201);
 }
+
+/// Found by a red-team pass: resending a key's published entries (anyone
+/// can fetch them) spent that key's allowance, though each was refused as a
+/// replay. A replay is now refused before anything is charged.
+#[tokio::test(flavor = "multi_thread")]
+async fn replays_spend_no_allowance() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    let (_, founder_path) = init(&data, "t.example/replay");
+    let founder = truce_ledger::note::SignerKey::parse(
+        std::fs::read_to_string(&founder_path).unwrap().trim(),
+    )
+    .unwrap();
+    let server = serve(&data, &["--quota-entries-per-minute", "5"]);
+    let u = server.url.as_str();
+    let sign = |seq: u64| {
+        truce_ledger::entry::sign_entry(
+            &founder,
+            "t.example/replay",
+            "communique",
+            seq,
+            r#"{"title":"t","text":"x"}"#,
+        )
+        .unwrap()
+    };
+    assert_eq!(post(u, sign(1)).await.0, 201);
+    let (_, published) = fetch(u, None, "/api/v1/entries/1").await;
+    for _ in 0..20 {
+        assert_eq!(post(u, published.clone()).await.0, 409);
+    }
+    for seq in 2..=5 {
+        assert_eq!(post(u, sign(seq)).await.0, 201, "entry {seq}");
+    }
+}
+
+/// Found by a red-team pass: an HTTP/2 (h2c) connection kept itself alive
+/// with pings past the header timeout and multiplied bodies per connection.
+/// The server speaks HTTP/1.1 only; an HTTP/2 preface is turned away.
+#[tokio::test(flavor = "multi_thread")]
+async fn http2_prior_knowledge_is_turned_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    init(&data, "t.example/h2");
+    let server = serve(&data, &["--header-timeout", "2"]);
+    let mut s = TcpStream::connect(addr(&server.url)).unwrap();
+    s.write_all(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n").unwrap();
+    let (closed, got) = closed_within(&mut s, Duration::from_secs(15));
+    assert!(closed, "an HTTP/2 connection was kept open");
+    let text = String::from_utf8_lossy(&got);
+    assert!(got.is_empty() || text.starts_with("HTTP/1.1 4"), "{text}");
+}
+
+/// Found by a red-team pass: one member held every upload slot with slow
+/// bodies, and nobody else could upload. Each key now has one upload at a
+/// time, and other keys still upload.
+#[tokio::test(flavor = "multi_thread")]
+async fn one_key_cannot_hold_every_upload() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.clone();
+    let (af, pk) = (demo.key("party-afghanistan"), demo.key("party-pakistan"));
+    let origin = get_json(&format!("{u}/api/v1/log")).await["origin"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let headers = |keyfile: &str| {
+        let key =
+            truce_ledger::note::SignerKey::parse(std::fs::read_to_string(keyfile).unwrap().trim())
+                .unwrap();
+        let created = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let msg = truce_server::auth::read_message(&origin, "POST", "/api/v1/blobs", created);
+        let sig = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            key.sign_raw(msg.as_bytes()),
+        );
+        format!(
+            "X-Truce-Key: {}\r\nX-Truce-Created: {created}\r\nX-Truce-Signature: {sig}\r\n",
+            key.id()
+        )
+    };
+    // Afghanistan starts an upload and trickles it.
+    let mut slow = TcpStream::connect(addr(&u)).unwrap();
+    write!(
+        slow,
+        "POST /api/v1/blobs HTTP/1.1\r\nHost: x\r\n{}Content-Length: 1000000\r\n\r\nx",
+        headers(&af)
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    // A second upload by the same key is turned away…
+    let mut again = TcpStream::connect(addr(&u)).unwrap();
+    write!(
+        again,
+        "POST /api/v1/blobs HTTP/1.1\r\nHost: x\r\n{}Content-Length: 5\r\n\r\nhello",
+        headers(&af)
+    )
+    .unwrap();
+    let (_, got) = closed_within(&mut again, Duration::from_secs(5));
+    let text = String::from_utf8_lossy(&got);
+    assert!(
+        text.starts_with("HTTP/1.1 429") && text.contains("one at a time"),
+        "{text}"
+    );
+    // …while Pakistan uploads as usual.
+    let mut other = TcpStream::connect(addr(&u)).unwrap();
+    write!(other, "POST /api/v1/blobs HTTP/1.1\r\nHost: x\r\n{}Content-Length: 5\r\nConnection: close\r\n\r\nhello", headers(&pk)).unwrap();
+    let (_, got) = closed_within(&mut other, Duration::from_secs(5));
+    let text = String::from_utf8_lossy(&got);
+    assert!(text.starts_with("HTTP/1.1 201"), "{text}");
+    drop(slow);
+}

@@ -19,8 +19,9 @@ use std::sync::Arc;
 use truce_ledger::receipt::Receipt;
 use truce_ledger::tiles::{self, MAX_ENTRY_SIZE, TileKind, TilePath};
 
-/// Largest request body for a single entry (bigger bodies get a clear 413).
-const MAX_ENTRY_BODY: usize = 1024 * 1024;
+/// Largest request body for a single entry (bigger bodies get a clear 413):
+/// an envelope and an opening, each at most 65,535 bytes, as JSON strings.
+const MAX_ENTRY_BODY: usize = 4 * MAX_ENTRY_SIZE;
 /// Largest batch request (refused with 413 before it is read further).
 const MAX_BATCH_BODY: usize = 8 * 1024 * 1024;
 /// Most entries in one batch request.
@@ -90,7 +91,7 @@ pub struct AppendedJson {
 
 /// Largest body of a sealed submission (the envelope and the opening, each at
 /// most 65,535 bytes, as JSON strings).
-const MAX_SEALED_BODY: usize = 4 * MAX_ENTRY_SIZE;
+const MAX_SEALED_BODY: usize = MAX_ENTRY_BODY;
 
 /// A submission whose kind is sealed: the envelope as appended (its body
 /// shows only the public part and the commitment) and the opening, each as
@@ -200,6 +201,7 @@ enum BatchItem {
     responses((status = 200, body = [Object]), (status = 400, body = ErrorJson), (status = 413, body = ErrorJson)))]
 async fn submit_batch(
     State(log): State<Arc<Log>>,
+    _slot: crate::log::BatchSlot,
     body: Bytes,
 ) -> Result<Json<Vec<BatchItem>>, ApiError> {
     // Counted while parsing: the parse stops at the first item too many.
@@ -544,15 +546,14 @@ async fn put_blob(
     State(log): State<Arc<Log>>,
     // Extractors run in order: the member is checked, then an upload slot
     // taken, and only then is the body read (at most MAX_BLOB bytes).
-    crate::auth::MemberKey { key, .. }: crate::auth::MemberKey,
-    _slot: crate::log::UploadSlot,
+    slot: crate::log::UploadSlot,
     body: Bytes,
 ) -> Result<(StatusCode, Json<BlobJson>), ApiError> {
     if body.is_empty() {
         return Err(ApiError::bad_request("an empty blob is not stored"));
     }
     let hash: [u8; 32] = Sha256::digest(&body).into();
-    log.put_blob(&hash, &body, &key).await?;
+    log.put_blob(&hash, &body, slot.key()).await?;
     Ok((
         StatusCode::CREATED,
         Json(BlobJson {

@@ -107,6 +107,21 @@ impl Drop for Slot {
     }
 }
 
+/// The address a per-address cap counts by: an IPv4 address, or an IPv6
+/// address's /64 (one subscriber's whole prefix).
+fn address_of(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+        v4 => v4,
+    }
+}
+
 fn take_slot(slots: &Arc<Mutex<Slots>>, ip: IpAddr, limits: &Limits) -> Option<Slot> {
     let mut s = slots.lock().expect("lock");
     let mine = s.by_address.get(&ip).copied().unwrap_or(0);
@@ -124,7 +139,10 @@ fn take_slot(slots: &Arc<Mutex<Slots>>, ip: IpAddr, limits: &Limits) -> Option<S
 /// Serve `app` on `listener` until the task is dropped, within `limits`.
 pub async fn serve(listener: TcpListener, app: Router, limits: Limits) -> std::io::Result<()> {
     let slots = Arc::new(Mutex::new(Slots::default()));
-    let mut builder = Builder::new(TokioExecutor::new());
+    // HTTP/1.1 only: an HTTP/2 connection multiplies streams (and their
+    // bodies) past every per-connection limit, and keeps itself alive with
+    // pings past the header timeout. Truce's clients do not need it.
+    let mut builder = Builder::new(TokioExecutor::new()).http1_only();
     builder
         .http1()
         .timer(TokioTimer::new())
@@ -142,7 +160,7 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits) -> std::i
                 continue;
             }
         };
-        let Some(slot) = take_slot(&slots, peer.ip(), &limits) else {
+        let Some(slot) = take_slot(&slots, address_of(peer.ip()), &limits) else {
             tracing::warn!("connection from {peer} refused: too many open connections");
             drop(stream);
             continue;
@@ -171,7 +189,7 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits) -> std::i
                 },
             );
             if let Err(e) = builder
-                .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                .serve_connection(TokioIo::new(stream), service)
                 .await
             {
                 tracing::debug!("connection from {peer}: {e}");

@@ -86,6 +86,12 @@ pub struct Log {
     /// Blob uploads being received at once (each may buffer up to the blob
     /// limit), so never-finished uploads cannot hold unbounded memory.
     uploads: Arc<tokio::sync::Semaphore>,
+    /// Keys with an upload being received (one each).
+    uploading: Arc<std::sync::Mutex<std::collections::HashSet<String>>>,
+    /// Diffs being computed at once.
+    pub diffs: Arc<tokio::sync::Semaphore>,
+    /// Batches being received at once (each may buffer up to its limit).
+    pub batches: Arc<tokio::sync::Semaphore>,
     /// Per-key allowances (429 beyond them).
     entry_quota: crate::quota::Buckets,
     blob_quota: crate::quota::Buckets,
@@ -95,29 +101,86 @@ pub struct Log {
 pub const MAX_UPLOADS: usize = 4;
 
 /// A held upload slot (released when the request ends). Taken after the
-/// member is authenticated and before its body is read; none free is a 429.
-pub struct UploadSlot(#[allow(dead_code)] tokio::sync::OwnedSemaphorePermit);
+/// member is authenticated and before its body is read; one per key, and
+/// none free is a 429.
+pub struct UploadSlot {
+    _permit: tokio::sync::OwnedSemaphorePermit,
+    key: String,
+    uploading: Arc<std::sync::Mutex<std::collections::HashSet<String>>>,
+}
+
+impl Drop for UploadSlot {
+    fn drop(&mut self) {
+        self.uploading.lock().expect("lock").remove(&self.key);
+    }
+}
 
 impl axum::extract::FromRequestParts<Arc<Log>> for UploadSlot {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        log: &Arc<Log>,
+    ) -> Result<Self, ApiError> {
+        let busy = |what: String| ApiError::new(axum::http::StatusCode::TOO_MANY_REQUESTS, what);
+        let crate::auth::MemberKey { key, .. } =
+            crate::auth::MemberKey::from_request_parts(parts, log).await?;
+        if !log.uploading.lock().expect("lock").insert(key.clone()) {
+            return Err(busy(format!(
+                "key {key} has an upload being received already: one at a time"
+            )));
+        }
+        let uploading = log.uploading.clone();
+        match log.uploads.clone().try_acquire_owned() {
+            Ok(permit) => Ok(UploadSlot {
+                _permit: permit,
+                key,
+                uploading,
+            }),
+            Err(_) => {
+                uploading.lock().expect("lock").remove(&key);
+                Err(busy(format!(
+                    "{MAX_UPLOADS} blob uploads are being received already: retry in a moment"
+                )))
+            }
+        }
+    }
+}
+
+impl UploadSlot {
+    /// The uploading member's key.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+/// A held slot for receiving a batch (a few at once, each buffering up to
+/// the batch limit): taken before its body is read; none free is a 429.
+pub struct BatchSlot(#[allow(dead_code)] tokio::sync::OwnedSemaphorePermit);
+
+impl axum::extract::FromRequestParts<Arc<Log>> for BatchSlot {
     type Rejection = ApiError;
 
     async fn from_request_parts(
         _parts: &mut axum::http::request::Parts,
         log: &Arc<Log>,
     ) -> Result<Self, ApiError> {
-        log.uploads
-            .clone()
-            .try_acquire_owned()
-            .map(UploadSlot)
-            .map_err(|_| {
-                ApiError::new(
-                    axum::http::StatusCode::TOO_MANY_REQUESTS,
-                    format!(
-                        "{MAX_UPLOADS} blob uploads are being received already: retry in a moment"
-                    ),
-                )
-            })
+        slot(&log.batches, "batches").map(BatchSlot)
     }
+}
+
+/// One of a few slots for work that buffers or computes a lot (a batch, a
+/// diff): taken before it starts; none free is a 429.
+pub fn slot(
+    slots: &Arc<tokio::sync::Semaphore>,
+    what: &str,
+) -> Result<tokio::sync::OwnedSemaphorePermit, ApiError> {
+    slots.clone().try_acquire_owned().map_err(|_| {
+        ApiError::new(
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            format!("the server is busy with other {what}: retry in a moment"),
+        )
+    })
 }
 
 /// Why the log could not start.
@@ -193,6 +256,9 @@ impl Log {
             sessions: crate::session::Sessions::default(),
             holders: RwLock::default(),
             uploads: Arc::new(tokio::sync::Semaphore::new(MAX_UPLOADS)),
+            uploading: Arc::default(),
+            diffs: Arc::new(tokio::sync::Semaphore::new(2)),
+            batches: Arc::new(tokio::sync::Semaphore::new(4)),
             entry_quota: crate::quota::Buckets::new(
                 quotas.entries_per_minute,
                 60,
@@ -249,16 +315,27 @@ impl Log {
         let entry = Entry::parse(&bytes)?;
         // Verify the signature here, in parallel with other requests, when the
         // key is already known; the sequencer verifies the rest.
-        let known = self.with_authority(|a| a.key(&entry.keyid).map(|r| r.key.clone()));
+        let known =
+            self.with_authority(|a| a.key(&entry.keyid).map(|r| (r.key.clone(), r.last_seq)));
         let verified_with = match known {
-            Some(key) => {
+            Some((key, last_seq)) => {
+                // A replay (a published entry sent again) is refused before
+                // anything is charged to the key's allowance.
+                if entry.seq <= last_seq {
+                    return Err(truce_ledger::entry::EntryError::Replay {
+                        key: entry.keyid.clone(),
+                        last: last_seq,
+                        got: entry.seq,
+                    }
+                    .into());
+                }
                 if !entry.verify_signature(&key) {
                     return Err(
                         truce_ledger::entry::EntryError::BadSignature(entry.keyid.clone()).into(),
                     );
                 }
-                // Charged only once the key has signed it: nobody can spend
-                // another key's allowance.
+                // Charged only for a fresh entry its key has signed: nobody
+                // can spend another key's allowance.
                 self.entry_quota
                     .take(&entry.keyid, 1, Instant::now())
                     .map_err(quota_refusal)?;

@@ -588,11 +588,15 @@ async fn diff(
         let a = visible(d, &viewer, &q.against)?;
         Ok((a.document.clone(), b.document.clone()))
     })?;
+    // A few at once: each may take its deadline of CPU and its answer's memory.
+    let permit = crate::log::slot(&log.diffs, "diffs")?;
     let deadline = std::time::Instant::now() + DIFF_DEADLINE;
-    let diff =
-        tokio::task::spawn_blocking(move || truce_domain::diff::diff_until(&a, &b, Some(deadline)))
-            .await
-            .map_err(|_| ApiError::unavailable("the diff failed"))?;
+    let diff = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        truce_domain::diff::diff_until(&a, &b, Some(deadline))
+    })
+    .await
+    .map_err(|_| ApiError::unavailable("the diff failed"))?;
     Ok(Json(diff.into_iter().map(clause_diff).collect()))
 }
 
