@@ -159,14 +159,7 @@ async fn a_huge_diff_delays_only_itself() {
     };
     for (v, parent, salt) in [("big-a", None, 1), ("big-b", Some("big-a"), 2)] {
         let doc = tmp.path().join(format!("{v}.json"));
-        std::fs::write(
-            &doc,
-            serde_json::json!({"title": {"en": "Long"}, "languages": [{"code": "en", "authoritative": true}],
-                "articles": [{"eid": "art_1", "paragraphs": [{"eid": "art_1__para_1", "status": "proposed",
-                "text": {"en": words(salt)}}]}]})
-            .to_string(),
-        )
-        .unwrap();
+        std::fs::write(&doc, document("Long", "proposed", &words(salt))).unwrap();
         let mut args = vec![
             "draft",
             "submit",

@@ -233,16 +233,6 @@ fn keygen(dir: &Path, name: &str) -> (String, String) {
     (path.to_str().unwrap().to_owned(), vkey.trim().to_owned())
 }
 
-fn document(title: &str, text: &str, heading: &str) -> String {
-    serde_json::json!({
-        "title": {"en": title},
-        "languages": [{"code": "en", "authoritative": true}],
-        "articles": [{"eid": "art_1", "num": "1", "heading": {"en": heading},
-            "paragraphs": [{"eid": "art_1__para_1", "status": "agreed", "text": {"en": text}}]}]
-    })
-    .to_string()
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn canaries_of_every_sealed_kind_stay_with_their_audience() {
     let demo = Demo::new();
@@ -327,7 +317,7 @@ async fn canaries_of_every_sealed_kind_stay_with_their_audience() {
     let secret_text = c.text(truce_domain::DRAFT_SUBMIT, "draft-text", PARTY_PRIVATE);
     let secret_title = c.text(truce_domain::DRAFT_SUBMIT, "draft-title", PARTY_PRIVATE);
     let f = tmp.path().join("secret.json");
-    std::fs::write(&f, document(&secret_title, &secret_text, "Heading")).unwrap();
+    std::fs::write(&f, document(&secret_title, "agreed", &secret_text)).unwrap();
     run(with(
         &pk,
         &[
@@ -391,7 +381,7 @@ async fn canaries_of_every_sealed_kind_stay_with_their_audience() {
     );
     let sign_text = c.text(truce_domain::DRAFT_SUBMIT, "signed-text", MEMBERS);
     let f = tmp.path().join("sign.json");
-    std::fs::write(&f, document("Addendum", &sign_text, "Addendum")).unwrap();
+    std::fs::write(&f, document("Addendum", "agreed", &sign_text)).unwrap();
     run(with(
         &pk,
         &[
@@ -429,7 +419,7 @@ async fn canaries_of_every_sealed_kind_stay_with_their_audience() {
     let f = tmp.path().join("bridge.json");
     std::fs::write(
         &f,
-        document("Bridging text", "The mediators propose a bridge.", "Bridge"),
+        document("Bridging text", "agreed", "The mediators propose a bridge."),
     )
     .unwrap();
     run(with(

@@ -180,10 +180,11 @@ async fn quoting_another_partys_hash_reads_nothing() {
     let doc = tmp.path().join("d.json");
     std::fs::write(
         &doc,
-        serde_json::json!({"title": {"en": "Own text"}, "languages": [{"code": "en", "authoritative": true}],
-            "articles": [{"eid": "art_1", "paragraphs": [{"eid": "art_1__para_1", "status": "proposed",
-            "text": {"en": "Pakistan's position, for the mediators only."}}]}]})
-        .to_string(),
+        document(
+            "Own text",
+            "proposed",
+            "Pakistan's position, for the mediators only.",
+        ),
     )
     .unwrap();
     act(&[
@@ -378,19 +379,14 @@ async fn guessing_a_short_comment_confirms_nothing() {
     for i in start..start + 2 {
         let (_, raw) = read_as(u, None, &format!("/api/v1/entries/{i}")).await;
         let env: serde_json::Value = serde_json::from_str(&raw).unwrap();
-        let payload = base64::Engine::decode(
-            &base64::engine::general_purpose::STANDARD,
-            env["payload"].as_str().unwrap(),
-        )
-        .unwrap();
-        let statement: serde_json::Value = serde_json::from_slice(&payload).unwrap();
+        let statement = statement(&env);
         let body = statement["body"].as_object().unwrap();
         assert_eq!(
             body.keys().collect::<Vec<_>>(),
             vec!["sealed"],
             "{statement}"
         );
-        assert!(!raw.contains(&guess) && !String::from_utf8_lossy(&payload).contains(&guess));
+        assert!(!raw.contains(&guess) && !statement.to_string().contains(&guess));
         commitments.push(body["sealed"].as_str().unwrap().to_owned());
         // The public cannot open it either.
         let (status, _) = read_as(u, None, &format!("/api/v1/entries/{i}/opening")).await;
@@ -445,12 +441,7 @@ async fn a_bridging_texts_author_stays_with_the_mediators() {
     .await;
     assert_eq!(status, 200);
     let entry = read_json(u, None, &format!("/api/v1/entries/{submitted}")).await;
-    let payload = base64::Engine::decode(
-        &base64::engine::general_purpose::STANDARD,
-        entry["payload"].as_str().unwrap(),
-    )
-    .unwrap();
-    let statement: serde_json::Value = serde_json::from_slice(&payload).unwrap();
+    let statement = statement(&entry);
     assert_eq!(
         statement["body"]
             .as_object()
@@ -663,14 +654,7 @@ async fn refusals_tell_nothing_of_what_one_may_not_read() {
     );
     let tmp = tempfile::tempdir().unwrap();
     let doc = tmp.path().join("d.json");
-    std::fs::write(
-        &doc,
-        serde_json::json!({"title": {"en": "T"}, "languages": [{"code": "en", "authoritative": true}],
-            "articles": [{"eid": "art_1", "paragraphs": [{"eid": "art_1__para_1", "status": "agreed",
-            "text": {"en": "Pakistan only."}}]}]})
-        .to_string(),
-    )
-    .unwrap();
+    std::fs::write(&doc, document("T", "agreed", "Pakistan only.")).unwrap();
     act(&[
         "draft",
         "submit",

@@ -131,17 +131,15 @@ impl axum::extract::FromRequestParts<Arc<Log>> for UploadSlot {
             )));
         }
         let uploading = log.uploading.clone();
-        match log.uploads.clone().try_acquire_owned() {
+        match slot(&log.uploads, "blob uploads") {
             Ok(permit) => Ok(UploadSlot {
                 _permit: permit,
                 key,
                 uploading,
             }),
-            Err(_) => {
+            Err(e) => {
                 uploading.lock().expect("lock").remove(&key);
-                Err(busy(format!(
-                    "{MAX_UPLOADS} blob uploads are being received already: retry in a moment"
-                )))
+                Err(e)
             }
         }
     }

@@ -364,6 +364,26 @@ pub async fn open_store(dir: &Path) -> std::sync::Arc<dyn truce_store::LogStore>
     )
 }
 
+/// A draft document of one article with one clause (`art_1__para_1`).
+pub fn document(title: &str, status: &str, text: &str) -> String {
+    serde_json::json!({
+        "title": {"en": title},
+        "languages": [{"code": "en", "authoritative": true}],
+        "articles": [{"eid": "art_1", "num": "1", "heading": {"en": title},
+            "paragraphs": [{"eid": "art_1__para_1", "status": status, "text": {"en": text}}]}]
+    })
+    .to_string()
+}
+
+/// The statement (`{origin, seq, body}`) inside an entry's DSSE envelope.
+pub fn statement(envelope: &serde_json::Value) -> serde_json::Value {
+    use base64::Engine as _;
+    let payload = base64::engine::general_purpose::STANDARD
+        .decode(envelope["payload"].as_str().unwrap())
+        .unwrap();
+    serde_json::from_slice(&payload).unwrap()
+}
+
 /// The demo's data directory (`truce demo --no-wait`) in a temporary
 /// directory, with its members' key files.
 pub struct Demo {
