@@ -76,6 +76,19 @@ pub enum Which {
         #[arg(long, default_value_t = 50_000)]
         entries: usize,
     },
+    /// Honest appends while an attacker runs each attack of issue 12 in
+    /// turn (slow headers, huge anonymous bodies, an unknown key naming a
+    /// large blob, a member's floods and huge diffs), against the default
+    /// limits; ratios to the run without an attacker.
+    Attack {
+        #[arg(long, default_value_t = 8)]
+        clients: usize,
+        #[arg(long, default_value_t = 8)]
+        seconds: u64,
+        /// Run only this attack (and the baseline).
+        #[arg(long)]
+        only: Option<String>,
+    },
     /// The web UI: first load of each main page in headless Chromium, with
     /// the demo alone and with N imported incidents, and the map's redraw
     /// after pans and zooms. Needs `chromium` and `web/node_modules`.
@@ -124,6 +137,11 @@ pub async fn run(which: Which) -> Result<()> {
             seconds,
             entries,
         } => crate::bench_disclosure::disclosure(clients, seconds, entries).await?,
+        Which::Attack {
+            clients,
+            seconds,
+            only,
+        } => crate::bench_attack::attack(clients, seconds, only).await?,
     }
     Ok(())
 }
@@ -219,19 +237,29 @@ pub(crate) struct ChildServer {
 }
 
 impl ChildServer {
+    /// Without per-key allowances: benchmarks measure the log.
     pub(crate) fn start(dir: &Path, extra: &[&str]) -> Result<Self> {
+        let mut args = vec![
+            "--quota-entries-per-minute",
+            "0",
+            "--quota-blob-mib-per-hour",
+            "0",
+        ];
+        args.extend_from_slice(extra);
+        Self::spawn(dir, &args)
+    }
+
+    /// With every default limit, as an operator runs it.
+    pub(crate) fn start_with_limits(dir: &Path) -> Result<Self> {
+        Self::spawn(dir, &[])
+    }
+
+    fn spawn(dir: &Path, extra: &[&str]) -> Result<Self> {
         let exe = std::env::current_exe()?;
         let mut child = std::process::Command::new(exe)
             .args(["serve", "--data"])
             .arg(dir)
             .args(["--listen", "127.0.0.1:0"])
-            // Benchmarks measure the log, not the per-key allowances.
-            .args([
-                "--quota-entries-per-minute",
-                "0",
-                "--quota-blob-mib-per-hour",
-                "0",
-            ])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -248,14 +276,22 @@ impl ChildServer {
     }
 
     pub(crate) fn rss_mib(&self) -> f64 {
-        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .ok()
-            .and_then(|s| {
-                s.lines()
-                    .find(|l| l.starts_with("VmRSS:"))
-                    .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-            })
-            .map_or(0.0, |kib| kib / 1024.0)
+        (self.rss_probe())()
+    }
+
+    /// A probe of the server's resident memory in MiB, for another task.
+    pub(crate) fn rss_probe(&self) -> impl Fn() -> f64 + Send + 'static {
+        let path = format!("/proc/{}/status", self.child.id());
+        move || {
+            std::fs::read_to_string(&path)
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .find(|l| l.starts_with("VmRSS:"))
+                        .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+                })
+                .map_or(0.0, |kib| kib / 1024.0)
+        }
     }
 }
 
@@ -691,7 +727,7 @@ async fn monitoring_rest(
     domain.monitor.findings = std::mem::take(&mut state.monitor.findings);
     domain.monitor.cases = std::mem::take(&mut state.monitor.cases);
     domain.monitor.actions = std::mem::take(&mut state.monitor.actions);
-    domain.monitor.last_at = state.monitor.last_at.clone();
+    domain.clock = state.clock;
     drop(state);
     let signer = key.id();
     let t = Instant::now();

@@ -562,16 +562,37 @@ fn resolve(v: &mut serde_json::Value, contents: &std::collections::HashMap<&str,
     }
 }
 
-/// Run the script through the server's HTTP API, as each member would.
-async fn play(url: &str, c: &Cast) -> Result<()> {
+/// The whole script: the negotiation, then the mechanism's first weeks.
+fn all_steps(c: &Cast) -> Vec<Step<'_>> {
+    script(c)
+        .into_iter()
+        .chain(crate::demo_monitor::script(
+            &c.turkiye,
+            &c.qatar,
+            &c.pakistan,
+            &c.afghanistan,
+        ))
+        .collect()
+}
+
+/// When a step says it was done, in unix seconds.
+fn step_time(step: &Step<'_>) -> Option<u64> {
+    let at = match step {
+        Step::Act(_, _, body) => body.get("at").and_then(|v| v.as_str())?,
+        Step::Submit { at, .. } | Step::Comment { at, .. } | Step::Evidence { at, .. } => at,
+    };
+    truce_domain::export::unix_from_utc(at).and_then(|t| u64::try_from(t).ok())
+}
+
+/// Run the script through the server's HTTP API, as each member would,
+/// moving the log's (simulated) clock to each step's date first.
+async fn play(url: &str, c: &Cast, clock: &truce_server::clock::Clock) -> Result<()> {
     let mut clients = std::collections::HashMap::new();
     let mut contents = std::collections::HashMap::new();
-    for step in script(c).into_iter().chain(crate::demo_monitor::script(
-        &c.turkiye,
-        &c.qatar,
-        &c.pakistan,
-        &c.afghanistan,
-    )) {
+    for step in all_steps(c) {
+        if let Some(t) = step_time(&step) {
+            clock.advance_to(t);
+        }
         let by = match &step {
             Step::Act(k, ..) => *k,
             Step::Submit { by, .. } | Step::Comment { by, .. } | Step::Evidence { by, .. } => *by,
@@ -662,6 +683,15 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
         keys::read(&dir.join(datadir::LOG_KEY_FILE))?
     };
     let store = datadir::Location::Dir(dir.to_owned()).open_store().await?;
+    // A fresh demo replays October 2025 on a simulated clock, shared by the
+    // sequencer and the witnesses, so the log's time is the script's; then
+    // both run on the system clock.
+    let clock = if fresh {
+        let start = all_steps(&c).iter().filter_map(step_time).min();
+        truce_server::clock::Clock::simulated(start.context("the demo script has no dates")? - 3600)
+    } else {
+        truce_server::clock::Clock::system()
+    };
 
     // One witness per mediator, in this process, on ports of their own.
     let mut peers = Vec::new();
@@ -669,10 +699,11 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
         (&c.witness_tr, "witness-turkiye"),
         (&c.witness_qa, "witness-qatar"),
     ] {
-        let w = truce_server::witness::Witness::open(
+        let w = truce_server::witness::Witness::open_with_clock(
             key.clone(),
             vec![log_key.verifier()],
             &dir.join(sub),
+            clock.clone(),
         )?;
         let (addr, _task) = truce_server::start_witness(w, "127.0.0.1:0".parse()?).await?;
         peers.push(truce_server::WitnessPeer {
@@ -683,13 +714,14 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     let mut config = truce_server::ServerConfig::new(listen);
     config.witnesses = peers.clone();
     config.quorum = 2;
+    config.clock = clock.clone();
     let server = truce_server::start(store, log_key.clone(), config)
         .await
         .with_context(|| format!("starting the server on {listen} (is another demo running? try --listen 127.0.0.1:0)"))?;
     let url = format!("http://{}", server.addr);
 
     if fresh {
-        play(&url, &c).await?;
+        play(&url, &c, &clock).await?;
     }
     // Wait until the witnesses have cosigned everything appended.
     let mut published = server.log.watch_published();
@@ -700,6 +732,7 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     )
     .await
     .context("the witnesses did not cosign within 30 s")??;
+    clock.to_system();
 
     println!("Truce demo: {PROCESS}");
     println!("  data directory   {}", dir.display());

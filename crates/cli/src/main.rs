@@ -3,6 +3,7 @@
 //! Errors are `anyhow` here and only here; libraries return typed errors.
 
 mod bench;
+mod bench_attack;
 mod bench_disclosure;
 mod client;
 mod datadir;
@@ -494,6 +495,19 @@ async fn run(command: Command) -> Result<()> {
             );
             if let Some(n) = report.blobs {
                 println!("ok: {n} stored contents named by the entries match their hashes");
+            }
+            match (report.log_time, report.cosigners.is_empty()) {
+                (Some((index, t)), false) => println!(
+                    "ok: the log's time at the checkpoint, {} (entry {index}), is no later than its cosignatures",
+                    truce_domain::export::utc_from_unix(t)
+                ),
+                (Some((index, t)), true) => println!(
+                    "note: the log's time at the checkpoint is {} (entry {index}); no cosignature bounds it (pass --witness)",
+                    truce_domain::export::utc_from_unix(t)
+                ),
+                (None, _) => {
+                    println!("note: the log records no time (log.time) up to the checkpoint")
+                }
             }
             if report.opened == report.sealed {
                 println!(

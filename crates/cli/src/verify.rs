@@ -33,7 +33,13 @@ pub struct Report {
     /// Stored contents (blobs) checked against their hashes, when the audit
     /// holds them.
     pub blobs: Option<u64>,
+    /// The log's time at the checkpoint (the last `log.time` in it: index,
+    /// unix seconds), checked to be no later than any cosignature on it.
+    pub log_time: Option<(u64, u64)>,
 }
+
+/// How far a cosignature's timestamp may lag the log's time it covers.
+pub const WITNESS_SKEW: u64 = 300;
 
 /// One entry to audit, with the leaf hash the store recorded for it (if any).
 pub struct AuditItem {
@@ -49,6 +55,8 @@ pub struct Audit {
     auditor: Auditor,
     checkpoint_size: u64,
     root_at_checkpoint: Option<Hash>,
+    /// The log's time when the replay reached the checkpoint's size.
+    time_at_checkpoint: Option<(u64, u64)>,
     /// Admitted entries whose signatures are not checked yet.
     pending: Vec<Admission>,
     progress: ProgressBar,
@@ -83,6 +91,7 @@ impl Audit {
             auditor: Auditor::new(log_key),
             checkpoint_size,
             root_at_checkpoint: None,
+            time_at_checkpoint: None,
             pending: Vec::new(),
             progress,
         }
@@ -114,6 +123,7 @@ impl Audit {
             }
             if self.auditor.size() == self.checkpoint_size {
                 self.root_at_checkpoint = Some(self.auditor.root());
+                self.time_at_checkpoint = self.auditor.authority().time();
             }
         }
         (admissions, None)
@@ -161,6 +171,19 @@ impl Audit {
                  or an entry was altered together with its stored hash"
             );
         }
+        // The witnesses bound the log's time from above: nothing in a
+        // checkpoint can be dated after a witness saw that checkpoint.
+        if let Some((index, t)) = self.time_at_checkpoint {
+            for (witness, stamp) in &cp.cosigners {
+                if t > stamp + WITNESS_SKEW {
+                    bail!(
+                        "the log's time at entry {index} ({}) is later than witness {witness} cosigned the checkpoint holding it ({}): the log dated entries ahead of its witnesses",
+                        truce_domain::export::utc_from_unix(t),
+                        truce_domain::export::utc_from_unix(*stamp)
+                    );
+                }
+            }
+        }
         Ok(Report {
             entries: self.auditor.size(),
             checkpoint_size: size,
@@ -169,6 +192,7 @@ impl Audit {
             opened: 0,
             sealed: self.sealed,
             blobs: None,
+            log_time: self.time_at_checkpoint,
         })
     }
 }

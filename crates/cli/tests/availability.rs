@@ -287,8 +287,10 @@ async fn replays_spend_no_allowance() {
         )
         .unwrap()
     };
-    assert_eq!(post(u, sign(1)).await.0, 201);
-    let (_, published) = fetch(u, None, "/api/v1/entries/1").await;
+    let (status, appended) = post(u, sign(1)).await;
+    assert_eq!(status, 201);
+    let index = appended["index"].as_u64().unwrap();
+    let (_, published) = fetch(u, None, &format!("/api/v1/entries/{index}")).await;
     for _ in 0..20 {
         assert_eq!(post(u, published.clone()).await.0, 409);
     }
@@ -375,4 +377,73 @@ async fn one_key_cannot_hold_every_upload() {
     let text = String::from_utf8_lossy(&got);
     assert!(text.starts_with("HTTP/1.1 201"), "{text}");
     drop(slow);
+}
+
+/// A read held the domain lock for as long as it ran (an export, a map
+/// query over many incidents, a compliance evaluation), and every append
+/// waited behind it. Reads now work on a snapshot: an append completes while
+/// a reader is in the middle of its read, and the reader's view stays as it
+/// was when it began.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_append_completes_while_a_reader_holds_its_snapshot() {
+    let demo = Demo::new();
+    let store = open_store(&demo.dir).await;
+    let log_key = truce_ledger::note::SignerKey::parse(
+        std::fs::read_to_string(demo.dir.join("log.key"))
+            .unwrap()
+            .trim(),
+    )
+    .unwrap();
+    let log = truce_server::Log::open(
+        store,
+        log_key.clone(),
+        vec![],
+        0,
+        Duration::from_millis(250),
+        truce_server::quota::Quotas::default(),
+        truce_server::clock::Clock::system(),
+    )
+    .await
+    .unwrap();
+    let tr = truce_ledger::note::SignerKey::parse(
+        std::fs::read_to_string(demo.key("mediator-turkiye"))
+            .unwrap()
+            .trim(),
+    )
+    .unwrap();
+    for round in 0..3 {
+        let seq = log.with_authority(|a| a.key(&tr.id()).unwrap().last_seq) + 1;
+        let envelope = truce_ledger::entry::sign_entry(
+            &tr,
+            log_key.name(),
+            "communique",
+            seq,
+            &format!(r#"{{"title":"During a read","text":"round {round}"}}"#),
+        )
+        .unwrap();
+        let appended = log.with_domain(|during| {
+            let before = during.communiques.len();
+            // The reader is mid-read; the writer must not wait for it.
+            let appended = tokio::task::block_in_place(|| {
+                tokio::runtime::Handle::current().block_on(tokio::time::timeout(
+                    Duration::from_secs(30),
+                    log.submit(envelope, None),
+                ))
+            })
+            .expect("the append completed while the read was in progress")
+            .unwrap();
+            assert_eq!(
+                during.communiques.len(),
+                before,
+                "a snapshot does not change"
+            );
+            appended
+        });
+        let after = log.snapshot();
+        assert_eq!(
+            after.communiques.last().map(|c| c.0),
+            Some(appended.index),
+            "the next reader sees the append"
+        );
+    }
 }

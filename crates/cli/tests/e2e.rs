@@ -108,14 +108,15 @@ async fn a_log_from_init_to_audit() {
         "key.register",
         payload.to_str().unwrap(),
     ]);
-    assert_eq!(idx.trim(), "1");
+    // Entry 1 is the log's time (log.time), recorded before the first act.
+    assert_eq!(idx.trim(), "2");
     let note = dir.path().join("note.json");
     std::fs::write(
         &note,
         r#"{"title":"Statement","text":"The parties met through the mediators."}"#,
     )
     .unwrap();
-    for want in 2..=4 {
+    for want in 3..=5 {
         let idx = ok(&[
             "submit",
             "--url",
@@ -131,22 +132,22 @@ async fn a_log_from_init_to_audit() {
     let member = read_key(&member_path);
 
     // The checkpoint is a C2SP signed note by the log key, covering everything.
-    let cp_text = wait_for_checkpoint(&url, 5, 0).await;
+    let cp_text = wait_for_checkpoint(&url, 6, 0).await;
     let cp = checkpoint::open(&cp_text, &log_key, &[], 0)
         .unwrap()
         .checkpoint;
-    assert_eq!((cp.origin.as_str(), cp.size), ("test.truce.example/log", 5));
+    assert_eq!((cp.origin.as_str(), cp.size), ("test.truce.example/log", 6));
 
     // tlog-tiles: the level-0 tile holds the leaf hashes of the entry bundle.
     let tile = http()
-        .get(format!("{url}/tile/0/000.p/5"))
+        .get(format!("{url}/tile/0/000.p/6"))
         .send()
         .await
         .unwrap();
     assert_eq!(tile.headers()["content-type"], "application/octet-stream");
     let hashes = tiles::tile_hashes(&tile.bytes().await.unwrap()).unwrap();
     let bundle = http()
-        .get(format!("{url}/tile/entries/000.p/5"))
+        .get(format!("{url}/tile/entries/000.p/6"))
         .send()
         .await
         .unwrap()
@@ -154,7 +155,7 @@ async fn a_log_from_init_to_audit() {
         .await
         .unwrap();
     let entries = tiles::decode_bundle(&bundle).unwrap();
-    assert_eq!(entries.len(), 5);
+    assert_eq!(entries.len(), 6);
     let mut rebuilt = merkle::MemoryTree::new();
     for (e, h) in entries.iter().zip(&hashes) {
         assert_eq!(&leaf_hash(e), h);
@@ -162,7 +163,7 @@ async fn a_log_from_init_to_audit() {
     }
     assert_eq!(rebuilt.root(), cp.root);
     for (path, status) in [
-        ("0/000.p/6", 404),
+        ("0/000.p/7", 404),
         ("0/000", 404),
         ("1/000.p/1", 404),
         ("0/0", 400),
@@ -178,15 +179,15 @@ async fn a_log_from_init_to_audit() {
     }
 
     // JSON proofs verify against the checkpoint.
-    let p = get_json(&format!("{url}/api/v1/proofs/inclusion?index=3&size=5")).await;
+    let p = get_json(&format!("{url}/api/v1/proofs/inclusion?index=3&size=6")).await;
     let proof = proof_hashes(&p["proof"]);
-    merkle::verify_inclusion(3, 5, &leaf_hash(&entries[3]), &proof, &cp.root).unwrap();
-    let c = get_json(&format!("{url}/api/v1/proofs/consistency?old=2&new=5")).await;
+    merkle::verify_inclusion(3, 6, &leaf_hash(&entries[3]), &proof, &cp.root).unwrap();
+    let c = get_json(&format!("{url}/api/v1/proofs/consistency?old=2&new=6")).await;
     let cproof = proof_hashes(&c["proof"]);
     let old_root = B64.decode(c["old_root"].as_str().unwrap()).unwrap();
-    merkle::verify_consistency(2, 5, &cproof, &old_root, &cp.root).unwrap();
+    merkle::verify_consistency(2, 6, &cproof, &old_root, &cp.root).unwrap();
     assert_eq!(rebuilt.root_at(2).unwrap().to_vec(), old_root);
-    for q in ["index=5&size=5", "index=0&size=99", "index=abc"] {
+    for q in ["index=6&size=6", "index=0&size=99", "index=abc"] {
         let r = http()
             .get(format!("{url}/api/v1/proofs/inclusion?{q}"))
             .send()
@@ -240,7 +241,7 @@ async fn a_log_from_init_to_audit() {
 
     // Remote audit over tlog-tiles.
     let out = ok(&["verify", "--url", &url, "--log-key", &log_vkey]);
-    assert!(out.starts_with("ok: 5 entries verified"), "{out}");
+    assert!(out.starts_with("ok: 6 entries verified"), "{out}");
     // …and a wrong log key is refused.
     let other = SignerKey::from_seed("test.truce.example/log", 1, [5; 32])
         .unwrap()
@@ -272,14 +273,22 @@ async fn a_log_from_init_to_audit() {
         r#"{"title":"t","text":"x"}"#,
     )
     .unwrap();
-    assert_eq!(post(&server.url, fresh).await.0, 201);
-    wait_for_checkpoint(&server.url, 6, 0).await;
+    let (status, appended) = post(&server.url, fresh).await;
+    assert_eq!(status, 201);
+    // A log.time may precede it if a minute passed since the last one.
+    let size = appended["index"].as_u64().unwrap() + 1;
+    assert!((7..=8).contains(&size), "{appended}");
+    wait_for_checkpoint(&server.url, size, 0).await;
     drop(server);
     let _ = founder;
 
     // Offline audit of the data directory.
     let out = ok(&["verify", "--data", data.to_str().unwrap()]);
-    assert!(out.starts_with("ok: 6 entries verified"), "{out}");
+    assert!(
+        out.starts_with(&format!("ok: {size} entries verified")),
+        "{out}"
+    );
+    assert!(out.contains("the log's time at the checkpoint is"), "{out}");
 }
 
 #[tokio::test]
@@ -302,6 +311,9 @@ async fn refusals_are_4xx_that_say_why_and_change_nothing() {
     )
     .unwrap();
     assert_eq!(post(url, good.clone()).await.0, 201);
+    // The genesis, the log's time, the communiqué.
+    let settled = size(url).await;
+    assert_eq!(settled, 3);
 
     let forged = String::from_utf8(
         sign_entry(&impostor, o, "communique", 7, r#"{"title":"t","text":"x"}"#).unwrap(),
@@ -339,7 +351,7 @@ async fn refusals_are_4xx_that_say_why_and_change_nothing() {
             msg.contains(needle),
             "{name}: {msg:?} should mention {needle:?}"
         );
-        assert_eq!(size(url).await, 2, "{name} changed the log");
+        assert_eq!(size(url).await, settled, "{name} changed the log");
     }
     // A 1 MiB+ body is refused by the body limit, still as 413.
     let r = http()
@@ -388,7 +400,7 @@ async fn refusals_are_4xx_that_say_why_and_change_nothing() {
         .json()
         .await
         .unwrap();
-    assert_eq!(r[0]["index"], 2);
+    assert_eq!(r[0]["index"], 3);
     assert_eq!(r[1]["status"], 409);
     let r = http()
         .post(format!("{url}/api/v1/entries/batch"))
@@ -430,8 +442,8 @@ async fn tampering_with_any_stored_entry_is_named() {
     let founder = read_key(&founder_path);
     {
         let server = serve(&data, &[]);
-        append_communiques(&server.url, &founder, "test.truce.example/tamper", 1..=6).await;
-        wait_for_checkpoint(&server.url, 7, 0).await;
+        let n = append_communiques(&server.url, &founder, "test.truce.example/tamper", 1..=6).await;
+        wait_for_checkpoint(&server.url, n, 0).await;
     }
     ok(&["verify", "--data", data.to_str().unwrap()]);
     let db = format!("sqlite:{}", data.join("truce.db").display());
@@ -537,8 +549,8 @@ async fn witnesses_cosign_and_the_quorum_is_enforced() {
             "2",
         ],
     );
-    append_communiques(&server.url, &founder, "test.truce.example/witnessed", 1..=3).await;
-    let text = wait_for_checkpoint(&server.url, 4, 2).await;
+    let n = append_communiques(&server.url, &founder, "test.truce.example/witnessed", 1..=3).await;
+    let text = wait_for_checkpoint(&server.url, n, 2).await;
     let w: Vec<VerifierKey> = wkeys
         .iter()
         .map(|k| VerifierKey::parse(k).unwrap())
@@ -606,7 +618,10 @@ async fn witnesses_cosign_and_the_quorum_is_enforced() {
         published.push(t.lines().nth(1).unwrap().to_owned());
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    assert!(published.iter().all(|s| s == "4"), "{published:?}");
+    assert!(
+        published.iter().all(|s| *s == n.to_string()),
+        "{published:?}"
+    );
     // The local audit needs the quorum only when asked for it.
     drop(server);
     ok(&[
@@ -628,10 +643,10 @@ async fn postgres_backend_end_to_end() {
         return;
     };
     let server = pg.serve();
-    append_communiques(&server.url, &pg.founder, "pg.truce.example/log", 1..=20).await;
-    wait_for_checkpoint(&server.url, 21, 0).await;
+    let n = append_communiques(&server.url, &pg.founder, "pg.truce.example/log", 1..=20).await;
+    wait_for_checkpoint(&server.url, n, 0).await;
     let out = ok(&["verify", "--url", &server.url, "--log-key", &pg.log_vkey]);
-    assert!(out.starts_with("ok: 21 entries"), "{out}");
+    assert!(out.starts_with(&format!("ok: {n} entries")), "{out}");
     drop(server);
     let out = ok(&[
         "verify",
@@ -640,7 +655,7 @@ async fn postgres_backend_end_to_end() {
         "--content-key",
         pg.content_key.to_str().unwrap(),
     ]);
-    assert!(out.starts_with("ok: 21 entries"), "{out}");
+    assert!(out.starts_with(&format!("ok: {n} entries")), "{out}");
 }
 
 #[test]
@@ -666,8 +681,14 @@ fn the_demo_runs_and_its_log_verifies() {
         .expect("audit line");
     let args: Vec<&str> = line.split_whitespace().skip(1).collect();
     let v = ok(&args);
-    assert!(v.starts_with("ok: 86 entries verified"), "{v}");
+    // 86 acts, each preceded by the log's time where the script's clock
+    // moved on: the demo replays October 2025 on a simulated clock.
+    assert!(v.starts_with("ok: 154 entries verified"), "{v}");
     assert!(v.contains("2 cosignature(s)"), "{v}");
+    assert!(
+        v.contains("the log's time at the checkpoint, 2025-11-"),
+        "the demo's log keeps the script's dates: {v}"
+    );
     // Running it again reuses the log rather than writing it twice.
     let again = ok(&[
         "demo",
@@ -677,7 +698,7 @@ fn the_demo_runs_and_its_log_verifies() {
         "127.0.0.1:0",
         "--no-wait",
     ]);
-    assert!(again.contains("(86 entries"), "{again}");
+    assert!(again.contains("(154 entries"), "{again}");
 }
 
 /// After a restart the log no longer knows what each witness last cosigned:
@@ -713,8 +734,8 @@ async fn the_log_catches_up_with_its_witness_after_a_restart() {
     for round in 1..=3u64 {
         let server = serve(&data, &["--witness", &peer, "--quorum", "1"]);
         let seqs = 3 * round - 2..=3 * round;
-        append_communiques(&server.url, &founder, "test.truce.example/restart", seqs).await;
-        let text = wait_for_checkpoint(&server.url, 1 + 3 * round, 1).await;
+        let n = append_communiques(&server.url, &founder, "test.truce.example/restart", seqs).await;
+        let text = wait_for_checkpoint(&server.url, n, 1).await;
         let wkey = VerifierKey::parse(vk.trim()).unwrap();
         checkpoint::open(&text, &VerifierKey::parse(&log_vkey).unwrap(), &[wkey], 1).unwrap();
     }

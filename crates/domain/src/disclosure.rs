@@ -75,6 +75,7 @@ const VERSION: &str = "the signer's participant, the mediators, and each party t
 /// The disclosure table: every kind the log accepts.
 pub const TABLE: &[Rule] = &[
     public("genesis"),
+    public(crate::LOG_TIME),
     public("key.register"),
     public("key.revoke"),
     public(crate::PROCESS_DEFINE),

@@ -33,6 +33,8 @@ pub use wire::parse_event;
 use std::sync::Arc;
 use thiserror::Error;
 
+/// The sequencer's clock, signed by the log key (the ledger admits it).
+pub const LOG_TIME: &str = "log.time";
 pub const PROCESS_DEFINE: &str = "process.define";
 pub const PARTICIPANT_ADD: &str = "participant.add";
 pub const MEMBER_ADD: &str = "member.add";
@@ -237,6 +239,11 @@ impl RoundState {
 /// A domain event carried by a ledger entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
+    /// `log.time`: the log's clock moves to `unix` seconds. Every deadline
+    /// is judged against this time, never against a signer's claim.
+    Clock {
+        unix: i64,
+    },
     ProcessDefined {
         process: String,
         title: String,

@@ -193,6 +193,8 @@ pub struct ProcessState {
     pub adopted: Vec<String>,
     /// The monitoring and verification mechanism.
     pub monitor: crate::monitor::MonitorState,
+    /// The log's time: the index and unix seconds of the last `log.time`.
+    pub clock: Option<(u64, i64)>,
 }
 
 pub(crate) fn forbidden(actor: &Actor<'_>, act: &'static str, rule: &'static str) -> DomainError {
@@ -235,6 +237,14 @@ impl ProcessState {
             Err(e @ DomainError::KeyRetired { .. }) => Err(e),
             _ => Ok(()),
         }
+    }
+
+    /// The log's time in unix seconds: the last `log.time`. Acts that a
+    /// deadline may concern are refused while the log has none.
+    pub fn log_time(&self) -> Result<i64, DomainError> {
+        self.clock.map(|(_, t)| t).ok_or_else(|| {
+            refused("the log has recorded no time yet (log.time): the sequencer records one before every batch")
+        })
     }
 
     pub fn participant_kind(&self, id: &str) -> Option<ParticipantKind> {
@@ -404,6 +414,15 @@ impl ProcessState {
             }
             return self.check_fresh_key(key);
         }
+        if let Event::Clock { unix } = event {
+            // Signed by the log key: the ledger checked that.
+            return match self.clock {
+                Some((at, t)) if *unix <= t => Err(refused(format!(
+                    "log.time {unix} is not later than the log's time {t} (entry {at})"
+                ))),
+                _ => Ok(()),
+            };
+        }
         let actor = self.actor(act)?;
         match event {
             Event::ProcessDefined { .. } => {
@@ -557,6 +576,7 @@ impl ProcessState {
                 }
             }
             Event::Monitor(a) => self.check_monitor(&actor, a)?,
+            Event::Clock { .. } => {}
             Event::DraftSubmitted {
                 version,
                 draft,
@@ -886,6 +906,10 @@ impl ProcessState {
                 self.apply_monitor(act, a);
                 return;
             }
+            Event::Clock { unix } => {
+                self.clock = Some((index, unix));
+                return;
+            }
             // The enrolling key is no member until this entry makes it one.
             Event::MemberEnrolled { code_sha256, key } => {
                 self.enrol(index, &code_sha256, key);
@@ -1046,7 +1070,7 @@ impl ProcessState {
                 );
             }
             Event::Communique { .. } => {}
-            Event::Monitor(_) => {}
+            Event::Monitor(_) | Event::Clock { .. } => {}
             Event::DraftSubmitted {
                 version,
                 draft,

@@ -105,6 +105,12 @@ struct DeadlineSet {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct LogTime {
+    time: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Communique {
     title: String,
     text: String,
@@ -422,6 +428,12 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
                 title: c.text("title", w.title, 500)?,
                 due: c.date_or_time("due", w.due)?,
                 round: w.round.map(|r| c.id("round", r)).transpose()?,
+            }
+        }
+        crate::LOG_TIME => {
+            let w: LogTime = c.body(json)?;
+            Event::Clock {
+                unix: i64::try_from(w.time).map_err(|_| c.fail("time is out of range"))?,
             }
         }
         COMMUNIQUE => {

@@ -10,6 +10,13 @@
 //! registers that key (without registrar rights) and uses up the invitation.
 //! This is how a browser key, which never leaves the browser, joins the log.
 //!
+//! The log key signs the genesis and one more kind: `log.time`, the
+//! sequencer's clock. Its body `{"time": <unix seconds>}` must be strictly
+//! later than the last one; the log's time at an index is the last
+//! `log.time` before it. Deadlines are judged against this time, never a
+//! signer's claim, and `truce verify` bounds it by the witnesses'
+//! cosignature timestamps.
+//!
 //! Checking rights ([`Authority::admit`]) is separate from checking the
 //! signature ([`Admission::verify_signature`]) so callers can verify
 //! signatures in parallel while rights are applied in log order.
@@ -29,6 +36,14 @@ pub const KEY_REVOKE: &str = "key.revoke";
 pub const MEMBER_INVITE: &str = "member.invite";
 /// Entry kind, signed by the invitee's new key, that redeems an invitation.
 pub const MEMBER_ENROL: &str = "member.enrol";
+/// Entry kind, signed by the log key, that records the sequencer's clock.
+pub const LOG_TIME: &str = "log.time";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TimeWire {
+    time: u64,
+}
 
 /// The ledger's part of an invitation (the domain reads the rest).
 #[derive(Deserialize)]
@@ -107,6 +122,10 @@ pub enum Effect {
         key: Box<VerifierKey>,
         code_sha256: String,
     },
+    /// The log's clock moves to `unix` seconds.
+    Time {
+        unix: u64,
+    },
 }
 
 /// An entry whose rights and sequence number check out, waiting for its
@@ -137,6 +156,10 @@ pub struct Authority {
     keys: HashMap<String, KeyRecord>,
     /// Invitation code hash → the entry that redeemed it, if any.
     invitations: HashMap<String, Option<u64>>,
+    /// The log key's last sequence number (genesis, then `log.time`).
+    log_seq: u64,
+    /// The last `log.time`: its index and unix seconds.
+    time: Option<(u64, u64)>,
     size: u64,
 }
 
@@ -148,8 +171,20 @@ impl Authority {
             process: None,
             keys: HashMap::new(),
             invitations: HashMap::new(),
+            log_seq: 0,
+            time: None,
             size: 0,
         }
+    }
+
+    /// The log's time: the index and unix seconds of the last `log.time`.
+    pub fn time(&self) -> Option<(u64, u64)> {
+        self.time
+    }
+
+    /// The sequence number the log key's next `log.time` must carry.
+    pub fn next_log_seq(&self) -> u64 {
+        self.log_seq + 1
     }
 
     pub fn origin(&self) -> &str {
@@ -191,7 +226,7 @@ impl Authority {
             return Err(EntryError::SecondGenesis);
         }
         if entry.keyid == self.log_key.id() {
-            return Err(EntryError::LogKeyMisuse);
+            return self.admit_time(index, entry);
         }
         let record = match self.keys.get(&entry.keyid) {
             Some(r) => r,
@@ -271,6 +306,12 @@ impl Authority {
                 Effect::Invite { code_sha256: hash }
             }
             MEMBER_ENROL => return Err(EntryError::AlreadyRegistered(entry.keyid.clone())),
+            LOG_TIME => {
+                return Err(EntryError::Time(format!(
+                    "only the log key signs log.time, not {}",
+                    entry.keyid
+                )));
+            }
             _ => Effect::None,
         };
         Ok(Admission {
@@ -319,6 +360,37 @@ impl Authority {
         self.invitations.get(code_sha256).copied()
     }
 
+    /// `log.time`, the only kind the log key signs after the genesis.
+    fn admit_time(&self, index: u64, entry: Entry) -> Result<Admission, EntryError> {
+        if entry.kind != LOG_TIME {
+            return Err(EntryError::LogKeyMisuse);
+        }
+        if entry.seq <= self.log_seq {
+            return Err(EntryError::Replay {
+                key: entry.keyid.clone(),
+                last: self.log_seq,
+                got: entry.seq,
+            });
+        }
+        let w: TimeWire = serde_json::from_str(&entry.body).map_err(|e| {
+            EntryError::Time(format!("the body is not {{\"time\": <unix seconds>}}: {e}"))
+        })?;
+        if let Some((at, last)) = self.time
+            && w.time <= last
+        {
+            return Err(EntryError::Time(format!(
+                "time {} is not later than the log's time {last} (entry {at}): the log's clock only moves forward",
+                w.time
+            )));
+        }
+        Ok(Admission {
+            index,
+            signer: self.log_key.clone(),
+            entry,
+            effect: Effect::Time { unix: w.time },
+        })
+    }
+
     fn admit_genesis(&self, entry: Entry) -> Result<Admission, EntryError> {
         if entry.kind != GENESIS {
             return Err(EntryError::NotGenesis);
@@ -364,6 +436,8 @@ impl Authority {
         let index = admission.index;
         if let Some(r) = self.keys.get_mut(&admission.entry.keyid) {
             r.last_seq = admission.entry.seq;
+        } else if admission.entry.keyid == self.log_key.id() {
+            self.log_seq = admission.entry.seq;
         }
         match &admission.effect {
             Effect::None => {}
@@ -400,6 +474,7 @@ impl Authority {
                     },
                 );
             }
+            Effect::Time { unix } => self.time = Some((index, *unix)),
             Effect::Revoke { id } => {
                 if let Some(r) = self.keys.get_mut(id) {
                     r.revoked_at = Some(index);
@@ -464,6 +539,49 @@ mod tests {
             .collect();
         let body = format!(r#"{{"process":"test","founders":[{}]}}"#, f.join(","));
         sign_entry(log, log.name(), GENESIS, 1, &body).unwrap()
+    }
+
+    #[test]
+    fn the_log_key_keeps_the_clock_and_it_only_moves_forward() {
+        let log = key("log.example", 1);
+        let founder = key("founder", 2);
+        let o = "log.example";
+        let mut a = Authority::new(log.verifier());
+        a.append(&genesis(&log, &[&founder])).unwrap();
+        assert_eq!(a.time(), None);
+        assert_eq!(a.next_log_seq(), 2);
+        let tick = |seq: u64, t: u64| {
+            sign_entry(&log, o, LOG_TIME, seq, &format!(r#"{{"time":{t}}}"#)).unwrap()
+        };
+        a.append(&tick(2, 1_000)).unwrap();
+        assert_eq!(a.time(), Some((1, 1_000)));
+        // Not later, replayed, or signed by anyone else: refused.
+        assert!(matches!(
+            a.append(&tick(3, 1_000)),
+            Err(EntryError::Time(_))
+        ));
+        assert!(matches!(
+            a.append(&tick(2, 2_000)),
+            Err(EntryError::Replay { .. })
+        ));
+        let forged = sign_entry(&founder, o, LOG_TIME, 1, r#"{"time":5000}"#).unwrap();
+        assert!(matches!(a.append(&forged), Err(EntryError::Time(_))));
+        assert_eq!(
+            a.time(),
+            Some((1, 1_000)),
+            "a member's log.time is no clock"
+        );
+        assert!(matches!(
+            a.append(&sign_entry(&log, o, LOG_TIME, 3, r#"{"time":9,"x":1}"#).unwrap()),
+            Err(EntryError::Time(_))
+        ));
+        assert_eq!(
+            a.append(&sign_entry(&log, o, "note", 3, "{}").unwrap())
+                .unwrap_err(),
+            EntryError::LogKeyMisuse
+        );
+        a.append(&tick(3, 2_000)).unwrap();
+        assert_eq!(a.time(), Some((2, 2_000)));
     }
 
     #[test]

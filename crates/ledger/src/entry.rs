@@ -64,8 +64,10 @@ pub enum EntryError {
     Registration(String),
     #[error("key {0} is already registered")]
     AlreadyRegistered(String),
-    #[error("the log key signs only the genesis and checkpoints")]
+    #[error("the log key signs only the genesis, log.time entries and checkpoints")]
     LogKeyMisuse,
+    #[error("invalid log.time: {0}")]
+    Time(String),
 }
 
 #[derive(Serialize, Deserialize)]

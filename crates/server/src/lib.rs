@@ -8,6 +8,7 @@
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod clock;
 pub mod conn;
 pub mod error;
 pub mod log;
@@ -40,6 +41,8 @@ pub struct ServerConfig {
     pub limits: conn::Limits,
     /// Per-key allowances of entries and blob bytes.
     pub quotas: quota::Quotas,
+    /// The clock the sequencer records as `log.time` (the system's).
+    pub clock: clock::Clock,
 }
 
 impl ServerConfig {
@@ -51,6 +54,7 @@ impl ServerConfig {
             checkpoint_interval: Duration::from_millis(250),
             limits: conn::Limits::for_this_process(1024),
             quotas: quota::Quotas::default(),
+            clock: clock::Clock::system(),
         }
     }
 }
@@ -97,6 +101,7 @@ pub async fn start(
         config.quorum,
         config.checkpoint_interval,
         config.quotas,
+        config.clock,
     )
     .await?;
     let limits = config.limits;

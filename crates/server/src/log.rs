@@ -11,7 +11,7 @@ use crate::error::ApiError;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 use tokio::sync::{mpsc, oneshot, watch};
 use truce_domain::Event;
 use truce_domain::ProcessState;
@@ -68,12 +68,16 @@ pub struct Log {
     pub log_key: SignerKey,
     pub witnesses: Vec<WitnessPeer>,
     pub quorum: usize,
+    /// The sequencer's clock, recorded in the log as `log.time`.
+    pub clock: crate::clock::Clock,
     tree: RwLock<MemoryTree>,
     /// The authority and domain state as of the last committed batch. The
-    /// sequencer keeps its own working copies and replays each committed
-    /// batch here, so no state is ever copied whole on the hot path.
+    /// domain state is an immutable snapshot: a reader takes the `Arc` (the
+    /// lock is held only for that) and works on it as long as it likes; the
+    /// sequencer swaps in the next snapshot after each commit, so no reader
+    /// ever delays the writer and no writer waits for a reader.
     authority: RwLock<Authority>,
-    domain: RwLock<ProcessState>,
+    domain: RwLock<Arc<ProcessState>>,
     published: RwLock<Option<Published>>,
     sequencer: mpsc::Sender<Submission>,
     size_tx: watch::Sender<u64>,
@@ -204,6 +208,7 @@ impl Log {
         quorum: usize,
         checkpoint_interval: Duration,
         quotas: crate::quota::Quotas,
+        clock: crate::clock::Clock,
     ) -> Result<Arc<Self>, StartError> {
         if let Some(origin) = store.get_meta(truce_store::META_ORIGIN).await?
             && origin != log_key.name()
@@ -244,9 +249,10 @@ impl Log {
             log_key,
             witnesses,
             quorum,
+            clock,
             tree: RwLock::new(tree),
             authority: RwLock::new(authority),
-            domain: RwLock::new(domain),
+            domain: RwLock::new(Arc::new(domain)),
             published: RwLock::new(published),
             sequencer: tx,
             size_tx,
@@ -283,9 +289,15 @@ impl Log {
     pub fn with_authority<T>(&self, f: impl FnOnce(&Authority) -> T) -> T {
         f(&self.authority.read().expect("lock"))
     }
-    /// Read the committed domain state (held briefly; never across an await).
+    /// Read the committed domain state: a snapshot, so `f` may take as long
+    /// as it needs without delaying anyone else.
     pub fn with_domain<T>(&self, f: impl FnOnce(&ProcessState) -> T) -> T {
-        f(&self.domain.read().expect("lock"))
+        f(&self.snapshot())
+    }
+    /// The committed domain state as of the last batch, kept as long as the
+    /// caller holds it.
+    pub fn snapshot(&self) -> Arc<ProcessState> {
+        self.domain.read().expect("lock").clone()
     }
     pub fn published(&self) -> Option<Published> {
         self.published.read().expect("lock").clone()
@@ -311,6 +323,12 @@ impl Log {
         opening: Option<Vec<u8>>,
     ) -> Result<Appended, ApiError> {
         let entry = Entry::parse(&bytes)?;
+        if entry.kind == truce_ledger::authority::LOG_TIME {
+            return Err(ApiError::new(
+                axum::http::StatusCode::FORBIDDEN,
+                "log.time is the sequencer's own record of its clock: nobody submits it",
+            ));
+        }
         // Verify the signature here, in parallel with other requests, when the
         // key is already known; the sequencer verifies the rest.
         let known =
@@ -344,7 +362,7 @@ impl Log {
         let body = truce_domain::disclosure::open(&entry.kind, &entry.body, opening.as_deref())?;
         let event = match truce_domain::parse_event(&entry.kind, &body)? {
             Some(event) => {
-                check_not_ahead(&event, now_unix() as i64)?;
+                check_not_ahead(&event, self.clock.now() as i64)?;
                 self.check_possession(&entry.keyid, &event).await?;
                 Some(prepare_parsed(self.store.as_ref(), event).await?)
             }
@@ -454,6 +472,10 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
     // flight, and are reset from it if a commit fails.
     let mut authority: Authority = log.with_authority(Clone::clone);
     let mut domain: ProcessState = log.with_domain(Clone::clone);
+    // The snapshot published before the last one, and the acts it lacks:
+    // once its readers are done it becomes the next working copy, so a
+    // commit publishes without copying the state (see `publish`).
+    let mut spare: Option<Spare> = None;
     let mut batch: Vec<Submission> = Vec::with_capacity(MAX_BATCH);
     loop {
         // A batch left over from a failed commit is retried first.
@@ -467,9 +489,26 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                 Err(_) => break,
             }
         }
+        // The log's time goes first: every act of the batch is judged at it.
+        // It is kept only if an act of the batch is, so a refused act
+        // changes nothing, not even the clock.
+        let now = log.clock.now();
+        let mut before_tick = None;
+        if authority
+            .time()
+            .is_none_or(|(_, t)| now >= t.saturating_add(TICK))
+        {
+            match tick(&log.log_key, authority.next_log_seq(), now) {
+                Ok(t) => {
+                    before_tick = Some((authority.clone(), domain.clock));
+                    batch.insert(0, t);
+                }
+                Err(e) => tracing::error!("cannot sign log.time: {e}"),
+            }
+        }
         let first_index = authority.size();
         let mut accepted: Vec<(Submission, Appended)> = Vec::with_capacity(batch.len());
-        let mut applied: Vec<(Admission, Option<Event>, bool)> = Vec::with_capacity(batch.len());
+        let mut applied: Vec<Applied> = Vec::with_capacity(batch.len());
         let mut rows: Vec<NewEntry> = Vec::with_capacity(batch.len());
         for sub in batch.drain(..) {
             let index = authority.size();
@@ -499,6 +538,20 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                 }
             }
         }
+        if let Some((saved_authority, saved_clock)) = before_tick
+            && rows.len() == 1
+            && accepted.first().is_some_and(|(s, _)| {
+                s.entry.kind == truce_ledger::authority::LOG_TIME
+                    && s.entry.keyid == log.log_key.id()
+            })
+        {
+            // Only the tick was admitted: take it back.
+            authority = saved_authority;
+            domain.clock = saved_clock;
+            rows.clear();
+            applied.clear();
+            accepted.clear();
+        }
         if rows.is_empty() {
             continue;
         }
@@ -512,14 +565,11 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                 }
                 {
                     let mut committed_auth = log.authority.write().expect("lock");
-                    let mut committed_domain = log.domain.write().expect("lock");
-                    for (admission, event, registrar) in applied {
-                        if let Some(e) = event {
-                            committed_domain.apply(&act(&admission, registrar), e);
-                        }
-                        committed_auth.apply(&admission);
+                    for (admission, _, _) in &applied {
+                        committed_auth.apply(admission);
                     }
                 }
+                domain = publish(&log, domain, &mut spare, applied);
                 log.size_tx.send_replace(authority.size());
                 for (sub, appended) in accepted {
                     let _ = sub.reply.send(Ok(appended));
@@ -531,6 +581,7 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                 let caught_up = catch_up(&log).await;
                 authority = log.with_authority(Clone::clone);
                 domain = log.with_domain(Clone::clone);
+                spare = None;
                 match caught_up {
                     Ok(n) => {
                         tracing::warn!(
@@ -552,6 +603,7 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                 tracing::error!("append of {} entries failed: {e}", rows.len());
                 authority = log.with_authority(Clone::clone);
                 domain = log.with_domain(Clone::clone);
+                spare = None;
                 for (sub, _) in accepted {
                     let _ = sub
                         .reply
@@ -560,6 +612,75 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
             }
         }
     }
+}
+
+/// An admitted act as the sequencer applies it: the admission, its domain
+/// event, and whether its key may register keys.
+type Applied = (Admission, Option<Event>, bool);
+
+/// A snapshot published earlier and the acts it lacks.
+type Spare = (Arc<ProcessState>, Vec<Applied>);
+
+/// Publish the working copy (which now holds the committed batch) as the
+/// readers' snapshot, and return the next working copy: the snapshot before
+/// last brought up to date if no reader holds it any more (no copy made),
+/// else a copy of the new snapshot.
+fn publish(
+    log: &Log,
+    working: ProcessState,
+    spare: &mut Option<Spare>,
+    batch: Vec<Applied>,
+) -> ProcessState {
+    let published = Arc::new(working);
+    let previous = std::mem::replace(&mut *log.domain.write().expect("lock"), published.clone());
+    let reclaimed = spare
+        .take()
+        .and_then(|(old, lag)| Arc::try_unwrap(old).ok().map(|s| (s, lag)));
+    let next = match reclaimed {
+        Some((mut state, lag)) => {
+            for (admission, event, registrar) in lag.iter().chain(&batch) {
+                if let Some(e) = event {
+                    state.apply(&act(admission, *registrar), e.clone());
+                }
+            }
+            state
+        }
+        // A reader still holds the old snapshot: copy rather than wait.
+        None => (*published).clone(),
+    };
+    *spare = Some((previous, batch));
+    next
+}
+
+/// The resolution of the log's time, in seconds: a batch is preceded by a
+/// `log.time` when the last one is this old, so an act is dated at most this
+/// much before it was admitted, and the clock adds at most one entry a
+/// minute to the log.
+pub const TICK: u64 = 60;
+
+/// The sequencer's `log.time` entry for `unix`, as a submission nobody
+/// waits for.
+fn tick(log_key: &SignerKey, seq: u64, unix: u64) -> Result<Submission, String> {
+    let body = format!(r#"{{"time":{unix}}}"#);
+    let bytes = truce_ledger::entry::sign_entry(
+        log_key,
+        log_key.name(),
+        truce_ledger::authority::LOG_TIME,
+        seq,
+        &body,
+    )
+    .map_err(|e| e.to_string())?;
+    let entry = Entry::parse(&bytes).map_err(|e| e.to_string())?;
+    let event = truce_domain::parse_event(&entry.kind, &entry.body).map_err(|e| e.to_string())?;
+    let (reply, _) = oneshot::channel();
+    Ok(Submission {
+        bytes,
+        opening: None,
+        entry,
+        event,
+        verified_with: Some(log_key.verifier()),
+        reply,
+    })
 }
 
 /// Rebuild the tree, the authority and the domain state from the first
@@ -780,7 +901,8 @@ async fn catch_up(log: &Log) -> Result<u64, String> {
     }
     let mut tree = log.tree.write().expect("lock");
     let mut authority = log.authority.write().expect("lock");
-    let mut domain = log.domain.write().expect("lock");
+    let mut guard = log.domain.write().expect("lock");
+    let domain = Arc::make_mut(&mut guard);
     for (e, event) in entries.iter().zip(prepared) {
         if e.index != authority.size() {
             return Err(format!(
@@ -788,17 +910,11 @@ async fn catch_up(log: &Log) -> Result<u64, String> {
                 authority.size()
             ));
         }
-        fold_stored(e, event, &mut tree, &mut authority, &mut domain, true)
+        fold_stored(e, event, &mut tree, &mut authority, domain, true)
             .map_err(|reason| format!("stored entry {} is invalid: {reason}", e.index))?;
     }
     log.size_tx.send_replace(authority.size());
     Ok(entries.len() as u64)
-}
-
-fn now_unix() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 async fn checkpointer(log: Arc<Log>, interval: Duration) {
@@ -1015,9 +1131,4 @@ async fn ask_witness(
         }
     }
     Err(WitnessAnswer::Behind(old))
-}
-
-/// The witness timestamp clock, exposed for the witness server.
-pub fn unix_time() -> u64 {
-    now_unix()
 }

@@ -148,7 +148,7 @@ async fn compliance_now(
                 "at {s:?} is neither YYYY-MM-DD nor YYYY-MM-DDTHH:MM:SSZ"
             ))
         })?,
-        None => crate::log::unix_time() as i64,
+        None => log.clock.now() as i64,
     };
     let size = log.size();
     let upto = q.upto.unwrap_or(size).min(size);
@@ -1164,7 +1164,7 @@ pub struct PartyRecordJson {
 #[utoipa::path(get, path = "/api/v1/record", tag = "monitoring", params(ReaderHeaders),
     responses((status = 200, body = [PartyRecordJson])))]
 async fn record(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<PartyRecordJson>> {
-    let now = crate::log::unix_time() as i64;
+    let now = log.clock.now() as i64;
     let size = log.size();
     Json(log.with_domain(|d| {
         let statuses = if viewer.is_signed_in() {

@@ -57,6 +57,8 @@ pub struct Witness {
     state_path: PathBuf,
     /// origin → latest cosigned (size, root). The mutex makes check-and-persist atomic.
     state: Mutex<BTreeMap<String, LogRecord>>,
+    /// The clock its cosignature timestamps come from.
+    clock: crate::clock::Clock,
 }
 
 impl Witness {
@@ -64,6 +66,17 @@ impl Witness {
         key: SignerKey,
         logs: Vec<VerifierKey>,
         data_dir: &Path,
+    ) -> Result<Arc<Self>, WitnessError> {
+        Self::open_with_clock(key, logs, data_dir, crate::clock::Clock::system())
+    }
+
+    /// A witness whose timestamps come from `clock` (the demo shares its
+    /// simulated clock with the log it witnesses).
+    pub fn open_with_clock(
+        key: SignerKey,
+        logs: Vec<VerifierKey>,
+        data_dir: &Path,
+        clock: crate::clock::Clock,
     ) -> Result<Arc<Self>, WitnessError> {
         if key.alg() != truce_ledger::note::ALG_COSIGNATURE_V1 {
             return Err(WitnessError::NotCosigner);
@@ -92,6 +105,7 @@ impl Witness {
             logs,
             state_path,
             state: Mutex::new(state),
+            clock,
         }))
     }
 
@@ -301,7 +315,8 @@ pub fn router(witness: Arc<Witness>) -> Router {
 }
 
 async fn add_checkpoint(State(w): State<Arc<Witness>>, body: axum::body::Bytes) -> Response {
-    w.add_checkpoint(&body, crate::log::unix_time()).await
+    let now = w.clock.now();
+    w.add_checkpoint(&body, now).await
 }
 
 async fn about(State(w): State<Arc<Witness>>) -> String {

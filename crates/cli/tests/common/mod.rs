@@ -253,13 +253,15 @@ impl PgLog {
 }
 
 /// Append communiqués signed by `key` with sequence numbers `seqs`, each
-/// acknowledged with 201.
+/// acknowledged with 201; the log's size after the last (the sequencer may
+/// put its `log.time` before an act, so sizes are read, not counted).
 pub async fn append_communiques(
     url: &str,
     key: &truce_ledger::note::SignerKey,
     origin: &str,
     seqs: std::ops::RangeInclusive<u64>,
-) {
+) -> u64 {
+    let mut end = 0;
     for seq in seqs {
         let e = truce_ledger::entry::sign_entry(
             key,
@@ -271,7 +273,9 @@ pub async fn append_communiques(
         .unwrap();
         let (status, v) = post(url, e).await;
         assert_eq!(status, 201, "seq {seq}: {v}");
+        end = v["index"].as_u64().expect("index") + 1;
     }
+    end
 }
 
 /// Sign a read with a member's key file, as `truce_server::auth` expects.
@@ -423,4 +427,13 @@ impl Demo {
             .unwrap()
             .to_owned()
     }
+}
+
+/// The index in a CLI act's "… recorded at entry N" line.
+pub fn recorded_index(out: &str) -> u64 {
+    out.trim()
+        .rsplit(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no index in {out:?}"))
 }

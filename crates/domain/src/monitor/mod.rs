@@ -8,7 +8,9 @@
 //! satisfy and the fold in [`rules`], the compliance engine in
 //! [`compliance`], the ACLED CSV mapping in [`acled`], the map index in
 //! [`index`]. Every time the mechanism reasons about (deadlines, appeal
-//! periods, windows) is the acts' own `at`, which may not run backwards.
+//! periods, windows) is the log's own time (`log.time`, see
+//! [`crate::ProcessState::log_time`]); the `at` an act's signer claims is
+//! kept in the signed body but decides nothing.
 
 pub mod acled;
 pub mod compliance;
@@ -479,8 +481,6 @@ pub struct MonitorState {
     pub cases: BTreeMap<String, Case>,
     pub findings: BTreeMap<String, Finding>,
     pub penalties: BTreeMap<String, Penalty>,
-    /// The latest `at` of any monitoring act; acts may not go back before it.
-    pub last_at: Option<(String, i64)>,
     pub index: index::IncidentIndex,
 }
 

@@ -218,14 +218,8 @@ impl ProcessState {
         actor: &Actor<'_>,
         act: &MonitorAct,
     ) -> Result<(), DomainError> {
-        if let Some((last, t)) = &self.monitor.last_at
-            && act.at_unix < *t
-        {
-            return Err(refused(format!(
-                "at {} is earlier than the last monitoring act ({last}): the record does not go back in time",
-                act.at
-            )));
-        }
+        // The act's time is the log's, never the `at` its signer claims.
+        let now = self.log_time()?;
         let mon = &self.monitor;
         match &act.event {
             MonitorEvent::Configure(m) => {
@@ -772,7 +766,7 @@ impl ProcessState {
                     return Err(refused(format!("penalty {penalty} was lifted")));
                 }
                 let limit = p.imposed_unix + i64::from(m.appeal_days) * 86_400;
-                if act.at_unix > limit {
+                if now > limit {
                     return Err(refused(format!(
                         "the appeal period ended at {}: {} days from imposition at {}",
                         crate::export::utc_from_unix(limit.max(0) as u64),
@@ -855,9 +849,18 @@ impl ProcessState {
         let channel = channel_of(self, &actor);
         let quorum = self.finding_quorum();
         let mediator_participant = self.mediator_member(&actor).map(|m| m.participant.clone());
-        let MonitorAct { at, at_unix, event } = at;
+        let MonitorAct {
+            at: claimed,
+            at_unix: claimed_unix,
+            event,
+        } = at;
+        // Checked acts always have the log's time; the claim is kept only
+        // for folds of logs that never recorded one.
+        let (at, at_unix) = match self.clock {
+            Some((_, t)) => (crate::export::utc_from_unix(t.max(0) as u64), t),
+            None => (claimed, claimed_unix),
+        };
         let mon = &mut self.monitor;
-        mon.last_at = Some((at.clone(), at_unix));
         match event {
             MonitorEvent::Configure(mut m) => {
                 m.index = index;
