@@ -244,6 +244,8 @@ impl ChildServer {
             "0",
             "--quota-blob-mib-per-hour",
             "0",
+            "--quota-refusals-per-minute",
+            "0",
         ];
         args.extend_from_slice(extra);
         Self::spawn(dir, &args)

@@ -53,6 +53,9 @@ const ATTACKS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Keys each honest client takes turns with.
+const KEYS_PER_CLIENT: usize = 8;
+
 /// What the attacker got back: status (or "closed"/"error") → count.
 #[derive(Default)]
 struct Outcomes(std::sync::Mutex<BTreeMap<String, u64>>);
@@ -135,8 +138,10 @@ pub async fn attack(clients: usize, seconds: u64, only: Option<String>) -> Resul
         .context("origin")?;
 
     // Honest clients: fresh registered keys for every phase, so no phase
-    // runs into the per-key allowance that an earlier one spent.
-    let honest: Vec<SignerKey> = (0..clients * ATTACKS.len())
+    // runs into the per-key allowance that an earlier one spent, and several
+    // keys per client (delegations, not one machine), each well inside its
+    // allowance of 100 entries a second.
+    let honest: Vec<SignerKey> = (0..clients * KEYS_PER_CLIENT * ATTACKS.len())
         .map(|i| crate::keys::generate(&format!("bench-honest-{i}"), false))
         .collect::<Result<_>>()?;
     for k in &honest {
@@ -204,22 +209,27 @@ pub async fn attack(clients: usize, seconds: u64, only: Option<String>) -> Resul
         {
             continue;
         }
-        // Presign this phase's honest entries (at most 5,000 per key, inside
-        // the per-key allowance of 6,000 a minute).
-        let per_client = 5_000.min(2_000 * seconds as usize);
-        let presigned: Vec<Vec<Vec<u8>>> = honest[phase * clients..(phase + 1) * clients]
-            .iter()
-            .map(|k| {
-                (0..per_client)
-                    .map(|s| {
-                        truce_ledger::entry::sign_entry(
-                            k,
-                            &origin,
-                            "communique",
-                            s as u64 + 1,
-                            r#"{"title":"bench","text":"an honest communique"}"#,
-                        )
-                        .expect("sign")
+        // Presign this phase's honest entries: each client takes turns with
+        // its keys.
+        let per_key = 100 * seconds as usize;
+        let keys =
+            &honest[phase * clients * KEYS_PER_CLIENT..(phase + 1) * clients * KEYS_PER_CLIENT];
+        let origin = origin.as_str();
+        let presigned: Vec<Vec<Vec<u8>>> = keys
+            .chunks(KEYS_PER_CLIENT)
+            .map(|mine| {
+                (0..per_key)
+                    .flat_map(|s| {
+                        mine.iter().map(move |k| {
+                            truce_ledger::entry::sign_entry(
+                                k,
+                                origin,
+                                "communique",
+                                s as u64 + 1,
+                                r#"{"title":"bench","text":"an honest communique"}"#,
+                            )
+                            .expect("sign")
+                        })
                     })
                     .collect()
             })
@@ -231,7 +241,7 @@ pub async fn attack(clients: usize, seconds: u64, only: Option<String>) -> Resul
             let ctx = AttackCtx {
                 addr,
                 url: url.clone(),
-                origin: origin.clone(),
+                origin: origin.to_owned(),
                 attacker: attacker.clone(),
                 attacker_seq: attacker_seq.clone(),
                 big_hash: big_hash.clone(),
@@ -367,17 +377,28 @@ async fn slow_headers(ctx: &AttackCtx) -> String {
         tokio::time::sleep(Duration::from_millis(200)).await;
         return "refused".into();
     };
+    let opened = Instant::now();
+    let closed = || async move {
+        // Turned away at once (over the connection cap): a slowloris waits
+        // a moment before it tries again rather than spinning.
+        if opened.elapsed() < Duration::from_secs(1) {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            "refused at once".to_owned()
+        } else {
+            "closed by the server".to_owned()
+        }
+    };
     let head = b"GET /api/v1/log HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     for b in head.iter() {
         if Instant::now() >= ctx.deadline {
             return "held to the end".into();
         }
         if s.write_all(&[*b]).await.is_err() {
-            return "closed by the server".into();
+            return closed().await;
         }
         let mut buf = [0u8; 256];
         match tokio::time::timeout(Duration::from_secs(1), s.read(&mut buf)).await {
-            Ok(Ok(0)) | Ok(Err(_)) => return "closed by the server".into(),
+            Ok(Ok(0)) | Ok(Err(_)) => return closed().await,
             Ok(Ok(n)) => {
                 return format!(
                     "answered {}",
@@ -434,7 +455,10 @@ async fn huge_body(ctx: &AttackCtx, path: &str, length: usize, auth: Option<&str
     let text = String::from_utf8_lossy(&got);
     match text.split_whitespace().nth(1) {
         Some(code) => format!("{code} after {} MB", sent >> 20),
-        None => "closed by the server".into(),
+        None => {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            "closed at once".into()
+        }
     }
 }
 
@@ -524,6 +548,10 @@ async fn post_status(url: &str, path: &str, body: Vec<u8>) -> String {
     });
     match http.post(format!("{url}{path}")).body(body).send().await {
         Ok(r) => r.status().as_u16().to_string(),
-        Err(_) => "error".into(),
+        Err(_) => {
+            // Turned away at the door: a client backs off before retrying.
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            "closed at once".into()
+        }
     }
 }

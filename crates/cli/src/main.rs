@@ -90,6 +90,10 @@ enum Command {
         /// Blob MiB one key may upload per hour (a burst of as many); 0: no limit.
         #[arg(long, default_value_t = 2048)]
         quota_blob_mib_per_hour: u64,
+        /// Refused requests (400, 401, 403, 413) one address may make per
+        /// minute before its connections are turned away; 0: no limit.
+        #[arg(long, default_value_t = 600)]
+        quota_refusals_per_minute: u64,
     },
     /// Run a tlog-witness for one or more logs.
     Witness {
@@ -404,6 +408,7 @@ async fn run(command: Command) -> Result<()> {
             max_connections,
             quota_entries_per_minute,
             quota_blob_mib_per_hour,
+            quota_refusals_per_minute,
         } => {
             let location = store.location()?;
             let key = keys::read(&location.log_key_path()?)?;
@@ -425,6 +430,7 @@ async fn run(command: Command) -> Result<()> {
             config.quotas = truce_server::quota::Quotas {
                 entries_per_minute: quota_entries_per_minute,
                 blob_bytes_per_hour: quota_blob_mib_per_hour << 20,
+                refusals_per_minute: quota_refusals_per_minute,
             };
             let server = truce_server::start(store, key, config).await?;
             println!(

@@ -947,6 +947,7 @@ pub async fn import_acled(
         truce_server::quota::Quotas {
             entries_per_minute: 0,
             blob_bytes_per_hour: 0,
+            refusals_per_minute: 0,
         },
         truce_server::clock::Clock::system(),
     )

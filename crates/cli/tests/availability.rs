@@ -447,3 +447,92 @@ async fn an_append_completes_while_a_reader_holds_its_snapshot() {
         );
     }
 }
+
+/// Issue 12: a flood of junk (unknown keys, bad bodies, anonymous uploads)
+/// cost the server a parse or more per request, without limit. An address
+/// now has an allowance of refused requests; beyond it, 429 naming it and
+/// then its connections are closed before a byte is read, while another
+/// address is served as before.
+#[tokio::test]
+async fn an_address_that_keeps_being_refused_is_turned_away_and_others_are_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    let (_, founder_path) = init(&data, "t.example/refusals");
+    let founder = truce_ledger::note::SignerKey::parse(
+        std::fs::read_to_string(&founder_path).unwrap().trim(),
+    )
+    .unwrap();
+    let server = serve(&data, &["--quota-refusals-per-minute", "20"]);
+    let u = server.url.as_str();
+    let stranger = truce_ledger::note::SignerKey::from_seed("stranger", 1, [7; 32]).unwrap();
+    let junk = truce_ledger::entry::sign_entry(
+        &stranger,
+        "t.example/refusals",
+        "communique",
+        1,
+        r#"{"title":"t","text":"x"}"#,
+    )
+    .unwrap();
+    let mut statuses = Vec::new();
+    for _ in 0..40 {
+        match http()
+            .post(format!("{u}/api/v1/entries"))
+            .body(junk.clone())
+            .send()
+            .await
+        {
+            Ok(r) => {
+                let status = r.status().as_u16();
+                let text = r.text().await.unwrap_or_default();
+                if status == 429 {
+                    assert!(
+                        text.contains(
+                            "address 127.0.0.1 is over its quota of 20 refused requests per minute"
+                        ),
+                        "{text}"
+                    );
+                }
+                statuses.push(status);
+            }
+            Err(_) => statuses.push(0),
+        }
+    }
+    assert_eq!(
+        &statuses[..20],
+        &[403; 20],
+        "an unknown key is refused: {statuses:?}"
+    );
+    assert!(
+        statuses[20..].iter().all(|s| *s == 429 || *s == 0),
+        "beyond the allowance: 429 or closed: {statuses:?}"
+    );
+    // A new connection from that address is closed before it is read.
+    let mut s = TcpStream::connect(addr(u)).unwrap();
+    let _ = s.write_all(b"GET /api/v1/log HTTP/1.1\r\nHost: x\r\n\r\n");
+    let (closed, got) = closed_within(&mut s, Duration::from_secs(5));
+    assert!(
+        closed && got.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&got)
+    );
+    // Another address goes on, and its honest act is accepted.
+    let elsewhere = reqwest::Client::builder()
+        .local_address(Some("127.0.0.2".parse().unwrap()))
+        .build()
+        .unwrap();
+    let good = truce_ledger::entry::sign_entry(
+        &founder,
+        "t.example/refusals",
+        "communique",
+        1,
+        r#"{"title":"t","text":"x"}"#,
+    )
+    .unwrap();
+    let r = elsewhere
+        .post(format!("{u}/api/v1/entries"))
+        .body(good)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+}

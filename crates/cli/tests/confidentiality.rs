@@ -1016,7 +1016,12 @@ async fn canaries_of_every_sealed_kind_stay_with_their_audience() {
     // A stolen database file alone hands over none of it: openings and
     // blobs are encrypted at rest, under a key kept beside it, not in it.
     let mut stolen = Vec::new();
-    for f in ["truce.db", "truce.db-wal"] {
+    for f in [
+        "truce.db",
+        "truce.db-wal",
+        "truce-blobs.db",
+        "truce-blobs.db-wal",
+    ] {
         if let Ok(b) = std::fs::read(demo.dir.join(f)) {
             stolen.extend(b);
         }

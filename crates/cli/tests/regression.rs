@@ -621,7 +621,7 @@ async fn tampered_content_is_named() {
         .unwrap();
     let (name, mut bytes): (Vec<u8>, Vec<u8>) =
         sqlx::query_as("SELECT sha256, bytes FROM blobs ORDER BY sha256 LIMIT 1")
-            .fetch_one(store.pool())
+            .fetch_one(store.blob_pool())
             .await
             .unwrap();
     let n = bytes.len();
@@ -629,7 +629,7 @@ async fn tampered_content_is_named() {
     sqlx::query("UPDATE blobs SET bytes = ? WHERE sha256 = ?")
         .bind(&bytes)
         .bind(&name)
-        .execute(store.pool())
+        .execute(store.blob_pool())
         .await
         .unwrap();
     let out = run(&["verify", "--data", d]);

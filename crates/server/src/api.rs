@@ -546,7 +546,13 @@ async fn put_blob(
     if body.is_empty() {
         return Err(ApiError::bad_request("an empty blob is not stored"));
     }
-    let hash: [u8; 32] = Sha256::digest(&body).into();
+    // Hashing tens of MiB takes tens of milliseconds: not on an async worker.
+    let hash: [u8; 32] = {
+        let body = body.clone();
+        tokio::task::spawn_blocking(move || Sha256::digest(&body).into())
+            .await
+            .map_err(|e| ApiError::unavailable(format!("hashing did not finish: {e}")))?
+    };
     log.put_blob(&hash, &body, slot.key()).await?;
     Ok((
         StatusCode::CREATED,

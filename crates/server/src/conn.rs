@@ -137,7 +137,12 @@ fn take_slot(slots: &Arc<Mutex<Slots>>, ip: IpAddr, limits: &Limits) -> Option<S
 }
 
 /// Serve `app` on `listener` until the task is dropped, within `limits`.
-pub async fn serve(listener: TcpListener, app: Router, limits: Limits) -> std::io::Result<()> {
+pub async fn serve(
+    listener: TcpListener,
+    app: Router,
+    limits: Limits,
+    refusals: Arc<crate::quota::Buckets>,
+) -> std::io::Result<()> {
     let slots = Arc::new(Mutex::new(Slots::default()));
     // HTTP/1.1 only: an HTTP/2 connection multiplies streams (and their
     // bodies) past every per-connection limit, and keeps itself alive with
@@ -149,6 +154,10 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits) -> std::i
         .header_read_timeout(limits.header_read)
         .keep_alive(true);
     let builder = Arc::new(builder);
+    // Refusals are logged once a second with their count: a flood of them
+    // must not turn into a flood of log lines.
+    let mut refused: u64 = 0;
+    let mut refused_logged = std::time::Instant::now();
     loop {
         let (stream, peer) = match listener.accept().await {
             Ok(x) => x,
@@ -160,9 +169,30 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits) -> std::i
                 continue;
             }
         };
-        let Some(slot) = take_slot(&slots, address_of(peer.ip()), &limits) else {
-            tracing::warn!("connection from {peer} refused: too many open connections");
+        // An address over its allowance of refused requests is turned away
+        // before a byte is read.
+        let over = refusals
+            .exhausted(
+                &address_of(peer.ip()).to_string(),
+                std::time::Instant::now(),
+            )
+            .is_some();
+        let slot = if over {
+            None
+        } else {
+            take_slot(&slots, address_of(peer.ip()), &limits)
+        };
+        let Some(slot) = slot else {
             drop(stream);
+            refused += 1;
+            if refused_logged.elapsed() >= Duration::from_secs(1) {
+                tracing::warn!(
+                    "{refused} connection(s) turned away in the last {:.0} s: too many open, or too many refused requests (the last from {peer})",
+                    refused_logged.elapsed().as_secs_f64()
+                );
+                refused = 0;
+                refused_logged = std::time::Instant::now();
+            }
             continue;
         };
         let _ = stream.set_nodelay(true);
@@ -303,6 +333,41 @@ pub async fn announced_at_most(limit: usize, req: Request, next: Next) -> Respon
 
 /// Answer 408 to a request not answered within `limit` (middleware; the
 /// server-sent events stream is exempt: it is meant to stay open).
+/// Count the refusals (400, 401, 403, 413) each address earns; an address
+/// over its allowance gets 429 naming it, before its request is looked at.
+pub async fn refusal_limit(
+    refusals: Arc<crate::quota::Buckets>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let address = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map(|c| address_of(c.0.ip()).to_string());
+    let Some(address) = address else {
+        return next.run(req).await;
+    };
+    if let Some(e) = refusals.exhausted(&address, std::time::Instant::now()) {
+        let mut resp =
+            crate::error::ApiError::new(StatusCode::TOO_MANY_REQUESTS, e.message).into_response();
+        resp.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from(e.retry_after),
+        );
+        // And the connection is closed: the next one is turned away at once.
+        resp.headers_mut().insert(
+            axum::http::header::CONNECTION,
+            axum::http::HeaderValue::from_static("close"),
+        );
+        return resp;
+    }
+    let resp = next.run(req).await;
+    if matches!(resp.status().as_u16(), 400 | 401 | 403 | 413) {
+        let _ = refusals.take(&address, 1, std::time::Instant::now());
+    }
+    resp
+}
+
 pub async fn request_timeout(limit: Duration, req: Request, next: Next) -> Response {
     if req.uri().path() == "/api/v1/events" {
         return next.run(req).await;

@@ -105,12 +105,16 @@ pub async fn start(
     )
     .await?;
     let limits = config.limits;
+    let refusals = log.refusals.clone();
     let app = api::router(log.clone())
         .layer(axum::middleware::from_fn(move |req, next| {
             conn::request_timeout(limits.request, req, next)
         }))
+        .layer(axum::middleware::from_fn(move |req, next| {
+            conn::refusal_limit(refusals.clone(), req, next)
+        }))
         .layer(tower_http::trace::TraceLayer::new_for_http());
-    let task = tokio::spawn(conn::serve(listener, app, limits));
+    let task = tokio::spawn(conn::serve(listener, app, limits, log.refusals.clone()));
     Ok(RunningServer { addr, log, task })
 }
 

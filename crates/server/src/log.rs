@@ -94,12 +94,24 @@ pub struct Log {
     uploading: Arc<std::sync::Mutex<std::collections::HashSet<String>>>,
     /// Diffs being computed at once.
     pub diffs: Arc<tokio::sync::Semaphore>,
+    /// The last diffs answered, by (version, against): versions never change.
+    diff_cache: std::sync::Mutex<std::collections::VecDeque<DiffEntry>>,
     /// Batches being received at once (each may buffer up to its limit).
     pub batches: Arc<tokio::sync::Semaphore>,
     /// Per-key allowances (429 beyond them).
     entry_quota: crate::quota::Buckets,
     blob_quota: crate::quota::Buckets,
+    /// Per-key allowance of diffs (each up to its deadline of CPU).
+    pub diff_quota: crate::quota::Buckets,
+    /// Per-address allowance of refused requests (see `conn`).
+    pub refusals: Arc<crate::quota::Buckets>,
 }
+
+/// A diff answered: (version, against) and its JSON.
+type DiffEntry = ((String, String), axum::body::Bytes);
+
+/// Diffs kept for asking again.
+const DIFF_CACHE: usize = 16;
 
 /// Blob uploads received at once, in all.
 pub const MAX_UPLOADS: usize = 4;
@@ -261,17 +273,35 @@ impl Log {
             holders: RwLock::default(),
             uploads: Arc::new(tokio::sync::Semaphore::new(MAX_UPLOADS)),
             uploading: Arc::default(),
-            diffs: Arc::new(tokio::sync::Semaphore::new(2)),
+            diffs: Arc::new(tokio::sync::Semaphore::new(1)),
+            diff_cache: std::sync::Mutex::default(),
             batches: Arc::new(tokio::sync::Semaphore::new(4)),
+            // Bursts of ten seconds' worth of entries (a small allowance
+            // whole) and an eighth of the hour's blob bytes (a 64 MiB file
+            // always fits): nobody takes the sequencer's or the disk's
+            // capacity for a whole period at once.
             entry_quota: crate::quota::Buckets::new(
                 quotas.entries_per_minute,
                 60,
                 "entries per minute",
-            ),
+            )
+            .with_burst((quotas.entries_per_minute / 6).max(quotas.entries_per_minute.min(60))),
             blob_quota: crate::quota::Buckets::new(
                 quotas.blob_bytes_per_hour,
                 3600,
                 "blob bytes per hour",
+            )
+            .with_burst(
+                (quotas.blob_bytes_per_hour / 8).max(quotas.blob_bytes_per_hour.min(64 << 20)),
+            ),
+            diff_quota: crate::quota::Buckets::new(60, 60, "diffs per minute"),
+            refusals: Arc::new(
+                crate::quota::Buckets::new(
+                    quotas.refusals_per_minute,
+                    60,
+                    "refused requests per minute",
+                )
+                .of_addresses(),
             ),
         });
         tokio::spawn(sequencer(log.clone(), rx));
@@ -298,6 +328,19 @@ impl Log {
     /// caller holds it.
     pub fn snapshot(&self) -> Arc<ProcessState> {
         self.domain.read().expect("lock").clone()
+    }
+    /// A diff answered before (the caller has checked the reader may see both).
+    pub fn cached_diff(&self, key: &(String, String)) -> Option<axum::body::Bytes> {
+        let cache = self.diff_cache.lock().expect("lock");
+        cache.iter().find(|(k, _)| k == key).map(|(_, b)| b.clone())
+    }
+    pub fn cache_diff(&self, key: (String, String), bytes: axum::body::Bytes) {
+        let mut cache = self.diff_cache.lock().expect("lock");
+        cache.retain(|(k, _)| *k != key);
+        if cache.len() >= DIFF_CACHE {
+            cache.pop_front();
+        }
+        cache.push_back((key, bytes));
     }
     pub fn published(&self) -> Option<Published> {
         self.published.read().expect("lock").clone()
@@ -356,6 +399,15 @@ impl Log {
                     .take(&entry.keyid, 1, Instant::now())
                     .map_err(quota_refusal)?;
                 Some(key)
+            }
+            // An unknown key signs nothing but its own enrolment: refused
+            // before its body is opened, parsed or checked.
+            None if entry.kind != truce_ledger::authority::MEMBER_ENROL
+                && entry.kind != truce_ledger::authority::GENESIS =>
+            {
+                return Err(
+                    truce_ledger::entry::EntryError::UnknownKey(entry.keyid.clone()).into(),
+                );
             }
             None => None,
         };
@@ -766,7 +818,12 @@ async fn prepare_parsed(store: &dyn LogStore, mut event: Event) -> Result<Event,
         let missing = || truce_domain::DomainError::ContentMissing { hash: hash.clone() };
         let h = parse_sha256(&hash).ok_or_else(missing)?;
         let bytes = store.get_blob(&h).await?.ok_or_else(missing)?;
-        event.attach_blob(&bytes)?;
+        // Hashing and parsing a large file: on a blocking thread.
+        event = tokio::task::spawn_blocking(move || event.attach_blob(&bytes).map(|()| event))
+            .await
+            .map_err(|e| {
+                ApiError::unavailable(format!("checking the content did not finish: {e}"))
+            })??;
     }
     Ok(event)
 }

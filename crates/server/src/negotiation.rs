@@ -578,16 +578,33 @@ async fn diff(
     State(log): State<Arc<Log>>,
     Path(id): Path<String>,
     Query(q): Query<DiffQuery>,
-    Reader(viewer): Reader,
-) -> Result<Json<Vec<ClauseDiffJson>>, ApiError> {
-    // The documents are taken under the lock; the diff runs outside it, on
-    // a blocking thread, and its word level stops refining at a deadline, so
-    // a large diff delays only itself.
+    reader: crate::auth::KeyedReader,
+) -> Result<Response, ApiError> {
+    let viewer = reader.viewer;
+    // The documents are taken from a snapshot; the diff runs on a blocking
+    // thread, and its word level stops refining at a deadline, so a large
+    // diff delays only itself.
     let (a, b) = log.with_domain(|d| -> Result<_, ApiError> {
         let b = visible(d, &viewer, &id)?;
         let a = visible(d, &viewer, &q.against)?;
         Ok((a.document.clone(), b.document.clone()))
     })?;
+    // Versions never change: a diff asked for again (by anyone who may read
+    // both) is answered from the cache, so asking repeatedly costs nothing.
+    let key = (id.clone(), q.against.clone());
+    let json = |bytes: axum::body::Bytes| {
+        ([(header::CONTENT_TYPE, "application/json")], bytes).into_response()
+    };
+    // Each key has an allowance of diffs (60 a minute; 429 beyond): a diff
+    // answer can be megabytes, computed or not.
+    if let Some(k) = &reader.key {
+        log.diff_quota
+            .take(k, 1, std::time::Instant::now())
+            .map_err(|e| ApiError::new(axum::http::StatusCode::TOO_MANY_REQUESTS, e.message))?;
+    }
+    if let Some(bytes) = log.cached_diff(&key) {
+        return Ok(json(bytes));
+    }
     // A few at once: each may take its deadline of CPU and its answer's memory.
     let permit = crate::log::slot(&log.diffs, "diffs")?;
     let deadline = std::time::Instant::now() + DIFF_DEADLINE;
@@ -597,7 +614,12 @@ async fn diff(
     })
     .await
     .map_err(|_| ApiError::unavailable("the diff failed"))?;
-    Ok(Json(diff.into_iter().map(clause_diff).collect()))
+    let body: Vec<ClauseDiffJson> = diff.into_iter().map(clause_diff).collect();
+    let bytes = axum::body::Bytes::from(
+        serde_json::to_vec(&body).map_err(|e| ApiError::unavailable(e.to_string()))?,
+    );
+    log.cache_diff(key, bytes.clone());
+    Ok(json(bytes))
 }
 
 /// How long a diff refines word by word before it reports the rest of each

@@ -1,7 +1,11 @@
 //! Per-key quotas: how many entries and how many blob bytes one key may add
 //! over time, as token buckets (a burst of up to one period's allowance,
 //! refilled continuously). Beyond them the answer is 429 naming the limit
-//! and when to retry; other keys are unaffected. Kept in memory: a restart
+//! and when to retry; other keys are unaffected. Per-address: how many
+//! requests an address may have refused (400, 401, 403, 413) a minute;
+//! beyond it, its new connections are closed at once and its requests on
+//! open ones get 429, so a flood of junk costs the server next to nothing
+//! while other addresses go on. Kept in memory: a restart
 //! refills every bucket, which costs an attacker a restart it cannot cause.
 
 use std::collections::HashMap;
@@ -15,6 +19,8 @@ pub struct Quotas {
     pub entries_per_minute: u64,
     /// Blob bytes one key may upload per hour.
     pub blob_bytes_per_hour: u64,
+    /// Refused requests one address may make per minute.
+    pub refusals_per_minute: u64,
 }
 
 impl Default for Quotas {
@@ -22,6 +28,7 @@ impl Default for Quotas {
         Self {
             entries_per_minute: 6_000,
             blob_bytes_per_hour: 2 << 30,
+            refusals_per_minute: 600,
         }
     }
 }
@@ -35,9 +42,13 @@ struct Bucket {
 /// One allowance per key.
 #[derive(Debug)]
 pub struct Buckets {
+    /// The allowance per period, as named in messages.
+    amount: u64,
     capacity: f64,
     per_second: f64,
     what: &'static str,
+    /// What a bucket belongs to, for messages: "key" or "address".
+    subject: &'static str,
     keys: Mutex<HashMap<String, Bucket>>,
 }
 
@@ -52,10 +63,52 @@ impl Buckets {
     /// `amount` per `period_secs`, as a burst of that much; zero: unlimited.
     pub fn new(amount: u64, period_secs: u64, what: &'static str) -> Self {
         Self {
+            amount,
             capacity: amount as f64,
             per_second: amount as f64 / period_secs as f64,
             what,
+            subject: "key",
             keys: Mutex::default(),
+        }
+    }
+
+    /// A burst smaller than the period's allowance (at least 1): the rest
+    /// comes at the refill rate, so no key takes a period's worth at once.
+    pub fn with_burst(mut self, burst: u64) -> Self {
+        if self.capacity > 0.0 {
+            self.capacity = (burst.max(1) as f64).min(self.capacity);
+        }
+        self
+    }
+
+    /// Buckets that belong to addresses (for messages).
+    pub fn of_addresses(mut self) -> Self {
+        self.subject = "address";
+        self
+    }
+
+    /// Whether `key` has nothing left now (without taking anything).
+    pub fn exhausted(&self, key: &str, now: Instant) -> Option<Exceeded> {
+        if self.capacity == 0.0 {
+            return None;
+        }
+        let keys = self.keys.lock().expect("lock");
+        let b = keys.get(key)?;
+        let tokens = (b.tokens + now.duration_since(b.at).as_secs_f64() * self.per_second)
+            .min(self.capacity);
+        (tokens < 1.0).then(|| self.exceeded(key, ((1.0 - tokens) / self.per_second).ceil() as u64))
+    }
+
+    fn exceeded(&self, key: &str, wait: u64) -> Exceeded {
+        Exceeded {
+            message: format!(
+                "{} {key} is over its quota of {} {}: retry in {} s",
+                self.subject,
+                self.amount,
+                self.what,
+                wait.min(86_400)
+            ),
+            retry_after: wait.min(86_400),
         }
     }
 
@@ -83,19 +136,12 @@ impl Buckets {
             return Ok(());
         }
         let wait = if n > self.capacity {
+            // More than a burst at once can never be taken.
             u64::MAX
         } else {
             ((n - b.tokens) / self.per_second).ceil() as u64
         };
-        Err(Exceeded {
-            message: format!(
-                "key {key} is over its quota of {} {}: retry in {} s",
-                self.capacity,
-                self.what,
-                wait.min(86_400)
-            ),
-            retry_after: wait.min(86_400),
-        })
+        Err(self.exceeded(key, wait))
     }
 }
 

@@ -1,5 +1,11 @@
-//! The embedded SQLite store: one file in WAL mode with `synchronous=FULL`,
-//! so a committed append survives a crash of the process or the machine.
+//! The embedded SQLite store: files in WAL mode with `synchronous=FULL`, so
+//! a committed append survives a crash of the process or the machine. The
+//! log (entries, openings, checkpoints, blob holders) is one file; blobs are
+//! a second file beside it (`<name>-blobs.db`), so writing a 64 MiB upload
+//! never holds the lock that appends wait for. A blob is stored before any
+//! act names it, so no transaction needs both files. Blobs of data
+//! directories made before the split stay in the log's file and are read
+//! from there.
 
 use crate::{INSERT_CHUNK, LogStore, NewEntry, StoreError, StoredEntry, to_hash};
 use async_trait::async_trait;
@@ -12,6 +18,7 @@ use truce_ledger::Hash;
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    blobs: SqlitePool,
 }
 
 impl SqliteStore {
@@ -28,12 +35,40 @@ impl SqliteStore {
             .connect_with(opts)
             .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool })
+        let blob_opts = SqliteConnectOptions::new()
+            .filename(Self::blob_file(path))
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .busy_timeout(Duration::from_secs(30));
+        let blobs = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(blob_opts)
+            .await?;
+        sqlx::query(
+            "CREATE TABLE IF NOT EXISTS blobs (sha256 BLOB PRIMARY KEY NOT NULL, bytes BLOB NOT NULL)",
+        )
+        .execute(&blobs)
+        .await?;
+        Ok(Self { pool, blobs })
+    }
+
+    /// The file blobs are kept in, beside the log's file `path`.
+    pub fn blob_file(path: &Path) -> std::path::PathBuf {
+        let stem = path
+            .file_stem()
+            .map_or_else(|| "truce".into(), |s| s.to_string_lossy().into_owned());
+        path.with_file_name(format!("{stem}-blobs.db"))
     }
 
     /// The pool, for tests that need to reach under the trait (tampering).
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// The blob file's pool, likewise.
+    pub fn blob_pool(&self) -> &SqlitePool {
+        &self.blobs
     }
 }
 
@@ -164,12 +199,20 @@ impl LogStore for SqliteStore {
         )
         .bind(sha256.as_slice())
         .bind(bytes)
-        .execute(&self.pool)
+        .execute(&self.blobs)
         .await?;
         Ok(())
     }
 
     async fn get_blob(&self, sha256: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
+        let found: Option<Vec<u8>> = sqlx::query_scalar("SELECT bytes FROM blobs WHERE sha256 = ?")
+            .bind(sha256.as_slice())
+            .fetch_optional(&self.blobs)
+            .await?;
+        if found.is_some() {
+            return Ok(found);
+        }
+        // A data directory from before blobs had their own file.
         Ok(
             sqlx::query_scalar("SELECT bytes FROM blobs WHERE sha256 = ?")
                 .bind(sha256.as_slice())

@@ -188,3 +188,45 @@ async fn postgres_backend_encrypted_at_rest() {
         .unwrap();
     exercise_encrypted(truce_store::open_url(&url).await.unwrap()).await;
 }
+
+/// A 64 MiB upload held the write lock that appends wait for (issue 12):
+/// blobs now live in a file of their own beside the log's, and a data
+/// directory from before the split still reads its blobs from the log's file.
+#[tokio::test]
+async fn sqlite_blobs_have_a_file_of_their_own_and_old_blobs_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("truce.db");
+    let store = truce_store::sqlite::SqliteStore::open(&path).await.unwrap();
+    assert_eq!(
+        truce_store::sqlite::SqliteStore::blob_file(&path),
+        dir.path().join("truce-blobs.db")
+    );
+    let h = [7u8; 32];
+    store.put_blob(&h, b"new").await.unwrap();
+    let in_log: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM blobs")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    let in_blobs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM blobs")
+        .fetch_one(store.blob_pool())
+        .await
+        .unwrap();
+    assert_eq!((in_log, in_blobs), (0, 1));
+    // A blob stored the old way, in the log's own file.
+    let old = [8u8; 32];
+    sqlx::query("INSERT INTO blobs (sha256, bytes) VALUES (?, ?)")
+        .bind(old.as_slice())
+        .bind(b"old".as_slice())
+        .execute(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        store.get_blob(&h).await.unwrap().as_deref(),
+        Some(&b"new"[..])
+    );
+    assert_eq!(
+        store.get_blob(&old).await.unwrap().as_deref(),
+        Some(&b"old"[..])
+    );
+    assert_eq!(store.get_blob(&[9u8; 32]).await.unwrap(), None);
+}

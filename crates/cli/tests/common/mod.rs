@@ -73,6 +73,10 @@ impl Drop for Proc {
     }
 }
 
+/// `truce serve` on a free port. The suites provoke hundreds of refusals
+/// from one address on purpose (every refusal, every role against every
+/// endpoint, the API fuzzer), so the per-address allowance of refused
+/// requests is off unless `extra` sets it; `availability.rs` tests it.
 pub fn serve(dir: &Path, extra: &[&str]) -> Proc {
     let mut args = vec![
         "serve",
@@ -83,6 +87,9 @@ pub fn serve(dir: &Path, extra: &[&str]) -> Proc {
         "--checkpoint-ms",
         "50",
     ];
+    if !extra.contains(&"--quota-refusals-per-minute") {
+        args.extend(["--quota-refusals-per-minute", "0"]);
+    }
     args.extend_from_slice(extra);
     Proc::start(&args)
 }
