@@ -175,7 +175,7 @@ impl Audit {
         // checkpoint can be dated after a witness saw that checkpoint.
         if let Some((index, t)) = self.time_at_checkpoint {
             for (witness, stamp) in &cp.cosigners {
-                if t > stamp + WITNESS_SKEW {
+                if t > stamp.saturating_add(WITNESS_SKEW) {
                     bail!(
                         "the log's time at entry {index} ({}) is later than witness {witness} cosigned the checkpoint holding it ({}): the log dated entries ahead of its witnesses",
                         truce_domain::export::utc_from_unix(t),

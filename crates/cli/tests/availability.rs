@@ -536,3 +536,41 @@ async fn an_address_that_keeps_being_refused_is_turned_away_and_others_are_not()
         .unwrap();
     assert_eq!(r.status().as_u16(), 201);
 }
+
+/// Found by a red-team pass: any web page its visitors opened could send
+/// junk to the log in their name (a cross-site `fetch` needs no preflight)
+/// and get their address turned away. Another site's requests are never
+/// charged to the address, and only navigations are served from them.
+#[tokio::test]
+async fn another_sites_page_cannot_get_its_visitors_turned_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    init(&data, "t.example/cross-site");
+    let server = serve(&data, &["--quota-refusals-per-minute", "5"]);
+    let u = server.url.as_str();
+    for _ in 0..20 {
+        let r = http()
+            .post(format!("{u}/api/v1/entries"))
+            .header("Sec-Fetch-Site", "cross-site")
+            .body("x")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 403);
+        assert!(r.text().await.unwrap().contains("another site"));
+    }
+    // The visitor's own requests are served as before.
+    let r = http().get(format!("{u}/api/v1/log")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let r = http()
+        .get(format!("{u}/api/v1/log"))
+        .header("Sec-Fetch-Site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status().as_u16(),
+        200,
+        "a link from another site is followed"
+    );
+}

@@ -28,6 +28,11 @@ impl Clock {
         Self(Arc::new(AtomicU64::new(unix.max(1))))
     }
 
+    /// Whether the clock is moved by hand.
+    pub fn is_simulated(&self) -> bool {
+        self.0.load(Ordering::Acquire) != SYSTEM
+    }
+
     /// Unix seconds now.
     pub fn now(&self) -> u64 {
         match self.0.load(Ordering::Acquire) {

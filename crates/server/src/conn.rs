@@ -344,6 +344,24 @@ pub async fn refusal_limit(
         .extensions()
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
         .map(|c| address_of(c.0.ip()).to_string());
+    // A request another site's page made a browser send carries its
+    // visitor's address, not the attacker's: it is never charged, so no page
+    // can get its visitors turned away. Only a navigation (GET, HEAD) may
+    // come from another site; any other method is refused unread.
+    let cross_site = req
+        .headers()
+        .get("sec-fetch-site")
+        .is_some_and(|v| v.as_bytes() != b"same-origin" && v.as_bytes() != b"none");
+    if cross_site {
+        if req.method() != axum::http::Method::GET && req.method() != axum::http::Method::HEAD {
+            return crate::error::ApiError::new(
+                StatusCode::FORBIDDEN,
+                "a request sent by another site's page is refused: Truce acts come from its own page or a client",
+            )
+            .into_response();
+        }
+        return next.run(req).await;
+    }
     let Some(address) = address else {
         return next.run(req).await;
     };

@@ -366,6 +366,9 @@ impl Log {
         opening: Option<Vec<u8>>,
     ) -> Result<Appended, ApiError> {
         let entry = Entry::parse(&bytes)?;
+        if entry.kind == truce_ledger::authority::GENESIS {
+            return Err(truce_ledger::entry::EntryError::SecondGenesis.into());
+        }
         if entry.kind == truce_ledger::authority::LOG_TIME {
             return Err(ApiError::new(
                 axum::http::StatusCode::FORBIDDEN,
@@ -402,9 +405,7 @@ impl Log {
             }
             // An unknown key signs nothing but its own enrolment: refused
             // before its body is opened, parsed or checked.
-            None if entry.kind != truce_ledger::authority::MEMBER_ENROL
-                && entry.kind != truce_ledger::authority::GENESIS =>
-            {
+            None if entry.kind != truce_ledger::authority::MEMBER_ENROL => {
                 return Err(
                     truce_ledger::entry::EntryError::UnknownKey(entry.keyid.clone()).into(),
                 );
@@ -528,6 +529,8 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
     // once its readers are done it becomes the next working copy, so a
     // commit publishes without copying the state (see `publish`).
     let mut spare: Option<Spare> = None;
+    // When this process last wrote the log's time, and what it wrote.
+    let mut last_tick: Option<(Instant, u64)> = None;
     let mut batch: Vec<Submission> = Vec::with_capacity(MAX_BATCH);
     loop {
         // A batch left over from a failed commit is retried first.
@@ -544,11 +547,22 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
         // The log's time goes first: every act of the batch is judged at it.
         // It is kept only if an act of the batch is, so a refused act
         // changes nothing, not even the clock.
-        let now = log.clock.now();
+        // A jump of the system clock (a machine booted before its clock was
+        // set) moves the log's time no faster than time really passed
+        // since this process last wrote it.
+        let mut now = log.clock.now();
+        if let (Some((written, at)), false) = (last_tick, log.clock.is_simulated()) {
+            now = now.min(at.saturating_add(written.elapsed().as_secs() + TICK));
+        }
+        // A batch with a monitoring act gets the time to the second, so no
+        // act is judged at a time up to a minute old.
+        let deadlines = batch
+            .iter()
+            .any(|s| matches!(s.event, Some(Event::Monitor(_))));
         let mut before_tick = None;
         if authority
             .time()
-            .is_none_or(|(_, t)| now >= t.saturating_add(TICK))
+            .is_none_or(|(_, t)| now >= t.saturating_add(TICK) || (deadlines && now > t))
         {
             match tick(&log.log_key, authority.next_log_seq(), now) {
                 Ok(t) => {
@@ -590,6 +604,7 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                 }
             }
         }
+        let ticked = before_tick.is_some();
         if let Some((saved_authority, saved_clock)) = before_tick
             && rows.len() == 1
             && accepted.first().is_some_and(|(s, _)| {
@@ -603,6 +618,8 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
             rows.clear();
             applied.clear();
             accepted.clear();
+        } else if ticked {
+            last_tick = Some((Instant::now(), now));
         }
         if rows.is_empty() {
             continue;

@@ -218,8 +218,10 @@ impl ProcessState {
         actor: &Actor<'_>,
         act: &MonitorAct,
     ) -> Result<(), DomainError> {
-        // The act's time is the log's, never the `at` its signer claims.
-        let now = self.log_time()?;
+        // The act's time is the log's, never the `at` its signer claims —
+        // except in a log written before the log kept its time (no
+        // `log.time` before this act), where the claim is all there is.
+        let now = self.clock.map_or(act.at_unix, |(_, t)| t);
         let mon = &self.monitor;
         match &act.event {
             MonitorEvent::Configure(m) => {
@@ -854,8 +856,7 @@ impl ProcessState {
             at_unix: claimed_unix,
             event,
         } = at;
-        // Checked acts always have the log's time; the claim is kept only
-        // for folds of logs that never recorded one.
+        // The log's time; the claim only in a log from before `log.time`.
         let (at, at_unix) = match self.clock {
             Some((_, t)) => (crate::export::utc_from_unix(t.max(0) as u64), t),
             None => (claimed, claimed_unix),
