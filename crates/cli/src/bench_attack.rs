@@ -129,13 +129,7 @@ pub async fn attack(clients: usize, seconds: u64, only: Option<String>) -> Resul
     let founder = read_key("mediator-turkiye")?;
     let attacker = read_key("party-pakistan")?;
     let secretariat = Client::connect(&url, Some(founder)).await?;
-    let origin = secretariat
-        .get_json("/api/v1/log")
-        .await?
-        .get("origin")
-        .and_then(|o| o.as_str())
-        .map(str::to_owned)
-        .context("origin")?;
+    let origin = secretariat.origin.clone();
 
     // Honest clients: fresh registered keys for every phase, so no phase
     // runs into the per-key allowance that an earlier one spent, and several

@@ -239,12 +239,15 @@ impl ProcessState {
         }
     }
 
-    /// The log's time in unix seconds: the last `log.time`. Acts that a
-    /// deadline may concern are refused while the log has none.
-    pub fn log_time(&self) -> Result<i64, DomainError> {
-        self.clock.map(|(_, t)| t).ok_or_else(|| {
-            refused("the log has recorded no time yet (log.time): the sequencer records one before every batch")
-        })
+    /// When a monitoring act happened, as `(YYYY-MM-DDTHH:MM:SSZ, unix)`:
+    /// the log's time (the last `log.time`), never the `at` its signer
+    /// claims — except in a log written before the log kept its time, where
+    /// the claim is all there is.
+    pub fn act_time(&self, act: &crate::monitor::MonitorAct) -> (String, i64) {
+        match self.clock {
+            Some((_, t)) => (crate::export::utc_from_unix(t.max(0) as u64), t),
+            None => (act.at.clone(), act.at_unix),
+        }
     }
 
     pub fn participant_kind(&self, id: &str) -> Option<ParticipantKind> {

@@ -171,16 +171,14 @@ pub async fn serve(
         };
         // An address over its allowance of refused requests is turned away
         // before a byte is read.
+        let address = address_of(peer.ip());
         let over = refusals
-            .exhausted(
-                &address_of(peer.ip()).to_string(),
-                std::time::Instant::now(),
-            )
+            .exhausted(&address.to_string(), std::time::Instant::now())
             .is_some();
         let slot = if over {
             None
         } else {
-            take_slot(&slots, address_of(peer.ip()), &limits)
+            take_slot(&slots, address, &limits)
         };
         let Some(slot) = slot else {
             drop(stream);
@@ -331,8 +329,6 @@ pub async fn announced_at_most(limit: usize, req: Request, next: Next) -> Respon
     }
 }
 
-/// Answer 408 to a request not answered within `limit` (middleware; the
-/// server-sent events stream is exempt: it is meant to stay open).
 /// Count the refusals (400, 401, 403, 413) each address earns; an address
 /// over its allowance gets 429 naming it, before its request is looked at.
 pub async fn refusal_limit(
@@ -366,11 +362,11 @@ pub async fn refusal_limit(
         return next.run(req).await;
     };
     if let Some(e) = refusals.exhausted(&address, std::time::Instant::now()) {
-        let mut resp =
-            crate::error::ApiError::new(StatusCode::TOO_MANY_REQUESTS, e.message).into_response();
+        let retry_after = e.retry_after;
+        let mut resp = crate::error::ApiError::from(e).into_response();
         resp.headers_mut().insert(
             axum::http::header::RETRY_AFTER,
-            axum::http::HeaderValue::from(e.retry_after),
+            axum::http::HeaderValue::from(retry_after),
         );
         // And the connection is closed: the next one is turned away at once.
         resp.headers_mut().insert(
@@ -386,6 +382,8 @@ pub async fn refusal_limit(
     resp
 }
 
+/// Answer 408 to a request not answered within `limit` (middleware; the
+/// server-sent events stream is exempt: it is meant to stay open).
 pub async fn request_timeout(limit: Duration, req: Request, next: Next) -> Response {
     if req.uri().path() == "/api/v1/events" {
         return next.run(req).await;

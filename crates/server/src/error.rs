@@ -42,6 +42,13 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// A quota's refusal: 429 naming the quota and when to retry.
+impl From<crate::quota::Exceeded> for ApiError {
+    fn from(e: crate::quota::Exceeded) -> Self {
+        Self::new(StatusCode::TOO_MANY_REQUESTS, e.message)
+    }
+}
+
 impl From<EntryError> for ApiError {
     fn from(e: EntryError) -> Self {
         use EntryError::*;

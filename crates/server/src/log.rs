@@ -276,33 +276,10 @@ impl Log {
             diffs: Arc::new(tokio::sync::Semaphore::new(1)),
             diff_cache: std::sync::Mutex::default(),
             batches: Arc::new(tokio::sync::Semaphore::new(4)),
-            // Bursts of ten seconds' worth of entries (a small allowance
-            // whole) and an eighth of the hour's blob bytes (a 64 MiB file
-            // always fits): nobody takes the sequencer's or the disk's
-            // capacity for a whole period at once.
-            entry_quota: crate::quota::Buckets::new(
-                quotas.entries_per_minute,
-                60,
-                "entries per minute",
-            )
-            .with_burst((quotas.entries_per_minute / 6).max(quotas.entries_per_minute.min(60))),
-            blob_quota: crate::quota::Buckets::new(
-                quotas.blob_bytes_per_hour,
-                3600,
-                "blob bytes per hour",
-            )
-            .with_burst(
-                (quotas.blob_bytes_per_hour / 8).max(quotas.blob_bytes_per_hour.min(64 << 20)),
-            ),
-            diff_quota: crate::quota::Buckets::new(60, 60, "diffs per minute"),
-            refusals: Arc::new(
-                crate::quota::Buckets::new(
-                    quotas.refusals_per_minute,
-                    60,
-                    "refused requests per minute",
-                )
-                .of_addresses(),
-            ),
+            entry_quota: quotas.entries(),
+            blob_quota: quotas.blob_bytes(),
+            diff_quota: quotas.diffs(),
+            refusals: Arc::new(quotas.refusals()),
         });
         tokio::spawn(sequencer(log.clone(), rx));
         tokio::spawn(checkpointer(log.clone(), checkpoint_interval));
@@ -398,9 +375,7 @@ impl Log {
                 }
                 // Charged only for a fresh entry its key has signed: nobody
                 // can spend another key's allowance.
-                self.entry_quota
-                    .take(&entry.keyid, 1, Instant::now())
-                    .map_err(quota_refusal)?;
+                self.entry_quota.take(&entry.keyid, 1, Instant::now())?;
                 Some(key)
             }
             // An unknown key signs nothing but its own enrolment: refused
@@ -464,8 +439,7 @@ impl Log {
     /// within the holder's allowance of blob bytes.
     pub async fn put_blob(&self, hash: &Hash, bytes: &[u8], holder: &str) -> Result<(), ApiError> {
         self.blob_quota
-            .take(holder, bytes.len() as u64, Instant::now())
-            .map_err(quota_refusal)?;
+            .take(holder, bytes.len() as u64, Instant::now())?;
         self.store.put_blob(hash, bytes).await?;
         self.store.add_blob_holder(hash, holder).await?;
         let known = self.holders.read().expect("lock").contains_key(hash);
@@ -546,10 +520,9 @@ async fn sequencer(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
         }
         // The log's time goes first: every act of the batch is judged at it.
         // It is kept only if an act of the batch is, so a refused act
-        // changes nothing, not even the clock.
-        // A jump of the system clock (a machine booted before its clock was
-        // set) moves the log's time no faster than time really passed
-        // since this process last wrote it.
+        // changes nothing, not even the clock. A jump of the system clock (a
+        // machine booted before its clock was set) moves it no faster than
+        // time really passed since this process last wrote it.
         let mut now = log.clock.now();
         if let (Some((written, at)), false) = (last_tick, log.clock.is_simulated()) {
             now = now.min(at.saturating_add(written.elapsed().as_secs() + TICK));
@@ -721,10 +694,10 @@ fn publish(
     next
 }
 
-/// The resolution of the log's time, in seconds: a batch is preceded by a
-/// `log.time` when the last one is this old, so an act is dated at most this
-/// much before it was admitted, and the clock adds at most one entry a
-/// minute to the log.
+/// The resolution of the log's time for acts no deadline concerns, in
+/// seconds: a batch without a monitoring act is preceded by a `log.time`
+/// when the last one is this old (one with a monitoring act, whenever the
+/// clock moved on by a second).
 pub const TICK: u64 = 60;
 
 /// The sequencer's `log.time` entry for `unix`, as a submission nobody
@@ -843,10 +816,6 @@ async fn prepare_parsed(store: &dyn LogStore, mut event: Event) -> Result<Event,
             })??;
     }
     Ok(event)
-}
-
-fn quota_refusal(e: crate::quota::Exceeded) -> ApiError {
-    ApiError::new(axum::http::StatusCode::TOO_MANY_REQUESTS, e.message)
 }
 
 /// How far ahead of the server's clock a claimed time may be.

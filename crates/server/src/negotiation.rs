@@ -598,9 +598,7 @@ async fn diff(
     // Each key has an allowance of diffs (60 a minute; 429 beyond): a diff
     // answer can be megabytes, computed or not.
     if let Some(k) = &reader.key {
-        log.diff_quota
-            .take(k, 1, std::time::Instant::now())
-            .map_err(|e| ApiError::new(axum::http::StatusCode::TOO_MANY_REQUESTS, e.message))?;
+        log.diff_quota.take(k, 1, std::time::Instant::now())?;
     }
     if let Some(bytes) = log.cached_diff(&key) {
         return Ok(json(bytes));

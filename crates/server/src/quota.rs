@@ -1,6 +1,6 @@
 //! Per-key quotas: how many entries and how many blob bytes one key may add
-//! over time, as token buckets (a burst of up to one period's allowance,
-//! refilled continuously). Beyond them the answer is 429 naming the limit
+//! over time, and how many diffs it may ask for, as token buckets (a burst
+//! of up to one period's allowance, refilled continuously). Beyond them the answer is 429 naming the limit
 //! and when to retry; other keys are unaffected. Per-address: how many
 //! requests an address may have refused (400, 401, 403, 413) a minute;
 //! beyond it, its new connections are closed at once and its requests on
@@ -30,6 +30,32 @@ impl Default for Quotas {
             blob_bytes_per_hour: 2 << 30,
             refusals_per_minute: 600,
         }
+    }
+}
+
+impl Quotas {
+    /// Entries per key, in bursts of ten seconds' worth (a small allowance
+    /// whole): nobody takes the sequencer's capacity for a minute at once.
+    pub fn entries(&self) -> Buckets {
+        let n = self.entries_per_minute;
+        Buckets::new(n, 60, "entries per minute").with_burst((n / 6).max(n.min(60)))
+    }
+
+    /// Blob bytes per key, in bursts of an eighth of the hour's (a 64 MiB
+    /// file always fits).
+    pub fn blob_bytes(&self) -> Buckets {
+        let n = self.blob_bytes_per_hour;
+        Buckets::new(n, 3600, "blob bytes per hour").with_burst((n / 8).max(n.min(64 << 20)))
+    }
+
+    /// Diffs per key: each may take its deadline of CPU and megabytes.
+    pub fn diffs(&self) -> Buckets {
+        Buckets::new(60, 60, "diffs per minute")
+    }
+
+    /// Refused requests per address.
+    pub fn refusals(&self) -> Buckets {
+        Buckets::new(self.refusals_per_minute, 60, "refused requests per minute").of_addresses()
     }
 }
 
@@ -93,10 +119,13 @@ impl Buckets {
             return None;
         }
         let keys = self.keys.lock().expect("lock");
-        let b = keys.get(key)?;
-        let tokens = (b.tokens + now.duration_since(b.at).as_secs_f64() * self.per_second)
-            .min(self.capacity);
+        let tokens = self.level(keys.get(key)?, now);
         (tokens < 1.0).then(|| self.exceeded(key, ((1.0 - tokens) / self.per_second).ceil() as u64))
+    }
+
+    /// What `b` holds at `now`, refilled since it was last touched.
+    fn level(&self, b: &Bucket, now: Instant) -> f64 {
+        (b.tokens + now.duration_since(b.at).as_secs_f64() * self.per_second).min(self.capacity)
     }
 
     fn exceeded(&self, key: &str, wait: u64) -> Exceeded {
@@ -121,15 +150,13 @@ impl Buckets {
         let mut keys = self.keys.lock().expect("lock");
         // Forget keys whose buckets are full again, so the map stays small.
         if keys.len() > 10_000 {
-            let (cap, rate) = (self.capacity, self.per_second);
-            keys.retain(|_, b| b.tokens + now.duration_since(b.at).as_secs_f64() * rate < cap);
+            keys.retain(|_, b| self.level(b, now) < self.capacity);
         }
         let b = keys.entry(key.to_owned()).or_insert(Bucket {
             tokens: self.capacity,
             at: now,
         });
-        b.tokens = (b.tokens + now.duration_since(b.at).as_secs_f64() * self.per_second)
-            .min(self.capacity);
+        b.tokens = self.level(b, now);
         b.at = now;
         if n <= b.tokens {
             b.tokens -= n;

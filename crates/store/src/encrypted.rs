@@ -142,9 +142,6 @@ fn blob_aad(sha256: &Hash) -> Vec<u8> {
 }
 
 /// A store whose content (openings and blobs) is encrypted at rest.
-/// Blobs from this size on are sealed and opened on a blocking thread.
-const OFF_THREAD: usize = 256 << 10;
-
 pub struct Encrypted {
     inner: Arc<dyn LogStore>,
     key: ContentKey,
@@ -220,26 +217,17 @@ impl LogStore for Encrypted {
         self.inner.latest_checkpoint().await
     }
     async fn put_blob(&self, sha256: &Hash, bytes: &[u8]) -> Result<(), StoreError> {
-        let sealed = if bytes.len() < OFF_THREAD {
-            self.key.seal(&blob_aad(sha256), bytes)?
-        } else {
-            // Tens of milliseconds for a large blob: not on an async worker.
-            let (key, aad, plain) = (self.key.clone(), blob_aad(sha256), bytes.to_vec());
-            tokio::task::spawn_blocking(move || key.seal(&aad, &plain))
-                .await
-                .map_err(|e| StoreError::Key(format!("encryption did not finish: {e}")))??
-        };
+        // Tens of milliseconds for a large blob: not on an async worker.
+        let (key, aad, plain) = (self.key.clone(), blob_aad(sha256), bytes.to_vec());
+        let sealed = tokio::task::spawn_blocking(move || key.seal(&aad, &plain))
+            .await
+            .map_err(|e| StoreError::Key(format!("encryption did not finish: {e}")))??;
         self.inner
             .put_blob(&self.key.blob_name(sha256), &sealed)
             .await
     }
     async fn get_blob(&self, sha256: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
         match self.inner.get_blob(&self.key.blob_name(sha256)).await? {
-            Some(stored) if stored.len() < OFF_THREAD => Ok(Some(self.key.open(
-                &blob_aad(sha256),
-                &stored,
-                "a stored blob",
-            )?)),
             Some(stored) => {
                 let (key, aad) = (self.key.clone(), blob_aad(sha256));
                 tokio::task::spawn_blocking(move || key.open(&aad, &stored, "a stored blob"))

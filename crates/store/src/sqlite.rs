@@ -23,28 +23,22 @@ pub struct SqliteStore {
 
 impl SqliteStore {
     pub async fn open(path: &Path) -> Result<Self, StoreError> {
-        let opts = SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(Duration::from_secs(30))
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(opts)
-            .await?;
+        // Both files durable the same way: WAL, fsync on every commit.
+        let pool_of = |file: &Path, foreign_keys: bool| {
+            let opts = SqliteConnectOptions::new()
+                .filename(file)
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .busy_timeout(Duration::from_secs(30))
+                .foreign_keys(foreign_keys);
+            SqlitePoolOptions::new()
+                .max_connections(4)
+                .connect_with(opts)
+        };
+        let pool = pool_of(path, true).await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        let blob_opts = SqliteConnectOptions::new()
-            .filename(Self::blob_file(path))
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(Duration::from_secs(30));
-        let blobs = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(blob_opts)
-            .await?;
+        let blobs = pool_of(&Self::blob_file(path), false).await?;
         sqlx::query(
             "CREATE TABLE IF NOT EXISTS blobs (sha256 BLOB PRIMARY KEY NOT NULL, bytes BLOB NOT NULL)",
         )

@@ -9,7 +9,7 @@
 //! [`compliance`], the ACLED CSV mapping in [`acled`], the map index in
 //! [`index`]. Every time the mechanism reasons about (deadlines, appeal
 //! periods, windows) is the log's own time (`log.time`, see
-//! [`crate::ProcessState::log_time`]); the `at` an act's signer claims is
+//! [`crate::ProcessState::act_time`]); the `at` an act's signer claims is
 //! kept in the signed body but decides nothing.
 
 pub mod acled;

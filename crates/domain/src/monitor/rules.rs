@@ -218,10 +218,7 @@ impl ProcessState {
         actor: &Actor<'_>,
         act: &MonitorAct,
     ) -> Result<(), DomainError> {
-        // The act's time is the log's, never the `at` its signer claims —
-        // except in a log written before the log kept its time (no
-        // `log.time` before this act), where the claim is all there is.
-        let now = self.clock.map_or(act.at_unix, |(_, t)| t);
+        let (_, now) = self.act_time(act);
         let mon = &self.monitor;
         match &act.event {
             MonitorEvent::Configure(m) => {
@@ -844,23 +841,15 @@ impl ProcessState {
         }
     }
 
-    pub(crate) fn apply_monitor(&mut self, act: &Act<'_>, at: MonitorAct) {
+    pub(crate) fn apply_monitor(&mut self, act: &Act<'_>, monitor_act: MonitorAct) {
         let index = act.index;
         let Ok(actor) = self.actor(act) else { return };
         let (member, participant) = Self::actor_ids(&actor);
         let channel = channel_of(self, &actor);
         let quorum = self.finding_quorum();
         let mediator_participant = self.mediator_member(&actor).map(|m| m.participant.clone());
-        let MonitorAct {
-            at: claimed,
-            at_unix: claimed_unix,
-            event,
-        } = at;
-        // The log's time; the claim only in a log from before `log.time`.
-        let (at, at_unix) = match self.clock {
-            Some((_, t)) => (crate::export::utc_from_unix(t.max(0) as u64), t),
-            None => (claimed, claimed_unix),
-        };
+        let (at, at_unix) = self.act_time(&monitor_act);
+        let MonitorAct { event, .. } = monitor_act;
         let mon = &mut self.monitor;
         match event {
             MonitorEvent::Configure(mut m) => {
