@@ -451,8 +451,18 @@ pub(crate) async fn drive(
     deadline: Instant,
 ) -> Result<Vec<(f64, f64, u64)>> {
     let mut tasks = Vec::new();
-    for entries in presigned {
-        let (http, url) = (http.clone(), url.to_owned());
+    for (n, entries) in presigned.into_iter().enumerate() {
+        // Batches are received one at a time per address: each batching
+        // client comes from an address of its own (127.0.0.10 on), as
+        // separate machines would.
+        let http = if per_request > 1 {
+            reqwest::Client::builder()
+                .local_address(std::net::IpAddr::from([127, 0, 0, 10 + (n % 200) as u8]))
+                .build()?
+        } else {
+            http.clone()
+        };
+        let url = url.to_owned();
         tasks.push(tokio::spawn(async move {
             let mut acks: Vec<(f64, f64, u64)> = Vec::new(); // (sent, acked, index)
             for chunk in entries.chunks(per_request) {
@@ -718,7 +728,7 @@ async fn monitoring_rest(
     let log_key = crate::keys::read(&dir.join(crate::datadir::LOG_KEY_FILE))?;
     let size = store.size().await?;
     let (_, _, mut state) =
-        truce_server::log::replay(store.as_ref(), log_key.verifier(), size).await?;
+        truce_server::engine::replay(store.as_ref(), log_key.verifier(), size).await?;
     let mut domain = truce_domain::ProcessState {
         monitor: Default::default(),
         ..state.clone()

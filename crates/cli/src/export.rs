@@ -9,6 +9,7 @@ use clap::Subcommand;
 use std::path::{Path, PathBuf};
 use truce_domain::access::Viewer;
 use truce_domain::{ProcessState, Version};
+use truce_server::monitoring::{ExportFormat, IncidentExport};
 
 #[derive(Subcommand)]
 pub enum ExportCmd {
@@ -79,7 +80,8 @@ async fn load(dir: &Path) -> Result<Loaded> {
         .with_context(|| format!("{} is not a Truce data directory", dir.display()))?;
     let store = datadir::Location::Dir(dir.to_owned()).open_store().await?;
     let size = store.size().await?;
-    let (tree, _, domain) = truce_server::log::replay(store.as_ref(), key.verifier(), size).await?;
+    let (tree, _, domain) =
+        truce_server::engine::replay(store.as_ref(), key.verifier(), size).await?;
     Ok(Loaded {
         store,
         origin: key.name().to_owned(),
@@ -107,6 +109,19 @@ fn emit(out: Option<&Path>, text: &str) -> Result<()> {
             print!("{text}");
             Ok(())
         }
+    }
+}
+
+/// Write an export a part at a time to `out` or standard output.
+fn emit_parts(out: Option<&Path>, parts: &impl truce_server::http::stream::Parts) -> Result<()> {
+    use truce_server::http::stream::write;
+    match out {
+        Some(p) => {
+            let f = std::fs::File::create(p).with_context(|| format!("writing {}", p.display()))?;
+            write(parts, &mut std::io::BufWriter::new(f))
+                .with_context(|| format!("writing {}", p.display()))
+        }
+        None => write(parts, &mut std::io::stdout().lock()).context("writing to standard output"),
     }
 }
 
@@ -145,24 +160,20 @@ pub async fn run(cmd: ExportCmd) -> Result<()> {
         }
         ExportCmd::Acled { data, out } => {
             let l = load(&data).await?;
-            let mut all: Vec<_> = l.domain.monitor.incidents.iter().collect();
+            let d = std::sync::Arc::new(l.domain);
+            let mut all: Vec<_> = d.monitor.incidents.iter().collect();
             all.sort_by_key(|i| (i.occurred_unix, i.index));
-            let csv = truce_server::monitoring::acled_csv(&l.domain, &all);
-            emit(out.as_deref(), &String::from_utf8_lossy(&csv))
+            let export =
+                IncidentExport::new(d.clone(), &all, &Viewer::Secretariat, ExportFormat::Acled);
+            emit_parts(out.as_deref(), &export)
         }
         ExportCmd::Geojson { data, out } => {
             let l = load(&data).await?;
-            let all: Vec<_> = l.domain.monitor.incidents.iter().collect();
-            let f = truce_server::assets::frontier(&l.domain);
-            emit(
-                out.as_deref(),
-                &truce_server::monitoring::geojson(
-                    &all,
-                    f.as_deref(),
-                    &l.domain
-                        .incident_statuses(&truce_domain::access::Viewer::Secretariat),
-                ),
-            )
+            let d = std::sync::Arc::new(l.domain);
+            let all: Vec<_> = d.monitor.incidents.iter().collect();
+            let export =
+                IncidentExport::new(d.clone(), &all, &Viewer::Secretariat, ExportFormat::GeoJson);
+            emit_parts(out.as_deref(), &export)
         }
         ExportCmd::Receipts { data, version, out } => {
             let l = load(&data).await?;

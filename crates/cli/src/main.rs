@@ -503,10 +503,15 @@ async fn run(command: Command) -> Result<()> {
                 println!("ok: {n} stored contents named by the entries match their hashes");
             }
             match (report.log_time, report.cosigners.is_empty()) {
-                (Some((index, t)), false) => println!(
-                    "ok: the log's time at the checkpoint, {} (entry {index}), is no later than its cosignatures",
-                    truce_domain::export::utc_from_unix(t)
-                ),
+                (Some((index, t)), false) => {
+                    let first = report.cosigners.iter().map(|(_, s)| *s).min().unwrap_or(t);
+                    println!(
+                        "ok: the log's time at the checkpoint, {} (entry {index}), is no later than its cosignatures and trails the first by {} s (at most {} h)",
+                        truce_domain::export::utc_from_unix(t),
+                        first.saturating_sub(t),
+                        verify::MAX_WITNESS_LAG / 3600
+                    )
+                }
                 (Some((index, t)), true) => println!(
                     "note: the log's time at the checkpoint is {} (entry {index}); no cosignature bounds it (pass --witness)",
                     truce_domain::export::utc_from_unix(t)

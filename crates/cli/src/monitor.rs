@@ -944,7 +944,7 @@ pub async fn import_acled(
         0,
         std::time::Duration::from_millis(250),
         // The operator's own import, in process: no per-key allowance.
-        truce_server::quota::Quotas {
+        &truce_server::quota::Quotas {
             entries_per_minute: 0,
             blob_bytes_per_hour: 0,
             refusals_per_minute: 0,
@@ -1005,10 +1005,10 @@ pub async fn import_acled(
     let bar = progress.then(|| indicatif::ProgressBar::new(good.len() as u64));
     let origin = log.origin().to_owned();
     for (n, (hash, csv, body)) in prepared.into_iter().enumerate() {
-        let h = truce_server::log::parse_sha256(&hash).context("a hash")?;
+        let h = truce_server::engine::parse_sha256(&hash).context("a hash")?;
         log.put_blob(&h, &csv, &signer)
             .await
-            .map_err(|e| anyhow::anyhow!("storing import {n}: {}", e.message))?;
+            .map_err(|e| anyhow::anyhow!("storing import {n}: {e}"))?;
         let (entry, opening) = crate::client::seal_and_sign(
             &key,
             &origin,
@@ -1018,7 +1018,7 @@ pub async fn import_acled(
         )?;
         log.submit(entry, opening.map(String::into_bytes))
             .await
-            .map_err(|e| anyhow::anyhow!("appending import entry {n}: {}", e.message))?;
+            .map_err(|e| anyhow::anyhow!("appending import entry {n}: {e}"))?;
         if let Some(b) = &bar {
             b.inc(IMPORT_CHUNK.min(good.len() - n * IMPORT_CHUNK) as u64);
         }

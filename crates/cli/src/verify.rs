@@ -41,6 +41,12 @@ pub struct Report {
 /// How far a cosignature's timestamp may lag the log's time it covers.
 pub const WITNESS_SKEW: u64 = 300;
 
+/// How far the log's time at a checkpoint may trail the first cosignature
+/// on it. An honest log's trails by the time since its last act (plus a
+/// minute): a log idle while its witnesses were unreachable trails by that
+/// long. Beyond a day the log's clock was behind its witnesses'.
+pub const MAX_WITNESS_LAG: u64 = 86_400;
+
 /// One entry to audit, with the leaf hash the store recorded for it (if any).
 pub struct AuditItem {
     pub index: u64,
@@ -183,6 +189,18 @@ impl Audit {
                     );
                 }
             }
+            // …and from below: a log whose clock runs behind its witnesses'
+            // (to make late acts look timely) trails them.
+            if let Some((witness, first)) = cp.cosigners.iter().min_by_key(|(_, s)| *s)
+                && first.saturating_sub(t) > MAX_WITNESS_LAG
+            {
+                bail!(
+                    "the log's time at entry {index} ({}) trails witness {witness}'s cosignature of the checkpoint holding it ({}) by more than {} h: the log's clock was behind its witnesses'",
+                    truce_domain::export::utc_from_unix(t),
+                    truce_domain::export::utc_from_unix(*first),
+                    MAX_WITNESS_LAG / 3600
+                );
+            }
         }
         Ok(Report {
             entries: self.auditor.size(),
@@ -249,7 +267,7 @@ pub async fn verify_store(
             // Every blob it names is stored and is what its hash says.
             if let Ok(Some(event)) = truce_domain::parse_event(&entry.kind, &body) {
                 for hash in event.blobs() {
-                    let bytes = match truce_server::log::parse_sha256(hash) {
+                    let bytes = match truce_server::engine::parse_sha256(hash) {
                         Some(h) => store
                             .get_blob(&h)
                             .await

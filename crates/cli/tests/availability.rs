@@ -400,7 +400,7 @@ async fn an_append_completes_while_a_reader_holds_its_snapshot() {
         vec![],
         0,
         Duration::from_millis(250),
-        truce_server::quota::Quotas::default(),
+        &truce_server::quota::Quotas::default(),
         truce_server::clock::Clock::system(),
     )
     .await

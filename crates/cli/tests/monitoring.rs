@@ -989,4 +989,26 @@ async fn acled_import_with_bad_rows_export_and_geojson() {
     assert_eq!(status, 200);
     std::fs::write(&served, body).unwrap();
     check_geojson(&served);
+
+    // Exports over HTTP are written as they are read (no length is known
+    // up front), and hold the same rows as the operator's.
+    let resp = get_response(u, Some(Path::new(&tr)), "/api/v1/incidents.csv").await;
+    assert_eq!(resp.status(), 200);
+    assert!(resp.headers().get("content-length").is_none());
+    assert_eq!(resp.headers()["transfer-encoding"], "chunked");
+    // (Every row the mediator may see, each as the operator's export has it.)
+    let seen = read_json(u, Some(Path::new(&tr)), "/api/v1/incidents?limit=1").await["total"]
+        .as_u64()
+        .unwrap() as usize;
+    let served_csv = resp.text().await.unwrap();
+    let operator: std::collections::HashSet<&str> = csv.lines().collect();
+    assert_eq!(served_csv.lines().count(), 1 + seen);
+    assert!(
+        served_csv.lines().all(|l| operator.contains(l)),
+        "the served CSV holds a row unlike the operator's export"
+    );
+    let resp = get_response(u, Some(Path::new(&tr)), "/api/v1/incidents.geojson").await;
+    assert_eq!(resp.headers()["transfer-encoding"], "chunked");
+    let served: Value = resp.json().await.unwrap();
+    assert_eq!(served["features"].as_array().unwrap().len(), seen);
 }

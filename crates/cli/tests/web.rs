@@ -91,7 +91,7 @@ async fn sign_in(url: &str, key_file: &str) -> Session {
         .unwrap();
     assert_eq!(c.status(), 200);
     let c: serde_json::Value = c.json().await.unwrap();
-    let msg = truce_server::session::session_message(
+    let msg = truce_server::sessions::session_message(
         c["origin"].as_str().unwrap(),
         c["challenge"].as_str().unwrap(),
     );
@@ -445,7 +445,7 @@ async fn sign_in_refuses_what_it_must() {
         .unwrap()
         .to_owned();
     let sign = |c: &str| {
-        B64.encode(pk.sign_raw(truce_server::session::session_message(&origin, c).as_bytes()))
+        B64.encode(pk.sign_raw(truce_server::sessions::session_message(&origin, c).as_bytes()))
     };
     // A signature over another challenge.
     let c = challenge().await;
@@ -511,7 +511,7 @@ async fn sign_in_refuses_what_it_must() {
             "POST /api/v1/blobs HTTP/1.1\r\nHost: x\r\nCookie: {}\r\nX-Truce-CSRF: {}\r\nContent-Length: {}\r\n\r\n",
             session.cookie,
             session.csrf,
-            truce_server::api::MAX_BLOB + 1
+            truce_server::http::tlog::MAX_BLOB + 1
         )
         .unwrap();
         sock.set_read_timeout(Some(std::time::Duration::from_secs(10)))
@@ -572,7 +572,7 @@ async fn sign_in_refuses_what_it_must() {
 
     // Rate limit: sign-in attempts per address per minute.
     let mut limited = None;
-    for n in 0..(truce_server::session::RATE_LIMIT + 5) {
+    for n in 0..(truce_server::sessions::RATE_LIMIT + 5) {
         let r = http()
             .post(format!("{url}/api/v1/session/challenge"))
             .send()
@@ -594,7 +594,7 @@ async fn sign_in_refuses_what_it_must() {
     assert!(
         limited.is_some(),
         "no 429 after {} attempts",
-        truce_server::session::RATE_LIMIT + 5
+        truce_server::sessions::RATE_LIMIT + 5
     );
     // Reading is not rate limited.
     assert_eq!(

@@ -1,24 +1,18 @@
-//! Truce's HTTP server: the log's API and `tlog-tiles` read endpoints
-//! ([`api`]), the running log with its group-commit sequencer and
-//! checkpointer ([`log`]), and the `tlog-witness` server ([`witness`]).
+//! Truce's server: the [`engine`] (the running log: sequencer, checkpointer
+//! with its witness client, replay, snapshots; no HTTP in it), the [`http`]
+//! side over it (routes by area, auth, sessions, allowances), and the
+//! `tlog-witness` server ([`witness`]).
 //!
 //! The server never holds a member's private key: it verifies what members
 //! sign and signs only checkpoints, with the log key.
 
-pub mod api;
 pub mod assets;
-pub mod auth;
-pub mod clock;
-pub mod conn;
-pub mod error;
-pub mod log;
-pub mod monitoring;
-pub mod negotiation;
-pub mod openapi;
-pub mod quota;
-pub mod session;
-pub mod web;
+pub mod engine;
+pub mod http;
 pub mod witness;
+
+pub use engine::{clock, quota};
+pub use http::{auth, conn, monitoring, negotiation, session, sessions};
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -27,7 +21,7 @@ use tokio::net::TcpListener;
 use truce_ledger::note::SignerKey;
 use truce_store::LogStore;
 
-pub use log::{Log, StartError, WitnessPeer};
+pub use engine::{EngineError, Log, StartError, WitnessPeer};
 
 /// How to run the log server.
 #[derive(Debug, Clone)]
@@ -38,11 +32,11 @@ pub struct ServerConfig {
     pub quorum: usize,
     pub checkpoint_interval: Duration,
     /// Timeouts and connection caps.
-    pub limits: conn::Limits,
+    pub limits: http::conn::Limits,
     /// Per-key allowances of entries and blob bytes.
-    pub quotas: quota::Quotas,
+    pub quotas: engine::quota::Quotas,
     /// The clock the sequencer records as `log.time` (the system's).
-    pub clock: clock::Clock,
+    pub clock: engine::clock::Clock,
 }
 
 impl ServerConfig {
@@ -52,7 +46,7 @@ impl ServerConfig {
             witnesses: Vec::new(),
             quorum: 0,
             checkpoint_interval: Duration::from_millis(250),
-            limits: conn::Limits::for_this_process(1024),
+            limits: http::conn::Limits::for_this_process(1024),
             quotas: quota::Quotas::default(),
             clock: clock::Clock::system(),
         }
@@ -63,6 +57,7 @@ impl ServerConfig {
 pub struct RunningServer {
     pub addr: SocketAddr,
     pub log: Arc<Log>,
+    pub app: Arc<http::App>,
     pub task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
@@ -100,22 +95,33 @@ pub async fn start(
         config.witnesses,
         config.quorum,
         config.checkpoint_interval,
-        config.quotas,
+        &config.quotas,
         config.clock,
     )
     .await?;
     let limits = config.limits;
-    let refusals = log.refusals.clone();
-    let app = api::router(log.clone())
+    let app = Arc::new(http::App::new(log.clone(), &config.quotas));
+    let refusals = app.refusals.clone();
+    let router = http::router(app.clone())
         .layer(axum::middleware::from_fn(move |req, next| {
-            conn::request_timeout(limits.request, req, next)
+            http::conn::request_timeout(limits.request, req, next)
         }))
         .layer(axum::middleware::from_fn(move |req, next| {
-            conn::refusal_limit(refusals.clone(), req, next)
+            http::conn::refusal_limit(refusals.clone(), req, next)
         }))
         .layer(tower_http::trace::TraceLayer::new_for_http());
-    let task = tokio::spawn(conn::serve(listener, app, limits, log.refusals.clone()));
-    Ok(RunningServer { addr, log, task })
+    let task = tokio::spawn(http::conn::serve(
+        listener,
+        router,
+        limits,
+        app.refusals.clone(),
+    ));
+    Ok(RunningServer {
+        addr,
+        log,
+        app,
+        task,
+    })
 }
 
 /// Serve a witness on `listen`; returns the bound address once ready.

@@ -58,7 +58,7 @@ pub struct Witness {
     /// origin → latest cosigned (size, root). The mutex makes check-and-persist atomic.
     state: Mutex<BTreeMap<String, LogRecord>>,
     /// The clock its cosignature timestamps come from.
-    clock: crate::clock::Clock,
+    clock: crate::engine::clock::Clock,
 }
 
 impl Witness {
@@ -67,7 +67,7 @@ impl Witness {
         logs: Vec<VerifierKey>,
         data_dir: &Path,
     ) -> Result<Arc<Self>, WitnessError> {
-        Self::open_with_clock(key, logs, data_dir, crate::clock::Clock::system())
+        Self::open_with_clock(key, logs, data_dir, crate::engine::clock::Clock::system())
     }
 
     /// A witness whose timestamps come from `clock` (the demo shares its
@@ -76,7 +76,7 @@ impl Witness {
         key: SignerKey,
         logs: Vec<VerifierKey>,
         data_dir: &Path,
-        clock: crate::clock::Clock,
+        clock: crate::engine::clock::Clock,
     ) -> Result<Arc<Self>, WitnessError> {
         if key.alg() != truce_ledger::note::ALG_COSIGNATURE_V1 {
             return Err(WitnessError::NotCosigner);

@@ -294,6 +294,17 @@ pub async fn read_as(url: &str, key: Option<&std::path::Path>, path: &str) -> (u
 /// GET `path` as a member (a signed read with its key file) or, without a
 /// key, as the public; the status and the body's bytes.
 pub async fn fetch(url: &str, key: Option<&std::path::Path>, path: &str) -> (u16, Vec<u8>) {
+    let resp = get_response(url, key, path).await;
+    let status = resp.status().as_u16();
+    (status, resp.bytes().await.unwrap().to_vec())
+}
+
+/// GET `path` as a member or the public, with the response's headers.
+pub async fn get_response(
+    url: &str,
+    key: Option<&std::path::Path>,
+    path: &str,
+) -> reqwest::Response {
     let origin = get_json(&format!("{url}/api/v1/log")).await["origin"]
         .as_str()
         .unwrap()
@@ -315,9 +326,7 @@ pub async fn fetch(url: &str, key: Option<&std::path::Path>, path: &str) -> (u16
                 base64::engine::general_purpose::STANDARD.encode(key.sign_raw(msg.as_bytes()))
             });
     }
-    let resp = req.send().await.unwrap();
-    let status = resp.status().as_u16();
-    (status, resp.bytes().await.unwrap().to_vec())
+    req.send().await.unwrap()
 }
 
 pub async fn read_json(url: &str, key: Option<&std::path::Path>, path: &str) -> serde_json::Value {

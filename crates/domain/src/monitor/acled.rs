@@ -358,9 +358,27 @@ pub fn write<'a>(
     incidents: impl Iterator<Item = &'a Incident>,
     country: impl Fn(&Incident) -> Option<String>,
 ) -> Vec<u8> {
+    let mut out = header();
+    write_rows(&mut out, incidents, country);
+    out
+}
+
+/// The header line of the CSV: ACLED's 31 column names.
+pub fn header() -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     // Writing to memory cannot fail.
     let _ = w.write_record(COLUMNS);
+    w.into_inner().unwrap_or_default()
+}
+
+/// Append one CSV line per incident to `out` (no header), so an export can
+/// be written a part at a time.
+pub fn write_rows<'a>(
+    out: &mut Vec<u8>,
+    incidents: impl Iterator<Item = &'a Incident>,
+    country: impl Fn(&Incident) -> Option<String>,
+) {
+    let mut w = csv::Writer::from_writer(std::mem::take(out));
     for i in incidents {
         let year = i.occurred[..4].to_owned();
         let date = i.occurred[..10].to_owned();
@@ -458,7 +476,7 @@ pub fn write<'a>(
         };
         let _ = w.write_record(&record);
     }
-    w.into_inner().unwrap_or_default()
+    *out = w.into_inner().unwrap_or_default();
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! every other client, so the API's access rules are the pages' rules: the
 //! browser only ever shows what the API let its session read.
 
-use crate::log::Log;
+use super::app::App;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -37,7 +37,7 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
     img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; \
     base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-pub fn router() -> Router<Arc<Log>> {
+pub fn router() -> Router<Arc<App>> {
     let mut r = Router::new()
         .route("/assets/{*path}", get(asset))
         .route("/api/v1/events", get(events));
@@ -78,7 +78,7 @@ async fn shell() -> Response {
             b,
         )
             .into_response(),
-        None => crate::error::ApiError::not_found("the web UI was not built in").into_response(),
+        None => super::error::ApiError::not_found("the web UI was not built in").into_response(),
     }
 }
 
@@ -94,7 +94,7 @@ async fn asset(Path(path): Path<String>) -> Response {
             b,
         )
             .into_response(),
-        None => crate::error::ApiError::not_found(format!("no asset {url}")).into_response(),
+        None => super::error::ApiError::not_found(format!("no asset {url}")).into_response(),
     }
 }
 
@@ -104,7 +104,7 @@ async fn asset(Path(path): Path<String>) -> Response {
 /// re-reads what its session may see.
 #[utoipa::path(get, path = "/api/v1/events", tag = "web",
     responses((status = 200, content_type = "text/event-stream", body = SizeEventJson)))]
-async fn events(State(log): State<Arc<Log>>) -> impl IntoResponse {
+async fn events(State(log): State<Arc<App>>) -> impl IntoResponse {
     let rx = log.watch_size();
     let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
         if !first && rx.changed().await.is_err() {
@@ -147,7 +147,7 @@ pub async fn security_headers(
             .await
             .map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_else(|_| status.to_string());
-        resp = crate::error::ApiError::new(status, text).into_response();
+        resp = super::error::ApiError::new(status, text).into_response();
     }
     let h = resp.headers_mut();
     h.insert(

@@ -4,9 +4,9 @@
 //! signed envelopes posted to `/api/v1/entries`; nothing here changes state.
 //! API types are this module's own, converted from domain types here.
 
-use crate::auth::Reader;
-use crate::error::ApiError;
-use crate::log::Log;
+use super::app::App;
+use super::auth::Reader;
+use super::error::ApiError;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -20,7 +20,7 @@ use truce_domain::diff::{ClauseDiff, WordChange};
 use truce_domain::{AdoptionStatus, Endorsement, ProcessState, Version};
 use utoipa::{IntoParams, ToSchema};
 
-pub fn router() -> Router<Arc<Log>> {
+pub fn router() -> Router<Arc<App>> {
     Router::new()
         .route("/api/v1/process", get(process))
         .route("/api/v1/whoami", get(whoami))
@@ -146,8 +146,8 @@ pub struct ProcessJson {
 /// deadlines, communiqués and whether an agreement is adopted.
 #[utoipa::path(get, path = "/api/v1/process", tag = "negotiation",
     params(ReaderHeaders),
-    responses((status = 200, body = ProcessJson), (status = 401, body = crate::api::ErrorJson)))]
-async fn process(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<ProcessJson> {
+    responses((status = 200, body = ProcessJson), (status = 401, body = super::error::ErrorJson)))]
+async fn process(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<ProcessJson> {
     Json(log.with_domain(|d| {
         ProcessJson {
             id: d.process.as_ref().map(|p| p.id.clone()),
@@ -240,7 +240,7 @@ async fn process(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Pr
 
 /// Who the signed request's key reads as.
 #[utoipa::path(get, path = "/api/v1/whoami", tag = "negotiation", params(ReaderHeaders),
-    responses((status = 200, body = ViewerJson), (status = 401, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = ViewerJson), (status = 401, body = super::error::ErrorJson)))]
 async fn whoami(Reader(viewer): Reader) -> Json<ViewerJson> {
     Json(viewer_json(&viewer))
 }
@@ -414,8 +414,8 @@ fn visible<'a>(d: &'a ProcessState, viewer: &Viewer, id: &str) -> Result<&'a Ver
 
 /// The versions the reader may see, oldest first.
 #[utoipa::path(get, path = "/api/v1/versions", tag = "negotiation", params(ReaderHeaders),
-    responses((status = 200, body = [VersionJson]), (status = 401, body = crate::api::ErrorJson)))]
-async fn versions(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<VersionJson>> {
+    responses((status = 200, body = [VersionJson]), (status = 401, body = super::error::ErrorJson)))]
+async fn versions(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<Vec<VersionJson>> {
     Json(log.with_domain(|d| {
         d.visible_versions(&viewer)
             .map(|v| version_json(d, &viewer, v))
@@ -425,8 +425,8 @@ async fn versions(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<V
 
 /// A blob the domain state names. The state only names stored blobs, so a
 /// missing one means the store lost it: a server failure, not the reader's.
-pub(crate) async fn read_blob(log: &Log, hash: &str) -> Result<Vec<u8>, ApiError> {
-    let h = crate::log::parse_sha256(hash)
+pub(crate) async fn read_blob(log: &App, hash: &str) -> Result<Vec<u8>, ApiError> {
+    let h = crate::engine::parse_sha256(hash)
         .ok_or_else(|| ApiError::unavailable(format!("{hash:?} is not a SHA-256")))?;
     log.store
         .get_blob(&h)
@@ -434,7 +434,7 @@ pub(crate) async fn read_blob(log: &Log, hash: &str) -> Result<Vec<u8>, ApiError
         .ok_or_else(|| ApiError::unavailable(format!("blob {hash} is missing from the store")))
 }
 
-async fn read_document(log: &Log, hash: &str) -> Result<serde_json::Value, ApiError> {
+async fn read_document(log: &App, hash: &str) -> Result<serde_json::Value, ApiError> {
     serde_json::from_slice(&read_blob(log, hash).await?)
         .map_err(|e| ApiError::unavailable(format!("stored blob {hash} is not JSON: {e}")))
 }
@@ -442,10 +442,10 @@ async fn read_document(log: &Log, hash: &str) -> Result<serde_json::Value, ApiEr
 /// One version with its document, if the reader may see it.
 #[utoipa::path(get, path = "/api/v1/versions/{id}", tag = "negotiation",
     params(("id" = String, Path, description = "version id"), ReaderHeaders),
-    responses((status = 200, body = VersionJson), (status = 401, body = crate::api::ErrorJson),
-        (status = 404, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = VersionJson), (status = 401, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson)))]
 async fn version(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(id): Path<String>,
     Reader(viewer): Reader,
 ) -> Result<Json<VersionJson>, ApiError> {
@@ -471,10 +471,10 @@ pub struct CommentJson {
 /// The comments on a version that the reader may see, with their text.
 #[utoipa::path(get, path = "/api/v1/versions/{id}/comments", tag = "negotiation",
     params(("id" = String, Path, description = "version id"), ReaderHeaders),
-    responses((status = 200, body = [CommentJson]), (status = 401, body = crate::api::ErrorJson),
-        (status = 404, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = [CommentJson]), (status = 401, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson)))]
 async fn comments(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(id): Path<String>,
     Reader(viewer): Reader,
 ) -> Result<Json<Vec<CommentJson>>, ApiError> {
@@ -572,13 +572,13 @@ fn clause_diff(c: ClauseDiff) -> ClauseDiffJson {
 /// Clause-level diff from `against` to this version, with word-level changes.
 #[utoipa::path(get, path = "/api/v1/versions/{id}/diff", tag = "negotiation",
     params(("id" = String, Path, description = "version id"), DiffQuery, ReaderHeaders),
-    responses((status = 200, body = [ClauseDiffJson]), (status = 401, body = crate::api::ErrorJson),
-        (status = 404, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = [ClauseDiffJson]), (status = 401, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson)))]
 async fn diff(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(id): Path<String>,
     Query(q): Query<DiffQuery>,
-    reader: crate::auth::KeyedReader,
+    reader: super::auth::KeyedReader,
 ) -> Result<Response, ApiError> {
     let viewer = reader.viewer;
     // The documents are taken from a snapshot; the diff runs on a blocking
@@ -604,7 +604,7 @@ async fn diff(
         return Ok(json(bytes));
     }
     // A few at once: each may take its deadline of CPU and its answer's memory.
-    let permit = crate::log::slot(&log.diffs, "diffs")?;
+    let permit = super::slots::slot(&log.slots.diffs, "diffs")?;
     let deadline = std::time::Instant::now() + DIFF_DEADLINE;
     let diff = tokio::task::spawn_blocking(move || {
         let _permit = permit;
@@ -628,20 +628,33 @@ const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_secs(2);
 #[utoipa::path(get, path = "/api/v1/versions/{id}/export.md", tag = "negotiation",
     params(("id" = String, Path, description = "version id"), ReaderHeaders),
     responses((status = 200, content_type = "text/markdown", body = String),
-        (status = 401, body = crate::api::ErrorJson), (status = 404, body = crate::api::ErrorJson)))]
+        (status = 401, body = super::error::ErrorJson), (status = 404, body = super::error::ErrorJson)))]
 async fn export_md(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(id): Path<String>,
     Reader(viewer): Reader,
 ) -> Result<Response, ApiError> {
-    let text = log.with_domain(|d| {
-        visible(d, &viewer, &id).map(|v| truce_domain::export::markdown(d, &viewer, v))
-    })?;
+    // Bounded by one document (at most 4 MiB per language), rendered off
+    // the async workers on the snapshot the request began with.
+    let d = log.snapshot();
+    let text = off_workers(move || {
+        visible(&d, &viewer, &id).map(|v| truce_domain::export::markdown(&d, &viewer, v))
+    })
+    .await?;
     Ok((
         [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],
         text,
     )
         .into_response())
+}
+
+/// Run work whose cost grows with a document on a blocking thread.
+async fn off_workers<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| ApiError::unavailable(format!("the export did not finish: {e}")))?
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -654,18 +667,20 @@ pub struct LangQuery {
 #[utoipa::path(get, path = "/api/v1/versions/{id}/export.akn", tag = "negotiation",
     params(("id" = String, Path, description = "version id"), LangQuery, ReaderHeaders),
     responses((status = 200, content_type = "application/akn+xml", body = String),
-        (status = 401, body = crate::api::ErrorJson), (status = 404, body = crate::api::ErrorJson)))]
+        (status = 401, body = super::error::ErrorJson), (status = 404, body = super::error::ErrorJson)))]
 async fn export_akn(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(id): Path<String>,
     Query(q): Query<LangQuery>,
     Reader(viewer): Reader,
 ) -> Result<Response, ApiError> {
     let origin = log.origin().to_owned();
-    let text = log.with_domain(|d| {
-        visible(d, &viewer, &id)
-            .map(|v| truce_domain::export::akoma_ntoso(d, &viewer, v, &origin, q.lang.as_deref()))
-    })?;
+    let d = log.snapshot();
+    let text = off_workers(move || {
+        visible(&d, &viewer, &id)
+            .map(|v| truce_domain::export::akoma_ntoso(&d, &viewer, v, &origin, q.lang.as_deref()))
+    })
+    .await?;
     Ok((
         [(header::CONTENT_TYPE, "application/akn+xml; charset=utf-8")],
         text,
@@ -686,8 +701,8 @@ pub struct AgreementJson {
 /// The agreement: the adopted version with its signatures and receipts, or,
 /// while none is adopted, the most-signed version and who is still missing.
 #[utoipa::path(get, path = "/api/v1/agreement", tag = "negotiation", params(ReaderHeaders),
-    responses((status = 200, body = AgreementJson), (status = 401, body = crate::api::ErrorJson)))]
-async fn agreement(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<AgreementJson> {
+    responses((status = 200, body = AgreementJson), (status = 401, body = super::error::ErrorJson)))]
+async fn agreement(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<AgreementJson> {
     Json(log.with_domain(|d| {
         let candidate = d.agreement().or_else(|| {
             d.visible_versions(&viewer)
@@ -730,7 +745,7 @@ fn now_utc() -> String {
 /// Rounds and deadlines as an RFC 5545 iCalendar feed.
 #[utoipa::path(get, path = "/api/v1/calendar.ics", tag = "negotiation",
     responses((status = 200, content_type = "text/calendar", body = String)))]
-async fn calendar(State(log): State<Arc<Log>>) -> Response {
+async fn calendar(State(log): State<Arc<App>>) -> Response {
     let origin = log.origin().to_owned();
     let text = log.with_domain(|d| truce_domain::export::icalendar(d, &origin, &now_utc()));
     (

@@ -1,10 +1,12 @@
-//! The log's HTTP routes: entry submission (single and batch), entry and
+//! The log's own HTTP routes: entry submission (single and batch), entry and
 //! key reads, JSON inclusion and consistency proofs, `tlog-proof` receipts,
 //! blobs, and the C2SP `tlog-tiles` read API (`/checkpoint`, `/tile/…`).
 
-use crate::auth::Reader;
-use crate::error::ApiError;
-use crate::log::Log;
+use super::app::App;
+use super::auth::{KeyedReader, Reader};
+use super::error::{ApiError, ErrorJson};
+use super::sessions::ClientIp;
+use super::slots::{SendSlot, reader_name};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -29,7 +31,7 @@ pub const MAX_BATCH_ENTRIES: usize = 4096;
 /// Largest blob.
 pub const MAX_BLOB: usize = 64 * 1024 * 1024;
 
-pub fn router(log: Arc<Log>) -> Router {
+pub fn routes() -> Router<Arc<App>> {
     Router::new()
         .route(
             "/api/v1/entries",
@@ -44,7 +46,7 @@ pub fn router(log: Arc<Log>) -> Router {
             post(submit_batch)
                 .layer(DefaultBodyLimit::max(MAX_BATCH_BODY))
                 .layer(axum::middleware::from_fn(|req, next| {
-                    crate::conn::announced_at_most(MAX_BATCH_BODY, req, next)
+                    super::conn::announced_at_most(MAX_BATCH_BODY, req, next)
                 })),
         )
         .route("/api/v1/entries/{index}", get(entry))
@@ -60,27 +62,12 @@ pub fn router(log: Arc<Log>) -> Router {
             post(put_blob)
                 .layer(DefaultBodyLimit::max(MAX_BLOB))
                 .layer(axum::middleware::from_fn(|req, next| {
-                    crate::conn::announced_at_most(MAX_BLOB, req, next)
+                    super::conn::announced_at_most(MAX_BLOB, req, next)
                 })),
         )
         .route("/api/v1/blobs/{sha256}", get(get_blob))
         .route("/checkpoint", get(checkpoint))
         .route("/tile/{*path}", get(tile))
-        .route("/healthz", get(|| async { "ok\n" }))
-        .route("/openapi.json", get(crate::openapi::serve))
-        .merge(crate::negotiation::router())
-        .merge(crate::monitoring::router())
-        .merge(crate::session::router())
-        .merge(crate::web::router())
-        .fallback(|| async { ApiError::not_found("no such endpoint") })
-        .layer(axum::middleware::from_fn(crate::web::security_headers))
-        .with_state(log)
-}
-
-/// Every refusal: a 4xx (or a 503 when storage fails) with what is wrong.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct ErrorJson {
-    pub error: String,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -134,7 +121,7 @@ fn split_submission(bytes: &[u8]) -> Result<(Vec<u8>, Option<Vec<u8>>), ApiError
         (status = 404, body = ErrorJson), (status = 409, body = ErrorJson),
         (status = 413, body = ErrorJson), (status = 422, body = ErrorJson)))]
 async fn submit(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     body: Bytes,
 ) -> Result<(StatusCode, Json<AppendedJson>), ApiError> {
     // The route's body limit (MAX_ENTRY_BODY) has already answered 413.
@@ -194,8 +181,8 @@ enum BatchItem {
     request_body(content = String, content_type = "application/json", description = "a JSON array of DSSE envelopes"),
     responses((status = 200, body = [Object]), (status = 400, body = ErrorJson), (status = 413, body = ErrorJson)))]
 async fn submit_batch(
-    State(log): State<Arc<Log>>,
-    _slot: crate::log::BatchSlot,
+    State(log): State<Arc<App>>,
+    _slot: super::slots::BatchSlot,
     body: Bytes,
 ) -> Result<Json<Vec<BatchItem>>, ApiError> {
     // Counted while parsing: the parse stops at the first item too many.
@@ -217,7 +204,7 @@ async fn submit_batch(
         let log = log.clone();
         async move {
             let (envelope, opening) = split_submission(raw.get().as_bytes())?;
-            log.submit(envelope, opening).await
+            Ok::<_, ApiError>(log.submit(envelope, opening).await?)
         }
     });
     let results = futures_util::future::join_all(futures).await;
@@ -249,7 +236,7 @@ fn parse_index(s: &str) -> Result<u64, ApiError> {
     responses((status = 200, content_type = "application/json", body = Object),
         (status = 400, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn entry(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(index): Path<String>,
 ) -> Result<Response, ApiError> {
     let index = parse_index(&index)?;
@@ -271,11 +258,11 @@ async fn entry(
 /// entitles: `{"salt", "fields"}` as committed to. Anyone holding it checks
 /// it against the entry's `"sealed"` commitment (`truce verify-receipt --opening`).
 #[utoipa::path(get, path = "/api/v1/entries/{index}/opening", tag = "ledger",
-    params(("index" = u64, Path, description = "entry index"), crate::negotiation::ReaderHeaders),
+    params(("index" = u64, Path, description = "entry index"), super::negotiation::ReaderHeaders),
     responses((status = 200, content_type = "application/json", body = Object),
         (status = 400, body = ErrorJson), (status = 401, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn opening(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(index): Path<String>,
     Reader(viewer): Reader,
 ) -> Result<Response, ApiError> {
@@ -294,8 +281,8 @@ async fn opening(
     let (entry, body, opening) = match log.opened(index).await {
         Ok((entry, body, Some(opening))) => (entry, body, opening),
         Ok(_) => return Err(refused()),
-        Err(e) if e.status == StatusCode::NOT_FOUND => return Err(refused()),
-        Err(e) => return Err(e),
+        Err(crate::engine::EngineError::NotFound(_)) => return Err(refused()),
+        Err(e) => return Err(e.into()),
     };
     let event = truce_domain::parse_event(&entry.kind, &body)
         .ok()
@@ -339,7 +326,7 @@ async fn disclosure() -> Json<Vec<DisclosureJson>> {
     responses((status = 200, content_type = "text/plain", body = String),
         (status = 400, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn receipt(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(index): Path<String>,
 ) -> Result<Response, ApiError> {
     let index = parse_index(&index)?;
@@ -386,7 +373,7 @@ pub struct InclusionJson {
 #[utoipa::path(get, path = "/api/v1/proofs/inclusion", tag = "ledger", params(InclusionQuery),
     responses((status = 200, body = InclusionJson), (status = 400, body = ErrorJson)))]
 async fn inclusion(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Query(q): Query<InclusionQuery>,
 ) -> Result<Json<InclusionJson>, ApiError> {
     let size = match q.size {
@@ -427,7 +414,7 @@ pub struct ConsistencyJson {
 #[utoipa::path(get, path = "/api/v1/proofs/consistency", tag = "ledger", params(ConsistencyQuery),
     responses((status = 200, body = ConsistencyJson), (status = 400, body = ErrorJson)))]
 async fn consistency(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Query(q): Query<ConsistencyQuery>,
 ) -> Result<Json<ConsistencyJson>, ApiError> {
     let new = match q.new {
@@ -465,7 +452,7 @@ pub struct KeyJson {
     params(("id" = String, Path, description = "key id name+hex")),
     responses((status = 200, body = KeyJson), (status = 404, body = ErrorJson)))]
 async fn key(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(id): Path<String>,
 ) -> Result<Json<KeyJson>, ApiError> {
     log.with_authority(|auth| {
@@ -499,7 +486,7 @@ pub struct InfoJson {
 
 /// The log: origin, key, sizes, witnesses.
 #[utoipa::path(get, path = "/api/v1/log", tag = "ledger", responses((status = 200, body = InfoJson)))]
-async fn info(State(log): State<Arc<Log>>) -> Json<InfoJson> {
+async fn info(State(log): State<Arc<App>>) -> Json<InfoJson> {
     let rounds = log.with_domain(|domain| {
         domain
             .rounds
@@ -531,16 +518,16 @@ pub struct BlobJson {
 }
 
 /// Store a blob (a draft's document, a comment's text) under its SHA-256; members only.
-#[utoipa::path(post, path = "/api/v1/blobs", tag = "ledger", params(crate::negotiation::ReaderHeaders),
+#[utoipa::path(post, path = "/api/v1/blobs", tag = "ledger", params(super::negotiation::ReaderHeaders),
     request_body(content = Vec<u8>, content_type = "application/octet-stream"),
     responses((status = 201, body = BlobJson), (status = 400, body = ErrorJson),
         (status = 401, body = ErrorJson), (status = 413, body = ErrorJson),
         (status = 429, body = ErrorJson)))]
 async fn put_blob(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     // Extractors run in order: the member is checked, then an upload slot
     // taken, and only then is the body read (at most MAX_BLOB bytes).
-    slot: crate::log::UploadSlot,
+    slot: super::slots::UploadSlot,
     body: Bytes,
 ) -> Result<(StatusCode, Json<BlobJson>), ApiError> {
     if body.is_empty() {
@@ -565,15 +552,16 @@ async fn put_blob(
 
 /// A blob, if a version, comment or note the reader may see references it.
 #[utoipa::path(get, path = "/api/v1/blobs/{sha256}", tag = "ledger",
-    params(("sha256" = String, Path, description = "lower-case hex SHA-256"), crate::negotiation::ReaderHeaders),
+    params(("sha256" = String, Path, description = "lower-case hex SHA-256"), super::negotiation::ReaderHeaders),
     responses((status = 200, content_type = "application/octet-stream", body = Vec<u8>),
         (status = 400, body = ErrorJson), (status = 401, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn get_blob(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Path(h): Path<String>,
-    Reader(viewer): Reader,
+    KeyedReader { viewer, key }: KeyedReader,
+    ClientIp(ip): ClientIp,
 ) -> Result<Response, ApiError> {
-    let hash = crate::log::parse_sha256(&h)
+    let hash = crate::engine::parse_sha256(&h)
         .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a hex SHA-256")))?;
     let h = hex::encode(hash);
     // The same 404 for "not stored" and "not yours to read", so hashes of
@@ -588,18 +576,28 @@ async fn get_blob(
             }
         )));
     }
+    let mut slot = SendSlot::take(&log.slots, reader_name(key.as_deref(), ip))?;
     let bytes = log
         .store
         .get_blob(&hash)
         .await?
         .ok_or_else(|| ApiError::not_found(format!("no blob {h}")))?;
-    Ok(([(header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
+    slot.reserve(bytes.len())?;
+    let len = bytes.len();
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/octet-stream".to_owned()),
+            (header::CONTENT_LENGTH, len.to_string()),
+        ],
+        super::stream::bytes_body(Bytes::from(bytes), slot),
+    )
+        .into_response())
 }
 
 /// The latest published checkpoint (C2SP tlog-checkpoint with cosignatures).
 #[utoipa::path(get, path = "/checkpoint", tag = "tiles",
     responses((status = 200, content_type = "text/plain", body = String), (status = 404, body = ErrorJson)))]
-async fn checkpoint(State(log): State<Arc<Log>>) -> Result<Response, ApiError> {
+async fn checkpoint(State(log): State<Arc<App>>) -> Result<Response, ApiError> {
     let p = log
         .published()
         .ok_or_else(|| ApiError::not_found("no checkpoint has been published yet"))?;
@@ -620,7 +618,7 @@ async fn checkpoint(State(log): State<Arc<Log>>) -> Result<Response, ApiError> {
     params(("path" = String, Path, description = "tile path, e.g. 0/000 or entries/000.p/5")),
     responses((status = 200, content_type = "application/octet-stream", body = Vec<u8>),
         (status = 400, body = ErrorJson), (status = 404, body = ErrorJson)))]
-async fn tile(State(log): State<Arc<Log>>, Path(path): Path<String>) -> Result<Response, ApiError> {
+async fn tile(State(log): State<Arc<App>>, Path(path): Path<String>) -> Result<Response, ApiError> {
     let tp = TilePath::parse(&path).map_err(|e| ApiError::bad_request(e.to_string()))?;
     let size = log.size();
     if !tiles::tile_exists(&tp, size) {

@@ -6,7 +6,7 @@
 //! - `X-Truce-Signature`: base64 Ed25519 over
 //!   `truce-read/v1\n{origin}\n{METHOD}\n{path and query}\n{created}\n`.
 //!
-//! A browser instead carries the session cookie of [`crate::session`]; a
+//! A browser instead carries the session cookie of [`super::sessions`]; a
 //! cookie-authenticated request that is not a GET must also carry the
 //! session's CSRF token in `X-Truce-CSRF`. Either way the key is checked on
 //! every request, so a revoked key or a removed member's session stops at once.
@@ -14,8 +14,8 @@
 //! No headers and no cookie means the public. A bad signature, a stale time, an unknown,
 //! revoked or retired key is a 401 naming why — never silently public.
 
-use crate::error::ApiError;
-use crate::log::Log;
+use super::app::App;
+use super::error::ApiError;
 use axum::extract::FromRequestParts;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
@@ -53,10 +53,10 @@ pub struct MemberKey {
     pub key: String,
 }
 
-impl FromRequestParts<Arc<Log>> for MemberKey {
+impl FromRequestParts<Arc<App>> for MemberKey {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, log: &Arc<Log>) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, log: &Arc<App>) -> Result<Self, ApiError> {
         match authenticate(parts, log)? {
             (viewer, Some(key)) if viewer.is_signed_in() => Ok(MemberKey { viewer, key }),
             _ => Err(unauthorized(
@@ -66,10 +66,10 @@ impl FromRequestParts<Arc<Log>> for MemberKey {
     }
 }
 
-impl FromRequestParts<Arc<Log>> for KeyedReader {
+impl FromRequestParts<Arc<App>> for KeyedReader {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, log: &Arc<Log>) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, log: &Arc<App>) -> Result<Self, ApiError> {
         let (viewer, key) = authenticate(parts, log)?;
         Ok(KeyedReader { viewer, key })
     }
@@ -79,17 +79,17 @@ fn unauthorized(message: impl Into<String>) -> ApiError {
     ApiError::new(StatusCode::UNAUTHORIZED, message)
 }
 
-impl FromRequestParts<Arc<Log>> for Reader {
+impl FromRequestParts<Arc<App>> for Reader {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, log: &Arc<Log>) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, log: &Arc<App>) -> Result<Self, ApiError> {
         authenticate(parts, log).map(|(viewer, _)| Reader(viewer))
     }
 }
 
 /// Decide who a request is from: its signed headers, its session cookie, or
 /// the public.
-fn authenticate(parts: &Parts, log: &Log) -> Result<(Viewer, Option<String>), ApiError> {
+fn authenticate(parts: &Parts, log: &App) -> Result<(Viewer, Option<String>), ApiError> {
     {
         let header = |name: &str| -> Result<Option<&str>, ApiError> {
             parts
@@ -102,7 +102,7 @@ fn authenticate(parts: &Parts, log: &Log) -> Result<(Viewer, Option<String>), Ap
                 .transpose()
         };
         let Some(key) = header(KEY_HEADER)? else {
-            let Some(token) = crate::session::cookie_token(&parts.headers) else {
+            let Some(token) = super::sessions::cookie_token(&parts.headers) else {
                 return Ok((Viewer::Public, None));
             };
             let session = log.sessions.get(&token).ok_or_else(|| {
@@ -155,7 +155,7 @@ fn authenticate(parts: &Parts, log: &Log) -> Result<(Viewer, Option<String>), Ap
 
 /// Who a key reads as, now: refused if unknown, revoked, retired or no
 /// member's. The one place both signed requests and sessions are decided.
-pub fn viewer_for_key(log: &Log, key: &str) -> Result<Viewer, ApiError> {
+pub fn viewer_for_key(log: &App, key: &str) -> Result<Viewer, ApiError> {
     let registrar = log.with_authority(|a| match a.key(key) {
         Some(r) if r.revoked_at.is_none() => Ok(r.may_register),
         Some(r) => Err(unauthorized(format!(
@@ -175,10 +175,10 @@ pub fn viewer_for_key(log: &Log, key: &str) -> Result<Viewer, ApiError> {
 /// A cookie-authenticated change must echo the session's CSRF token.
 pub fn check_csrf(
     headers: &axum::http::HeaderMap,
-    session: &crate::session::Session,
+    session: &super::sessions::Session,
 ) -> Result<(), ApiError> {
     match headers
-        .get(crate::session::CSRF_HEADER)
+        .get(super::sessions::CSRF_HEADER)
         .and_then(|v| v.to_str().ok())
     {
         Some(t) if t == session.csrf => Ok(()),

@@ -1,5 +1,6 @@
-//! Per-key quotas: how many entries and how many blob bytes one key may add
-//! over time, and how many diffs it may ask for, as token buckets (a burst
+//! Quotas: how many entries and how many blob bytes one participant (all
+//! its keys together; a key of no participant on its own) may add over
+//! time, and how many diffs one key may ask for, as token buckets (a burst
 //! of up to one period's allowance, refilled continuously). Beyond them the answer is 429 naming the limit
 //! and when to retry; other keys are unaffected. Per-address: how many
 //! requests an address may have refused (400, 401, 403, 413) a minute;
@@ -15,9 +16,9 @@ use std::time::Instant;
 /// The allowances; zero means unlimited.
 #[derive(Debug, Clone, Copy)]
 pub struct Quotas {
-    /// Entries one key may append per minute.
+    /// Entries one participant (or a key of none) may append per minute.
     pub entries_per_minute: u64,
-    /// Blob bytes one key may upload per hour.
+    /// Blob bytes one participant (or a key of none) may upload per hour.
     pub blob_bytes_per_hour: u64,
     /// Refused requests one address may make per minute.
     pub refusals_per_minute: u64,
@@ -38,14 +39,18 @@ impl Quotas {
     /// whole): nobody takes the sequencer's capacity for a minute at once.
     pub fn entries(&self) -> Buckets {
         let n = self.entries_per_minute;
-        Buckets::new(n, 60, "entries per minute").with_burst((n / 6).max(n.min(60)))
+        Buckets::new(n, 60, "entries per minute")
+            .with_burst((n / 6).max(n.min(60)))
+            .of_holders()
     }
 
     /// Blob bytes per key, in bursts of an eighth of the hour's (a 64 MiB
     /// file always fits).
     pub fn blob_bytes(&self) -> Buckets {
         let n = self.blob_bytes_per_hour;
-        Buckets::new(n, 3600, "blob bytes per hour").with_burst((n / 8).max(n.min(64 << 20)))
+        Buckets::new(n, 3600, "blob bytes per hour")
+            .with_burst((n / 8).max(n.min(64 << 20)))
+            .of_holders()
     }
 
     /// Diffs per key: each may take its deadline of CPU and megabytes.
@@ -113,6 +118,13 @@ impl Buckets {
         self
     }
 
+    /// Buckets whose keys name their holder themselves ("participant p",
+    /// "key k"): several keys of one participant share one allowance.
+    pub fn of_holders(mut self) -> Self {
+        self.subject = "";
+        self
+    }
+
     /// Whether `key` has nothing left now (without taking anything).
     pub fn exhausted(&self, key: &str, now: Instant) -> Option<Exceeded> {
         if self.capacity == 0.0 {
@@ -129,10 +141,14 @@ impl Buckets {
     }
 
     fn exceeded(&self, key: &str, wait: u64) -> Exceeded {
+        let holder = if self.subject.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{} {key}", self.subject)
+        };
         Exceeded {
             message: format!(
-                "{} {key} is over its quota of {} {}: retry in {} s",
-                self.subject,
+                "{holder} is over its quota of {} {}: retry in {} s",
                 self.amount,
                 self.what,
                 wait.min(86_400)

@@ -141,7 +141,7 @@ pub async fn serve(
     listener: TcpListener,
     app: Router,
     limits: Limits,
-    refusals: Arc<crate::quota::Buckets>,
+    refusals: Arc<crate::engine::quota::Buckets>,
 ) -> std::io::Result<()> {
     let slots = Arc::new(Mutex::new(Slots::default()));
     // HTTP/1.1 only: an HTTP/2 connection multiplies streams (and their
@@ -320,7 +320,7 @@ pub async fn announced_at_most(limit: usize, req: Request, next: Next) -> Respon
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     match announced {
-        Some(n) if n > limit as u64 => crate::error::ApiError::new(
+        Some(n) if n > limit as u64 => super::error::ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             format!("the body is {n} bytes; this endpoint takes at most {limit}"),
         )
@@ -332,7 +332,7 @@ pub async fn announced_at_most(limit: usize, req: Request, next: Next) -> Respon
 /// Count the refusals (400, 401, 403, 413) each address earns; an address
 /// over its allowance gets 429 naming it, before its request is looked at.
 pub async fn refusal_limit(
-    refusals: Arc<crate::quota::Buckets>,
+    refusals: Arc<crate::engine::quota::Buckets>,
     req: Request,
     next: Next,
 ) -> Response {
@@ -350,7 +350,7 @@ pub async fn refusal_limit(
         .is_some_and(|v| v.as_bytes() != b"same-origin" && v.as_bytes() != b"none");
     if cross_site {
         if req.method() != axum::http::Method::GET && req.method() != axum::http::Method::HEAD {
-            return crate::error::ApiError::new(
+            return super::error::ApiError::new(
                 StatusCode::FORBIDDEN,
                 "a request sent by another site's page is refused: Truce acts come from its own page or a client",
             )
@@ -363,7 +363,7 @@ pub async fn refusal_limit(
     };
     if let Some(e) = refusals.exhausted(&address, std::time::Instant::now()) {
         let retry_after = e.retry_after;
-        let mut resp = crate::error::ApiError::from(e).into_response();
+        let mut resp = super::error::ApiError::from(e).into_response();
         resp.headers_mut().insert(
             axum::http::header::RETRY_AFTER,
             axum::http::HeaderValue::from(retry_after),
@@ -390,7 +390,7 @@ pub async fn request_timeout(limit: Duration, req: Request, next: Next) -> Respo
     }
     match tokio::time::timeout(limit, next.run(req)).await {
         Ok(resp) => resp,
-        Err(_) => crate::error::ApiError::new(
+        Err(_) => super::error::ApiError::new(
             StatusCode::REQUEST_TIMEOUT,
             format!(
                 "the request was not completed within {} s: send it whole and promptly",

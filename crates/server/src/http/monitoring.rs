@@ -5,9 +5,11 @@
 //! view rules for the signed-in [`Reader`]; writes are signed envelopes
 //! posted to `/api/v1/entries`. API types are this module's own.
 
-use crate::auth::Reader;
-use crate::error::ApiError;
-use crate::log::Log;
+use super::app::App;
+use super::auth::{KeyedReader, Reader};
+use super::error::ApiError;
+use super::sessions::ClientIp;
+use super::slots::{SendSlot, reader_name};
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -25,9 +27,9 @@ use truce_domain::monitor::{
 };
 use utoipa::{IntoParams, ToSchema};
 
-use crate::negotiation::ReaderHeaders;
+use super::negotiation::ReaderHeaders;
 
-pub fn router() -> Router<Arc<Log>> {
+pub fn router() -> Router<Arc<App>> {
     Router::new()
         .route("/api/v1/mechanism", get(mechanism))
         .route("/api/v1/compliance", get(compliance_now))
@@ -68,10 +70,10 @@ fn mechanism_of(d: &ProcessState) -> Result<&Mechanism, ApiError> {
 /// The mechanism's terms as configured: commitments, penalty schedule,
 /// categories and procedure. Its JSON is the `mechanism.configure` body.
 #[utoipa::path(get, path = "/api/v1/mechanism", tag = "monitoring", params(ReaderHeaders),
-    responses((status = 200, body = Object), (status = 401, body = crate::api::ErrorJson),
-        (status = 404, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = Object), (status = 401, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson)))]
 async fn mechanism(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Reader(viewer): Reader,
 ) -> Result<Response, ApiError> {
     members_only(&viewer)?;
@@ -134,10 +136,10 @@ fn status_json(s: &compliance::CommitmentStatus) -> CommitmentStatusJson {
 /// Each commitment's state, and why, at a point of the ledger and a moment.
 #[utoipa::path(get, path = "/api/v1/compliance", tag = "monitoring",
     params(ComplianceQuery, ReaderHeaders),
-    responses((status = 200, body = ComplianceJson), (status = 400, body = crate::api::ErrorJson),
-        (status = 401, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = ComplianceJson), (status = 400, body = super::error::ErrorJson),
+        (status = 401, body = super::error::ErrorJson)))]
 async fn compliance_now(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Reader(viewer): Reader,
     Query(q): Query<ComplianceQuery>,
 ) -> Result<Json<ComplianceJson>, ApiError> {
@@ -262,14 +264,20 @@ fn incident_json(
     frontier: Option<&Frontier>,
     statuses: &Statuses<'_>,
 ) -> IncidentJson {
+    let status = statuses.get(i.id.as_str()).copied();
+    incident_json_with(i, frontier, status)
+}
+
+/// [`incident_json`] with the incident's status as the reader sees it.
+fn incident_json_with(
+    i: &Incident,
+    frontier: Option<&Frontier>,
+    status: Option<IncidentStatus>,
+) -> IncidentJson {
     IncidentJson {
         id: i.id.clone(),
         index: i.index,
-        status: statuses
-            .get(i.id.as_str())
-            .copied()
-            .unwrap_or(IncidentStatus::Reported)
-            .to_string(),
+        status: status.unwrap_or(IncidentStatus::Reported).to_string(),
         reporter: i.reporter_participant.clone(),
         channel: i.channel.to_string(),
         occurred: i.occurred.clone(),
@@ -435,10 +443,10 @@ fn limit(q: &IncidentQuery) -> Result<usize, ApiError> {
 /// party or side of the border; each with where it stands relative to the border.
 #[utoipa::path(get, path = "/api/v1/incidents", tag = "monitoring",
     params(IncidentQuery, ReaderHeaders),
-    responses((status = 200, body = IncidentsJson), (status = 400, body = crate::api::ErrorJson),
-        (status = 401, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = IncidentsJson), (status = 400, body = super::error::ErrorJson),
+        (status = 401, body = super::error::ErrorJson)))]
 async fn incidents(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Reader(viewer): Reader,
     Query(q): Query<IncidentQuery>,
 ) -> Result<Json<IncidentsJson>, ApiError> {
@@ -461,10 +469,10 @@ async fn incidents(
 /// non-empty cell of `cell` degrees.
 #[utoipa::path(get, path = "/api/v1/incidents/clusters", tag = "monitoring",
     params(IncidentQuery, ReaderHeaders),
-    responses((status = 200, body = ClustersJson), (status = 400, body = crate::api::ErrorJson),
-        (status = 401, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = ClustersJson), (status = 400, body = super::error::ErrorJson),
+        (status = 401, body = super::error::ErrorJson)))]
 async fn clusters(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Reader(viewer): Reader,
     Query(q): Query<IncidentQuery>,
 ) -> Result<Json<ClustersJson>, ApiError> {
@@ -516,10 +524,10 @@ async fn clusters(
 /// One incident report.
 #[utoipa::path(get, path = "/api/v1/incidents/{id}", tag = "monitoring",
     params(("id" = String, Path, description = "incident id"), ReaderHeaders),
-    responses((status = 200, body = IncidentJson), (status = 401, body = crate::api::ErrorJson),
-        (status = 404, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = IncidentJson), (status = 401, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson)))]
 async fn incident(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Reader(viewer): Reader,
     Path(id): Path<String>,
 ) -> Result<Json<IncidentJson>, ApiError> {
@@ -539,81 +547,193 @@ async fn incident(
     })
 }
 
-/// RFC 7946 GeoJSON of the same selection as `/api/v1/incidents`.
-pub fn geojson(
-    incidents: &[&Incident],
-    frontier: Option<&Frontier>,
-    statuses: &Statuses<'_>,
-) -> String {
-    let features: Vec<serde_json::Value> = incidents
-        .iter()
-        .map(|i| {
-            let j = incident_json(i, frontier, statuses);
-            let mut props = serde_json::to_value(&j).unwrap_or_default();
-            if let Some(o) = props.as_object_mut() {
-                o.remove("lat");
-                o.remove("lon");
-            }
-            // RFC 7946 §11.2: six decimal places is about 10 cm.
-            let r6 = |x: f64| (x * 1e6).round() / 1e6;
-            serde_json::json!({
-                "type": "Feature",
-                "id": i.id,
-                "geometry": { "type": "Point", "coordinates": [r6(i.lon()), r6(i.lat())] },
-                "properties": props,
-            })
-        })
-        .collect();
-    serde_json::json!({ "type": "FeatureCollection", "features": features }).to_string()
+/// An export of chosen incidents, written a part at a time (see
+/// [`super::stream`]) from the snapshot it was chosen on, as a reader sees
+/// them: their statuses as far as the reader may know, and the border.
+pub struct IncidentExport {
+    d: Arc<ProcessState>,
+    /// Positions in `d.monitor.incidents`, in the export's order.
+    chosen: Vec<usize>,
+    statuses: HashMap<String, IncidentStatus>,
+    frontier: Option<Arc<Frontier>>,
+    format: ExportFormat,
 }
 
-/// Incidents as an RFC 7946 GeoJSON FeatureCollection (`application/geo+json`).
+/// The formats of an incident export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// RFC 7946 GeoJSON, one Feature per incident.
+    GeoJson,
+    /// ACLED's 31-column CSV.
+    Acled,
+}
+
+impl IncidentExport {
+    /// Export `chosen` (incidents of `d`, in this order) to `viewer`.
+    pub fn new(
+        d: Arc<ProcessState>,
+        chosen: &[&Incident],
+        viewer: &Viewer,
+        format: ExportFormat,
+    ) -> Self {
+        let chosen = chosen
+            .iter()
+            .filter_map(|i| d.monitor.incident_ix.get(&i.id).copied())
+            .collect();
+        let statuses = d
+            .incident_statuses(viewer)
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
+        let frontier = crate::assets::frontier(&d);
+        Self {
+            d,
+            chosen,
+            statuses,
+            frontier,
+            format,
+        }
+    }
+
+    fn incidents(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &Incident> {
+        self.chosen[range]
+            .iter()
+            .map(|&k| &self.d.monitor.incidents[k])
+    }
+
+    /// One RFC 7946 Feature: the incident's point (six decimal places, about
+    /// 10 cm: §11.2) and its fields as properties.
+    fn feature(&self, i: &Incident) -> serde_json::Value {
+        let status = self.statuses.get(&i.id).copied();
+        let j = incident_json_with(i, self.frontier.as_deref(), status);
+        let mut props = serde_json::to_value(&j).unwrap_or_default();
+        if let Some(o) = props.as_object_mut() {
+            o.remove("lat");
+            o.remove("lon");
+        }
+        let r6 = |x: f64| (x * 1e6).round() / 1e6;
+        serde_json::json!({
+            "type": "Feature",
+            "id": i.id,
+            "geometry": { "type": "Point", "coordinates": [r6(i.lon()), r6(i.lat())] },
+            "properties": props,
+        })
+    }
+
+    /// The country a native report lies in, for ACLED's `country` column.
+    fn country(&self, i: &Incident) -> Option<String> {
+        self.frontier
+            .as_ref()
+            .and_then(|f| f.position(i.lon(), i.lat()).country)
+            .or_else(|| {
+                crate::assets::geography()
+                    .country_at(i.lon(), i.lat())
+                    .map(str::to_owned)
+            })
+    }
+}
+
+impl super::stream::Parts for IncidentExport {
+    fn len(&self) -> usize {
+        self.chosen.len()
+    }
+    fn head(&self) -> Vec<u8> {
+        match self.format {
+            ExportFormat::GeoJson => br#"{"type":"FeatureCollection","features":["#.to_vec(),
+            ExportFormat::Acled => truce_domain::monitor::acled::header(),
+        }
+    }
+    fn part(&self, range: std::ops::Range<usize>, out: &mut Vec<u8>) {
+        match self.format {
+            ExportFormat::GeoJson => {
+                let first = range.start;
+                for (k, i) in self.incidents(range).enumerate() {
+                    if first + k > 0 {
+                        out.push(b',');
+                    }
+                    // Writing JSON to memory cannot fail.
+                    let _ = serde_json::to_writer(&mut *out, &self.feature(i));
+                }
+            }
+            ExportFormat::Acled => {
+                truce_domain::monitor::acled::write_rows(out, self.incidents(range), |i| {
+                    self.country(i)
+                })
+            }
+        }
+    }
+    fn tail(&self) -> Vec<u8> {
+        match self.format {
+            ExportFormat::GeoJson => b"]}".to_vec(),
+            ExportFormat::Acled => Vec::new(),
+        }
+    }
+}
+
+/// Incidents as an RFC 7946 GeoJSON FeatureCollection (`application/geo+json`),
+/// the same selection as `/api/v1/incidents`; written as it is read.
 #[utoipa::path(get, path = "/api/v1/incidents.geojson", tag = "monitoring",
     params(IncidentQuery, ReaderHeaders),
     responses((status = 200, content_type = "application/geo+json", body = Object),
-        (status = 400, body = crate::api::ErrorJson)))]
+        (status = 400, body = super::error::ErrorJson)))]
 async fn incidents_geojson(
-    State(log): State<Arc<Log>>,
-    Reader(viewer): Reader,
+    State(log): State<Arc<App>>,
+    reader: KeyedReader,
+    ip: ClientIp,
     Query(q): Query<IncidentQuery>,
 ) -> Result<Response, ApiError> {
-    let limit = q.limit.map_or(Ok(usize::MAX), |_| limit(&q))?;
-    let body = log.with_domain(|d| {
-        let f = crate::assets::frontier(d);
-        let (_, hits, statuses) = select(d, &viewer, &q, f.as_deref(), limit)?;
-        Ok::<_, ApiError>(geojson(&hits, f.as_deref(), &statuses))
-    })?;
-    Ok(([(header::CONTENT_TYPE, "application/geo+json")], body).into_response())
+    export(&log, reader, ip, &q, ExportFormat::GeoJson)
 }
 
-/// ACLED's 31-column CSV of the visible incidents.
-pub fn acled_csv(d: &ProcessState, incidents: &[&Incident]) -> Vec<u8> {
-    let f = crate::assets::frontier(d);
-    let g = crate::assets::geography();
-    truce_domain::monitor::acled::write(incidents.iter().copied(), |i| {
-        f.as_ref()
-            .and_then(|f| f.position(i.lon(), i.lat()).country)
-            .or_else(|| g.country_at(i.lon(), i.lat()).map(str::to_owned))
-    })
-}
-
-/// Incidents as ACLED-style CSV (the 31 columns of ACLED's export).
+/// Incidents as ACLED-style CSV (the 31 columns of ACLED's export), oldest
+/// first; written as it is read.
 #[utoipa::path(get, path = "/api/v1/incidents.csv", tag = "monitoring",
     params(IncidentQuery, ReaderHeaders),
     responses((status = 200, content_type = "text/csv", body = String),
-        (status = 400, body = crate::api::ErrorJson)))]
+        (status = 400, body = super::error::ErrorJson)))]
 async fn incidents_csv(
-    State(log): State<Arc<Log>>,
-    Reader(viewer): Reader,
+    State(log): State<Arc<App>>,
+    reader: KeyedReader,
+    ip: ClientIp,
     Query(q): Query<IncidentQuery>,
 ) -> Result<Response, ApiError> {
-    let limit = q.limit.map_or(Ok(usize::MAX), |_| limit(&q))?;
-    let body = log.with_domain(|d| {
-        let (_, mut hits, _) = select(d, &viewer, &q, None, limit)?;
-        hits.sort_by_key(|i| (i.occurred_unix, i.index));
-        Ok::<_, ApiError>(acled_csv(d, &hits))
-    })?;
-    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response())
+    export(&log, reader, ip, &q, ExportFormat::Acled)
+}
+
+/// An incident export as a body written as it is read, holding one of the
+/// reader's send slots and one of the few export slots.
+fn export(
+    log: &App,
+    KeyedReader { viewer, key }: KeyedReader,
+    ClientIp(ip): ClientIp,
+    q: &IncidentQuery,
+    format: ExportFormat,
+) -> Result<Response, ApiError> {
+    let limit = q.limit.map_or(Ok(usize::MAX), |_| limit(q))?;
+    let mut slot = SendSlot::take(&log.slots, reader_name(key.as_deref(), ip))?;
+    slot.export()?;
+    let d = log.snapshot();
+    let export = {
+        let f = crate::assets::frontier(&d);
+        let (_, mut hits, _) = select(&d, &viewer, q, f.as_deref(), limit)?;
+        let content_type = match format {
+            ExportFormat::GeoJson => "application/geo+json",
+            ExportFormat::Acled => {
+                // ACLED's order: oldest first.
+                hits.sort_by_key(|i| (i.occurred_unix, i.index));
+                "text/csv; charset=utf-8"
+            }
+        };
+        (
+            content_type,
+            IncidentExport::new(d.clone(), &hits, &viewer, format),
+        )
+    };
+    Ok((
+        [(header::CONTENT_TYPE, export.0)],
+        super::stream::body(export.1, slot),
+    )
+        .into_response())
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -637,9 +757,9 @@ pub struct DuplicateJson {
 /// category, near in time and place), proposed for merging. Mediators only.
 #[utoipa::path(get, path = "/api/v1/incidents/duplicates", tag = "monitoring",
     params(DuplicateQuery, ReaderHeaders),
-    responses((status = 200, body = [DuplicateJson]), (status = 403, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = [DuplicateJson]), (status = 403, body = super::error::ErrorJson)))]
 async fn duplicates(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Reader(viewer): Reader,
     Query(q): Query<DuplicateQuery>,
 ) -> Result<Json<Vec<DuplicateJson>>, ApiError> {
@@ -680,10 +800,10 @@ pub struct BorderQuery {
 /// MultiLineString from Natural Earth), or with `lon` and `lat`, where that
 /// point stands relative to it.
 #[utoipa::path(get, path = "/api/v1/border", tag = "monitoring", params(BorderQuery),
-    responses((status = 200, content((BorderPositionJson = "application/json"), (Object = "application/geo+json"))), (status = 400, body = crate::api::ErrorJson),
-        (status = 404, body = crate::api::ErrorJson)))]
+    responses((status = 200, content((BorderPositionJson = "application/json"), (Object = "application/geo+json"))), (status = 400, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson)))]
 async fn border(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Query(q): Query<BorderQuery>,
 ) -> Result<Response, ApiError> {
     let f = log.with_domain(crate::assets::frontier).ok_or_else(|| {
@@ -720,7 +840,7 @@ async fn border(
 }
 
 fn parse_hash(h: &str) -> Result<String, ApiError> {
-    crate::log::parse_sha256(h)
+    crate::engine::parse_sha256(h)
         .map(hex::encode)
         .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a SHA-256 in hex")))
 }
@@ -730,10 +850,10 @@ fn parse_hash(h: &str) -> Result<String, ApiError> {
 #[utoipa::path(get, path = "/api/v1/evidence/{sha256}", tag = "monitoring",
     params(("sha256" = String, Path, description = "the file's SHA-256"), ReaderHeaders),
     responses((status = 200, content_type = "application/octet-stream", body = Vec<u8>),
-        (status = 401, body = crate::api::ErrorJson), (status = 403, body = crate::api::ErrorJson),
-        (status = 404, body = crate::api::ErrorJson)))]
+        (status = 401, body = super::error::ErrorJson), (status = 403, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson)))]
 async fn evidence(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Reader(viewer): Reader,
     Path(h): Path<String>,
 ) -> Result<Response, ApiError> {
@@ -766,7 +886,7 @@ async fn evidence(
         }
         Ok(e.media_type.clone())
     })?;
-    let bytes = crate::negotiation::read_blob(&log, &h).await?;
+    let bytes = super::negotiation::read_blob(&log, &h).await?;
     Ok(([(header::CONTENT_TYPE, media_type)], bytes).into_response())
 }
 
@@ -797,9 +917,9 @@ pub struct EvidenceJson {
 /// An evidence file's description and its whole chain of custody.
 #[utoipa::path(get, path = "/api/v1/evidence/{sha256}/custody", tag = "monitoring",
     params(("sha256" = String, Path, description = "the file's SHA-256"), ReaderHeaders),
-    responses((status = 200, body = EvidenceJson), (status = 404, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = EvidenceJson), (status = 404, body = super::error::ErrorJson)))]
 async fn custody(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Reader(viewer): Reader,
     Path(h): Path<String>,
 ) -> Result<Json<EvidenceJson>, ApiError> {
@@ -1042,7 +1162,7 @@ fn case_json(d: &ProcessState, viewer: &Viewer, c: &Case) -> CaseJson {
 /// Verification cases the reader may see.
 #[utoipa::path(get, path = "/api/v1/cases", tag = "monitoring", params(ReaderHeaders),
     responses((status = 200, body = [CaseJson])))]
-async fn cases(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<CaseJson>> {
+async fn cases(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<Vec<CaseJson>> {
     Json(log.with_domain(|d| {
         d.monitor
             .cases
@@ -1056,9 +1176,9 @@ async fn cases(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<
 /// One verification case: team, deadlines, requests, replies, assessments, finding.
 #[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "monitoring",
     params(("id" = String, Path, description = "case id"), ReaderHeaders),
-    responses((status = 200, body = CaseJson), (status = 404, body = crate::api::ErrorJson)))]
+    responses((status = 200, body = CaseJson), (status = 404, body = super::error::ErrorJson)))]
 async fn case(
-    State(log): State<Arc<Log>>,
+    State(log): State<Arc<App>>,
     Reader(viewer): Reader,
     Path(id): Path<String>,
 ) -> Result<Json<CaseJson>, ApiError> {
@@ -1075,7 +1195,7 @@ async fn case(
 /// Findings the reader may see: the public sees the published ones.
 #[utoipa::path(get, path = "/api/v1/findings", tag = "monitoring", params(ReaderHeaders),
     responses((status = 200, body = [FindingJson])))]
-async fn findings(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<FindingJson>> {
+async fn findings(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<Vec<FindingJson>> {
     Json(log.with_domain(|d| {
         d.monitor
             .findings
@@ -1138,7 +1258,7 @@ fn penalty_json(d: &ProcessState, p: &Penalty) -> PenaltyJson {
 /// Penalties the reader may see.
 #[utoipa::path(get, path = "/api/v1/penalties", tag = "monitoring", params(ReaderHeaders),
     responses((status = 200, body = [PenaltyJson])))]
-async fn penalties(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<PenaltyJson>> {
+async fn penalties(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<Vec<PenaltyJson>> {
     Json(log.with_domain(|d| {
         d.monitor
             .penalties
@@ -1163,7 +1283,7 @@ pub struct PartyRecordJson {
 /// may see, and the state of the commitments it bears (members only).
 #[utoipa::path(get, path = "/api/v1/record", tag = "monitoring", params(ReaderHeaders),
     responses((status = 200, body = [PartyRecordJson])))]
-async fn record(State(log): State<Arc<Log>>, Reader(viewer): Reader) -> Json<Vec<PartyRecordJson>> {
+async fn record(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<Vec<PartyRecordJson>> {
     let now = log.clock.now() as i64;
     let size = log.size();
     Json(log.with_domain(|d| {

@@ -1,10 +1,13 @@
 //! API errors: every refusal is a status code and a JSON body
 //! `{"error": "…"}` that says what is wrong. Client mistakes are 4xx; only
-//! the server's own failures (storage down) are 5xx.
+//! the server's own failures (storage down) are 5xx. The one place the
+//! engine's refusals become status codes.
 
+use crate::engine::EngineError;
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use serde::Serialize;
 use truce_domain::DomainError;
 use truce_ledger::entry::EntryError;
 
@@ -43,9 +46,26 @@ impl IntoResponse for ApiError {
 }
 
 /// A quota's refusal: 429 naming the quota and when to retry.
-impl From<crate::quota::Exceeded> for ApiError {
-    fn from(e: crate::quota::Exceeded) -> Self {
+impl From<crate::engine::quota::Exceeded> for ApiError {
+    fn from(e: crate::engine::quota::Exceeded) -> Self {
         Self::new(StatusCode::TOO_MANY_REQUESTS, e.message)
+    }
+}
+
+impl From<EngineError> for ApiError {
+    fn from(e: EngineError) -> Self {
+        match e {
+            EngineError::Entry(e) => e.into(),
+            EngineError::Domain(e) => e.into(),
+            EngineError::Disclosure(e) => e.into(),
+            EngineError::Quota(e) => e.into(),
+            EngineError::Reserved(m) => Self::new(StatusCode::FORBIDDEN, m),
+            EngineError::Invalid(m) => Self::bad_request(m),
+            EngineError::Unprocessable(m) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, m),
+            EngineError::NotFound(m) => Self::not_found(m),
+            EngineError::Store(e) => e.into(),
+            EngineError::Unavailable(m) => Self::unavailable(m),
+        }
     }
 }
 
@@ -98,4 +118,10 @@ impl From<truce_store::StoreError> for ApiError {
         tracing::error!("storage: {e}");
         Self::unavailable(format!("storage unavailable: {e}"))
     }
+}
+
+/// Every refusal: a 4xx (or a 503 when storage fails) with what is wrong.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorJson {
+    pub error: String,
 }

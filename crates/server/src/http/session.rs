@@ -1,0 +1,217 @@
+//! Browser sign-in routes: challenge, sign-in with a member's own key,
+//! the current session, sign-out, and invitation look-ups. The store of
+//! sessions is in [`super::sessions`].
+
+use super::app::App;
+use super::error::ApiError;
+use super::sessions::*;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use std::time::Instant;
+use utoipa::ToSchema;
+
+pub fn router() -> axum::Router<Arc<App>> {
+    axum::Router::new()
+        .route("/api/v1/session/challenge", post(challenge))
+        .route(
+            "/api/v1/session",
+            post(sign_in).get(current).delete(sign_out),
+        )
+        .route("/api/v1/invitations/{code_sha256}", get(invitation))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ChallengeJson {
+    /// Sign `truce-session/v1\n{origin}\n{challenge}\n` with the member's key.
+    challenge: String,
+    origin: String,
+    expires_in: u64,
+}
+
+/// A one-time sign-in challenge (rate limited per client address).
+#[utoipa::path(post, path = "/api/v1/session/challenge", tag = "session",
+    responses((status = 200, body = ChallengeJson), (status = 429, body = super::error::ErrorJson)))]
+async fn challenge(
+    State(log): State<Arc<App>>,
+    ClientIp(ip): ClientIp,
+) -> Result<Json<ChallengeJson>, ApiError> {
+    log.sessions.attempt(ip)?;
+    Ok(Json(ChallengeJson {
+        challenge: log.sessions.challenge(),
+        origin: log.origin().to_owned(),
+        expires_in: CHALLENGE_LIFETIME.as_secs(),
+    }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignInJson {
+    /// The key id (`name+hex`).
+    key: String,
+    challenge: String,
+    /// Base64 Ed25519 signature over the session message.
+    signature: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SessionJson {
+    key: String,
+    /// Send it back as `X-Truce-CSRF` on every request that changes anything.
+    csrf: String,
+    expires_in: u64,
+    viewer: super::negotiation::ViewerJson,
+}
+
+fn unauthorized(message: impl Into<String>) -> ApiError {
+    ApiError::new(StatusCode::UNAUTHORIZED, message)
+}
+
+/// Sign in: answer a challenge with the member's key; sets the session cookie.
+#[utoipa::path(post, path = "/api/v1/session", tag = "session", request_body = SignInJson,
+    responses((status = 200, body = SessionJson), (status = 400, body = super::error::ErrorJson),
+        (status = 401, body = super::error::ErrorJson), (status = 429, body = super::error::ErrorJson)))]
+async fn sign_in(
+    State(log): State<Arc<App>>,
+    ClientIp(ip): ClientIp,
+    body: axum::body::Bytes,
+) -> Result<Response, ApiError> {
+    log.sessions.attempt(ip)?;
+    let req: SignInJson = serde_json::from_slice(&body)
+        .map_err(|e| ApiError::bad_request(format!("the sign-in body is not valid: {e}")))?;
+    let signature = B64
+        .decode(&req.signature)
+        .map_err(|_| ApiError::bad_request("signature is not base64"))?;
+    if !log.sessions.take_challenge(&req.challenge) {
+        return Err(unauthorized(
+            "the challenge is unknown, used or expired: ask for a new one",
+        ));
+    }
+    let viewer = super::auth::viewer_for_key(&log, &req.key)?;
+    let vkey = log.with_authority(|a| a.key(&req.key).map(|r| r.key.clone()));
+    let Some(vkey) = vkey else {
+        return Err(unauthorized(format!("unknown key {}", req.key)));
+    };
+    let message = session_message(log.origin(), &req.challenge);
+    if !vkey.verify_raw(message.as_bytes(), &signature) {
+        return Err(unauthorized(format!(
+            "the signature does not verify under key {} (sign {message:?})",
+            req.key
+        )));
+    }
+    let (token, session) = log.sessions.open(req.key.clone());
+    let body = SessionJson {
+        key: req.key,
+        csrf: session.csrf,
+        expires_in: SESSION_LIFETIME.as_secs(),
+        viewer: super::negotiation::viewer_json(&viewer),
+    };
+    let cookie = format!(
+        "{COOKIE}={token}; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age={}",
+        SESSION_LIFETIME.as_secs()
+    );
+    let mut resp = Json(body).into_response();
+    resp.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(|_| ApiError::bad_request("bad cookie"))?,
+    );
+    Ok(resp)
+}
+
+/// The current session, if signed in with a cookie.
+#[utoipa::path(get, path = "/api/v1/session", tag = "session",
+    responses((status = 200, body = SessionJson), (status = 401, body = super::error::ErrorJson)))]
+async fn current(
+    State(log): State<Arc<App>>,
+    headers: HeaderMap,
+) -> Result<Json<SessionJson>, ApiError> {
+    let token = cookie_token(&headers).ok_or_else(|| unauthorized("not signed in"))?;
+    let session = log
+        .sessions
+        .get(&token)
+        .ok_or_else(|| unauthorized("the session has expired or was signed out"))?;
+    let viewer = super::auth::viewer_for_key(&log, &session.key)?;
+    Ok(Json(SessionJson {
+        key: session.key,
+        csrf: session.csrf,
+        expires_in: session
+            .expires
+            .saturating_duration_since(Instant::now())
+            .as_secs(),
+        viewer: super::negotiation::viewer_json(&viewer),
+    }))
+}
+
+/// Sign out: ends the session (needs the CSRF header).
+#[utoipa::path(delete, path = "/api/v1/session", tag = "session",
+    params(("X-Truce-CSRF" = String, Header, description = "the session's CSRF token")),
+    responses((status = 204), (status = 401, body = super::error::ErrorJson), (status = 403, body = super::error::ErrorJson)))]
+async fn sign_out(State(log): State<Arc<App>>, headers: HeaderMap) -> Result<Response, ApiError> {
+    let token = cookie_token(&headers).ok_or_else(|| unauthorized("not signed in"))?;
+    let session = log
+        .sessions
+        .get(&token)
+        .ok_or_else(|| unauthorized("the session has expired or was signed out"))?;
+    super::auth::check_csrf(&headers, &session)?;
+    log.sessions.close(&token);
+    let mut resp = StatusCode::NO_CONTENT.into_response();
+    resp.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_static(
+            "truce_session=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0",
+        ),
+    );
+    Ok(resp)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InvitationJson {
+    member: String,
+    participant: String,
+    participant_name: Option<String>,
+    name: String,
+    roles: Vec<String>,
+    invited_at: u64,
+    enrolled_at: Option<u64>,
+}
+
+/// An invitation, looked up by the SHA-256 (hex) of its code: whoever holds
+/// the code learns whom it enrols (rate limited per client address).
+#[utoipa::path(get, path = "/api/v1/invitations/{code_sha256}", tag = "session",
+    params(("code_sha256" = String, Path, description = "hex SHA-256 of the invitation code")),
+    responses((status = 200, body = InvitationJson), (status = 400, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson), (status = 429, body = super::error::ErrorJson)))]
+async fn invitation(
+    State(log): State<Arc<App>>,
+    ClientIp(ip): ClientIp,
+    Path(code_sha256): Path<String>,
+) -> Result<Json<InvitationJson>, ApiError> {
+    log.sessions.attempt(ip)?;
+    let hash = code_sha256.to_ascii_lowercase();
+    if crate::engine::parse_sha256(&hash).is_none() {
+        return Err(ApiError::bad_request(
+            "code_sha256 must be 64 hex digits (the SHA-256 of the code)",
+        ));
+    }
+    log.with_domain(|d| {
+        let i = d
+            .invitations
+            .get(&hash)
+            .ok_or_else(|| ApiError::not_found("no invitation has this code"))?;
+        Ok(Json(InvitationJson {
+            member: i.member.clone(),
+            participant: i.participant.clone(),
+            participant_name: d.participants.get(&i.participant).map(|p| p.name.clone()),
+            name: i.name.clone(),
+            roles: i.roles.iter().map(|r| r.to_string()).collect(),
+            invited_at: i.invited_at,
+            enrolled_at: i.enrolled_at,
+        }))
+    })
+}

@@ -1,0 +1,263 @@
+//! Slots for requests that buffer or compute a lot (a blob upload, a batch,
+//! a diff, a blob sent): a few at once, taken before the work starts; none
+//! free is a 429.
+
+use super::app::{App, Slots};
+use super::error::ApiError;
+use axum::http::StatusCode;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+/// A held upload slot (released when the request ends). Taken after the
+/// member is authenticated and before its body is read; one at a time per
+/// participant (all its keys together), and none free is a 429.
+pub struct UploadSlot {
+    _permit: OwnedSemaphorePermit,
+    key: String,
+    /// Who the upload counts against ("participant p", or "key k").
+    payer: String,
+    uploading: Arc<Mutex<HashSet<String>>>,
+}
+
+impl Drop for UploadSlot {
+    fn drop(&mut self) {
+        self.uploading.lock().expect("lock").remove(&self.payer);
+    }
+}
+
+impl axum::extract::FromRequestParts<Arc<App>> for UploadSlot {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &Arc<App>,
+    ) -> Result<Self, ApiError> {
+        let super::auth::MemberKey { key, .. } =
+            super::auth::MemberKey::from_request_parts(parts, app).await?;
+        let payer = app.payer(&key);
+        let slots = &app.slots;
+        if !slots.uploading.lock().expect("lock").insert(payer.clone()) {
+            return Err(ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!("{payer} has an upload being received already: one at a time"),
+            ));
+        }
+        let uploading = slots.uploading.clone();
+        match slot(&slots.uploads, "blob uploads") {
+            Ok(permit) => Ok(UploadSlot {
+                _permit: permit,
+                key,
+                payer,
+                uploading,
+            }),
+            Err(e) => {
+                uploading.lock().expect("lock").remove(&payer);
+                Err(e)
+            }
+        }
+    }
+}
+
+impl UploadSlot {
+    /// The uploading member's key.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+/// A held slot for receiving a batch (a few at once, each buffering up to
+/// the batch limit; one per client address, since a batch is signed entry by
+/// entry and its sender is known only once it is read): taken before its
+/// body is read; none free is a 429.
+pub struct BatchSlot {
+    _permit: OwnedSemaphorePermit,
+    address: Option<String>,
+    batching: Arc<Mutex<HashSet<String>>>,
+}
+
+impl Drop for BatchSlot {
+    fn drop(&mut self) {
+        if let Some(a) = &self.address {
+            self.batching.lock().expect("lock").remove(a);
+        }
+    }
+}
+
+impl axum::extract::FromRequestParts<Arc<App>> for BatchSlot {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &Arc<App>,
+    ) -> Result<Self, ApiError> {
+        let address = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip().to_string());
+        let batching = app.slots.batching.clone();
+        if let Some(a) = &address
+            && !batching.lock().expect("lock").insert(a.clone())
+        {
+            return Err(ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!("address {a} has a batch being received already: one at a time"),
+            ));
+        }
+        Ok(BatchSlot {
+            _permit: match slot(&app.slots.batches, "batches") {
+                Ok(p) => p,
+                Err(e) => {
+                    if let Some(a) = &address {
+                        batching.lock().expect("lock").remove(a);
+                    }
+                    return Err(e);
+                }
+            },
+            address,
+            batching,
+        })
+    }
+}
+
+/// One of a few slots: taken before the work starts; none free is a 429.
+pub fn slot(slots: &Arc<Semaphore>, what: &str) -> Result<OwnedSemaphorePermit, ApiError> {
+    slots.clone().try_acquire_owned().map_err(|_| {
+        ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            format!("the server is busy with other {what}: retry in a moment"),
+        )
+    })
+}
+
+/// Who a reader is, for slots: its key, or its address for the public.
+pub fn reader_name(key: Option<&str>, ip: Option<std::net::IpAddr>) -> String {
+    match (key, ip) {
+        (Some(k), _) => format!("key {k}"),
+        (None, Some(ip)) => format!("address {ip}"),
+        (None, None) => "the public".to_owned(),
+    }
+}
+
+/// An answer being sent to one reader (a blob, an export): taken before
+/// the work starts (a few per reader), given its share of the server's
+/// budget (a blob's size in MiB, an export's place among the few written at
+/// once), and released when the reader has taken the whole answer or gone.
+pub struct SendSlot {
+    reader: String,
+    senders: Arc<Mutex<HashMap<String, usize>>>,
+    budget: Arc<Semaphore>,
+    exports: Arc<Semaphore>,
+    held: Option<OwnedSemaphorePermit>,
+}
+
+impl SendSlot {
+    /// One of the reader's few slots, or a 429.
+    pub fn take(slots: &Slots, reader: String) -> Result<Self, ApiError> {
+        let senders = slots.senders.clone();
+        {
+            let mut n = senders.lock().expect("lock");
+            let count = n.entry(reader.clone()).or_default();
+            if *count >= super::app::BLOB_SENDS_PER_READER {
+                return Err(ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    format!(
+                        "{reader} has {} files or exports being sent already: at most {} at once",
+                        *count,
+                        super::app::BLOB_SENDS_PER_READER
+                    ),
+                ));
+            }
+            *count += 1;
+        }
+        Ok(Self {
+            reader,
+            senders,
+            budget: slots.sending.clone(),
+            exports: slots.exports.clone(),
+            held: None,
+        })
+    }
+
+    /// Reserve `len` bytes of the server's budget for blobs being sent, or
+    /// a 429 when other readers hold it.
+    pub fn reserve(&mut self, len: usize) -> Result<(), ApiError> {
+        let mib = u32::try_from(len.div_ceil(1 << 20).max(1)).unwrap_or(u32::MAX);
+        let permit = self
+            .budget
+            .clone()
+            .try_acquire_many_owned(mib)
+            .map_err(|_| {
+                ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    format!(
+                        "the server is sending {} MiB of files already: retry in a moment",
+                        super::app::BLOB_SENDS_MIB
+                    ),
+                )
+            })?;
+        self.held = Some(permit);
+        Ok(())
+    }
+
+    /// One of the few exports written at once (each holds the snapshot it
+    /// reads), or a 429.
+    pub fn export(&mut self) -> Result<(), ApiError> {
+        self.held = Some(slot(&self.exports, "exports")?);
+        Ok(())
+    }
+}
+
+impl Drop for SendSlot {
+    fn drop(&mut self) {
+        let mut n = self.senders.lock().expect("lock");
+        if let Some(count) = n.get_mut(&self.reader) {
+            *count -= 1;
+            if *count == 0 {
+                n.remove(&self.reader);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::http::app::{BLOB_SENDS_MIB, BLOB_SENDS_PER_READER};
+
+    #[test]
+    fn a_reader_has_a_few_blobs_in_flight_and_the_server_a_budget_of_bytes() {
+        let slots = Slots::default();
+        let mut held: Vec<SendSlot> = (0..BLOB_SENDS_PER_READER)
+            .map(|_| SendSlot::take(&slots, "key a".into()).unwrap())
+            .collect();
+        let refused = SendSlot::take(&slots, "key a".into()).err().unwrap();
+        assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+        assert!(
+            refused.message.contains("at most 4 at once"),
+            "{}",
+            refused.message
+        );
+        // Another reader is not held up by the first one's reads.
+        let mut other = SendSlot::take(&slots, "key b".into()).unwrap();
+        // A sent blob gives its slot back.
+        held.pop();
+        held.push(SendSlot::take(&slots, "key a".into()).unwrap());
+        // The budget of bytes: all of it to one blob, then nothing for another.
+        held[0].reserve(BLOB_SENDS_MIB << 20).unwrap();
+        let busy = other.reserve(1).err().unwrap();
+        assert_eq!(busy.status, StatusCode::TOO_MANY_REQUESTS);
+        held.clear();
+        other.reserve(1).unwrap();
+        assert_eq!(
+            slots.senders.lock().unwrap().len(),
+            1,
+            "only b's slot is left"
+        );
+        drop(other);
+        assert!(
+            slots.senders.lock().unwrap().is_empty(),
+            "nothing is kept for readers gone"
+        );
+    }
+}
