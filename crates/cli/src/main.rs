@@ -502,6 +502,27 @@ async fn run(command: Command) -> Result<()> {
             if let Some(n) = report.blobs {
                 println!("ok: {n} stored contents named by the entries match their hashes");
             }
+            let fresh = report.freshness.iter().any(|l| l.starts_with("fresh: "));
+            for line in &report.freshness {
+                if line.starts_with("fresh: ") {
+                    println!("ok: {line}");
+                } else {
+                    println!("note: {line}");
+                }
+            }
+            if !fresh {
+                println!(
+                    "note: freshness NOT established: no witness confirmed that this is the latest of the log (a rollback to an older copy would look the same); pass --witness and serve with witnesses"
+                );
+            }
+            match report.rules {
+                Some(n) => println!(
+                    "ok: all {n} entries replayed through every rule of the process (rights, roles, quorums, deadlines, territories)"
+                ),
+                None => println!(
+                    "note: the process's rules were not replayed: the openings of sealed entries are kept by the server (verify its data directory or database to replay them)"
+                ),
+            }
             match (report.log_time, report.cosigners.is_empty()) {
                 (Some((index, t)), false) => {
                     let first = report.cosigners.iter().map(|(_, s)| *s).min().unwrap_or(t);

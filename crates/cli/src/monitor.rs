@@ -963,15 +963,16 @@ pub async fn import_acled(
         .collect();
     let at = now_utc();
     let stamp = at.replace([':', '-'], "").to_ascii_lowercase();
-    // Prepare every entry and check it against a copy of the state first.
+    // Sign every entry and fold it into a copy of the state first, through
+    // the same fold the sequencer runs: nothing is stored unless all pass.
     let mut state = log.with_domain(Clone::clone);
+    let mut authority = log.with_authority(Clone::clone);
     let signer = key.id();
-    let registrar = log.with_authority(|a| a.key(&signer).map(|k| (k.may_register, k.last_seq)));
-    let Some((registrar, last_seq)) = registrar else {
+    let Some(last_seq) = authority.key(&signer).map(|k| k.last_seq) else {
         bail!("key {signer} is not registered in this log");
     };
+    let origin = log.origin().to_owned();
     let mut prepared = Vec::new();
-    let base = log.size();
     for (n, chunk) in good.chunks(IMPORT_CHUNK).enumerate() {
         let csv = acled::write(chunk.iter().map(|(_, i)| i), |_| None);
         let hash = {
@@ -983,32 +984,6 @@ pub async fn import_acled(
             "content": hash, "rows": chunk.len(), "at": at,
         })
         .to_string();
-        let act = truce_domain::Act {
-            index: base + n as u64,
-            signer: &signer,
-            registrar,
-        };
-        state
-            .step(
-                &act,
-                truce_domain::monitor::INCIDENT_IMPORT,
-                &body,
-                Some(&csv),
-            )
-            .map_err(|e| {
-                let first = chunk.first().map_or(0, |c| c.0);
-                anyhow::anyhow!("rows from line {first}: {e}; nothing was imported")
-            })?;
-        prepared.push((hash, csv, body));
-    }
-    drop(state);
-    let bar = progress.then(|| indicatif::ProgressBar::new(good.len() as u64));
-    let origin = log.origin().to_owned();
-    for (n, (hash, csv, body)) in prepared.into_iter().enumerate() {
-        let h = truce_server::engine::parse_sha256(&hash).context("a hash")?;
-        log.put_blob(&h, &csv, &signer)
-            .await
-            .map_err(|e| anyhow::anyhow!("storing import {n}: {e}"))?;
         let (entry, opening) = crate::client::seal_and_sign(
             &key,
             &origin,
@@ -1016,7 +991,39 @@ pub async fn import_acled(
             last_seq + 1 + n as u64,
             &body,
         )?;
-        log.submit(entry, opening.map(String::into_bytes))
+        let opening = opening.map(String::into_bytes);
+        let refused = |e: String| {
+            let first = chunk.first().map_or(0, |c| c.0);
+            anyhow::anyhow!("rows from line {first}: {e}; nothing was imported")
+        };
+        let parsed =
+            truce_ledger::entry::Entry::parse(&entry).map_err(|e| refused(e.to_string()))?;
+        let full = truce_domain::disclosure::open(&parsed.kind, &parsed.body, opening.as_deref())
+            .map_err(|e| refused(e.to_string()))?;
+        let mut event =
+            truce_domain::parse_event(&parsed.kind, &full).map_err(|e| refused(e.to_string()))?;
+        if let Some(e) = &mut event {
+            e.attach_blob(&csv).map_err(|e| refused(e.to_string()))?;
+        }
+        truce_domain::fold::step(
+            &mut authority,
+            &mut state,
+            &truce_server::assets::Boundaries,
+            parsed,
+            event,
+            truce_domain::fold::Signature::Trusted,
+        )
+        .map_err(|e| refused(e.to_string()))?;
+        prepared.push((hash, csv, entry, opening));
+    }
+    drop(state);
+    let bar = progress.then(|| indicatif::ProgressBar::new(good.len() as u64));
+    for (n, (hash, csv, entry, opening)) in prepared.into_iter().enumerate() {
+        let h = truce_server::engine::parse_sha256(&hash).context("a hash")?;
+        log.put_blob(&h, &csv, &signer)
+            .await
+            .map_err(|e| anyhow::anyhow!("storing import {n}: {e}"))?;
+        log.submit(entry, opening)
             .await
             .map_err(|e| anyhow::anyhow!("appending import entry {n}: {e}"))?;
         if let Some(b) = &bar {

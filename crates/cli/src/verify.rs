@@ -2,7 +2,10 @@
 //! or a remote server's `tlog-tiles` — recomputing every leaf hash and the
 //! tree head, checking every envelope's signature, key rights and sequence
 //! number, and the checkpoint's signature and cosignatures. Signatures are
-//! checked in parallel; the first bad index is reported.
+//! checked in parallel; the first bad index is reported. From a store, every
+//! entry is also folded through every rule of the process
+//! (`truce_domain::fold`, the sequencer's own), so an act the rules refuse
+//! fails the audit even when its signature is good.
 
 use anyhow::{Context, Result, anyhow, bail};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -33,6 +36,12 @@ pub struct Report {
     /// Stored contents (blobs) checked against their hashes, when the audit
     /// holds them.
     pub blobs: Option<u64>,
+    /// Entries folded through every rule of the process (the domain's, the
+    /// territory rule), when the audit holds their openings.
+    pub rules: Option<u64>,
+    /// What each witness asked said of this log's freshness (empty: none
+    /// could be asked).
+    pub freshness: Vec<String>,
     /// The log's time at the checkpoint (the last `log.time` in it: index,
     /// unix seconds), checked to be no later than any cosignature on it.
     pub log_time: Option<(u64, u64)>,
@@ -210,9 +219,16 @@ impl Audit {
             opened: 0,
             sealed: self.sealed,
             blobs: None,
+            rules: None,
+            freshness: Vec::new(),
             log_time: self.time_at_checkpoint,
         })
     }
+}
+
+/// The index of the first of `entries` (0 for none).
+fn e_first(entries: &[truce_store::StoredEntry]) -> u64 {
+    entries.first().map_or(0, |e| e.index)
 }
 
 /// Audit a log in a store (data directory or database).
@@ -240,18 +256,31 @@ pub async fn verify_store(
     let cp = checkpoint::open(&note, &log_key, witnesses, quorum)
         .context("the latest checkpoint does not verify")?;
     let total = store.size().await?;
-    let mut audit = Audit::new(log_key, cp.checkpoint.size, total);
+    let mut audit = Audit::new(log_key.clone(), cp.checkpoint.size, total);
+    let verifier = log_key.clone();
+    // The one fold of every entry, every rule: what the sequencer checked
+    // when the act was taken, checked again (signatures are the audit's).
+    let mut rules = (
+        truce_ledger::authority::Authority::new(log_key),
+        truce_domain::ProcessState::default(),
+    );
     let mut start = 0;
     let mut opened = 0;
     let mut blobs = 0u64;
+    let mut folded = 0u64;
+    let mut leaves: Vec<Hash> = Vec::with_capacity(total as usize);
     while start < total {
         let end = (start + CHUNK).min(total);
         let entries = store.entries(start, end).await?;
         // Every sealed entry's stored opening must match its commitment.
         let mut openings: std::collections::HashMap<u64, Vec<u8>> =
             store.openings(start, end).await?.into_iter().collect();
+        // The fold stops at the first entry it cannot take; the audit below
+        // then names what is wrong with the ledger if that is what it is.
+        let mut folding = folded == e_first(&entries);
         for e in &entries {
             let Ok(entry) = truce_ledger::entry::Entry::parse(&e.bytes) else {
+                folding = false;
                 continue; // the audit below names what is wrong with it
             };
             let opening = openings.remove(&e.index);
@@ -265,7 +294,9 @@ pub async fn verify_store(
                 })?;
             opened += u64::from(opening.is_some());
             // Every blob it names is stored and is what its hash says.
-            if let Ok(Some(event)) = truce_domain::parse_event(&entry.kind, &body) {
+            let parsed = truce_domain::parse_event(&entry.kind, &body);
+            let mut attached = None;
+            if let Ok(Some(event)) = &parsed {
                 for hash in event.blobs() {
                     let bytes = match truce_server::engine::parse_sha256(hash) {
                         Some(h) => store
@@ -287,9 +318,42 @@ pub async fn verify_store(
                         .into());
                     }
                     blobs += 1;
+                    if event.needs_blob() == Some(hash) {
+                        attached = Some(bytes);
+                    }
+                }
+            }
+            if folding {
+                let kind = entry.kind.clone();
+                let signer = entry.keyid.clone();
+                let breaks = |rule: String| AuditFailure {
+                    index: e.index,
+                    reason: format!("{kind} signed by {signer} breaks a rule: {rule}"),
+                };
+                let mut event = parsed.map_err(|x| breaks(x.to_string()))?;
+                if let (Some(ev), Some(bytes)) = (&mut event, &attached) {
+                    ev.attach_blob(bytes).map_err(|x| breaks(x.to_string()))?;
+                }
+                if e.index != folded {
+                    folding = false;
+                    continue;
+                }
+                match truce_domain::fold::step(
+                    &mut rules.0,
+                    &mut rules.1,
+                    &truce_server::assets::Boundaries,
+                    entry,
+                    event,
+                    truce_domain::fold::Signature::Trusted,
+                ) {
+                    Ok(()) => folded += 1,
+                    // A ledger rule: the audit names it with its own words.
+                    Err(truce_domain::fold::Refusal::Entry(_)) => folding = false,
+                    Err(rule) => return Err(breaks(rule.to_string()).into()),
                 }
             }
         }
+        leaves.extend(entries.iter().map(|e| e.leaf_hash));
         let items: Vec<AuditItem> = entries
             .into_iter()
             .map(|e| AuditItem {
@@ -314,7 +378,119 @@ pub async fn verify_store(
     let mut report = audit.finish(&cp)?;
     report.opened = opened;
     report.blobs = Some(blobs);
+    report.rules = Some(folded);
+    let origin = store
+        .get_meta(truce_store::META_ORIGIN)
+        .await?
+        .unwrap_or_default();
+    let known = store.get_meta(truce_store::META_WITNESSES).await?;
+    report.freshness = freshness(
+        &cp,
+        &verifier,
+        &origin,
+        known.as_deref(),
+        witnesses,
+        &leaves,
+    )
+    .await?;
     Ok(report)
+}
+
+/// Ask each witness the log was served with (as its data directory records
+/// them) for the latest checkpoint it cosigned, and hold this copy of the
+/// log against it: a witness that saw more entries than this copy holds
+/// proves a rollback, one that saw another root at a size this copy holds
+/// proves a fork. A witness that cannot be reached establishes nothing, and
+/// the report says so.
+async fn freshness(
+    cp: &VerifiedCheckpoint,
+    log_key: &VerifierKey,
+    origin: &str,
+    known: Option<&str>,
+    flagged: &[VerifierKey],
+    leaves: &[Hash],
+) -> Result<Vec<String>> {
+    let mut peers: Vec<(VerifierKey, String)> = Vec::new();
+    for line in known.unwrap_or_default().lines() {
+        if let Some((k, url)) = line.split_once(' ')
+            && let Ok(k) = VerifierKey::parse(k)
+        {
+            peers.push((k, url.to_owned()));
+        }
+    }
+    let mut said = Vec::new();
+    for k in flagged {
+        if !peers.iter().any(|(p, _)| p == k) {
+            said.push(format!(
+                "witness {} was not asked: the data directory records no address for it",
+                k.name()
+            ));
+        }
+    }
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(5))
+        .build()?;
+    let mut tree: Option<truce_ledger::merkle::MemoryTree> = None;
+    for (key, url) in peers {
+        let name = key.name().to_owned();
+        let answer = client
+            .get(format!("{}/latest", url.trim_end_matches('/')))
+            .query(&[("origin", origin)])
+            .send()
+            .await;
+        let resp = match answer {
+            Ok(r) => r,
+            Err(e) => {
+                said.push(format!("witness {name} at {url} could not be reached: {e}"));
+                continue;
+            }
+        };
+        let status = resp.status();
+        let text = resp.text().await.unwrap_or_default();
+        if status == reqwest::StatusCode::NOT_FOUND {
+            said.push(format!("witness {name} has cosigned nothing of this log"));
+            continue;
+        }
+        if !status.is_success() {
+            said.push(format!("witness {name} answered HTTP {status}"));
+            continue;
+        }
+        let theirs = match checkpoint::open(&text, log_key, std::slice::from_ref(&key), 1) {
+            Ok(c) => c.checkpoint,
+            Err(e) => {
+                said.push(format!(
+                    "witness {name} answered a checkpoint that does not verify: {e}"
+                ));
+                continue;
+            }
+        };
+        let held = leaves.len() as u64;
+        if theirs.size > held {
+            bail!(
+                "rollback: witness {name} cosigned this log at size {} but this copy holds only {held} entries (and a checkpoint at {}): entries were removed, or the log was restored from an older copy; the witness's signed checkpoint:\n{text}",
+                theirs.size,
+                cp.checkpoint.size
+            );
+        }
+        let tree = tree.get_or_insert_with(|| {
+            let mut t = truce_ledger::merkle::MemoryTree::with_capacity(leaves.len());
+            for l in leaves {
+                t.push(*l);
+            }
+            t
+        });
+        if tree.root_at(theirs.size).ok() != Some(theirs.root) {
+            bail!(
+                "fork: witness {name} cosigned this log at size {} with another root than this copy has: the log was rewritten; the witness's signed checkpoint:\n{text}",
+                theirs.size
+            );
+        }
+        said.push(format!(
+            "fresh: witness {name} cosigned size {}, which this copy holds",
+            theirs.size
+        ));
+    }
+    Ok(said)
 }
 
 /// Audit a remote log through its `tlog-tiles` API.

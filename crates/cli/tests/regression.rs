@@ -1067,3 +1067,165 @@ async fn a_receipt_stripped_of_its_cosignatures_fails_by_default() {
         "a receipt with no cosignature passed"
     );
 }
+
+/// Issue 15: `truce verify` checked signatures, rights and sequence numbers
+/// but never the process's rules, so an act a member signed and a colluding
+/// operator wrote into the store behind the sequencer (here a party
+/// re-defining the process, which only the secretariat may) passed as "ok",
+/// while the server refused to start on that store. Verify now folds every
+/// entry through the sequencer's own rules and names the first it refuses.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_act_inserted_behind_the_sequencer_fails_the_audit() {
+    let demo = Demo::new();
+    let data = demo.dir.to_str().unwrap();
+    let out = ok(&["verify", "--data", data]);
+    assert!(
+        out.contains("entries replayed through every rule of the process"),
+        "{out}"
+    );
+    let store = open_store(&demo.dir).await;
+    let size = store.size().await.unwrap();
+    let log_vkey = truce_ledger::note::VerifierKey::parse(
+        &store
+            .get_meta(truce_store::META_LOG_VKEY)
+            .await
+            .unwrap()
+            .unwrap(),
+    )
+    .unwrap();
+    let (_, authority, _) = truce_server::engine::replay(store.as_ref(), log_vkey, size)
+        .await
+        .unwrap();
+    let pk = SignerKey::parse(
+        std::fs::read_to_string(demo.key("party-pakistan"))
+            .unwrap()
+            .trim(),
+    )
+    .unwrap();
+    let seq = authority.key(&pk.id()).unwrap().last_seq + 1;
+    let origin = store
+        .get_meta(truce_store::META_ORIGIN)
+        .await
+        .unwrap()
+        .unwrap();
+    let bytes = sign_entry(
+        &pk,
+        &origin,
+        "process.define",
+        seq,
+        r#"{"process":"pk-af-2025","title":"Rewritten by one party"}"#,
+    )
+    .unwrap();
+    store
+        .append(
+            size,
+            &[truce_store::NewEntry {
+                leaf_hash: truce_ledger::merkle::leaf_hash(&bytes),
+                bytes,
+                opening: None,
+            }],
+        )
+        .await
+        .unwrap();
+    drop(store);
+    let err = act(&["verify", "--data", data]).unwrap_err();
+    assert!(
+        err.contains(&format!(
+            "entry {size}: process.define signed by {} breaks a rule:",
+            pk.id()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("secretariat"), "{err}");
+}
+
+/// Issue 15: a copy of a data directory rolled back to an earlier state
+/// (its last entries and checkpoints gone, as a restore from an old backup
+/// leaves it) passed `truce verify --data` as "ok". Verify now asks the
+/// witnesses the log was served with for the latest checkpoint they
+/// cosigned, and a copy that holds less than a witness saw fails.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rolled_back_copy_fails_the_audit() {
+    use truce_ledger::note::{ALG_COSIGNATURE_V1, VerifierKey};
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("log");
+    let origin = "t.example/rollback";
+    let (log_vkey, founder) = init(&data, origin);
+    let witness_key = SignerKey::from_seed("witness.example", ALG_COSIGNATURE_V1, [9; 32]).unwrap();
+    let witness = truce_server::witness::Witness::open(
+        witness_key.clone(),
+        vec![VerifierKey::parse(&log_vkey).unwrap()],
+        &tmp.path().join("witness"),
+    )
+    .unwrap();
+    let (waddr, _wtask) = truce_server::start_witness(witness, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let log_key = SignerKey::parse(
+        std::fs::read_to_string(data.join("log.key"))
+            .unwrap()
+            .trim(),
+    )
+    .unwrap();
+    let founder = SignerKey::parse(std::fs::read_to_string(founder).unwrap().trim()).unwrap();
+    // Serve, take one act, wait for the witness; then stop.
+    let serve_and_act = |seq: u64, kind: &'static str, body: &'static str| {
+        let (data, log_key, founder, wkey) = (
+            data.clone(),
+            log_key.clone(),
+            founder.clone(),
+            witness_key.verifier(),
+        );
+        async move {
+            let mut config = truce_server::ServerConfig::new("127.0.0.1:0".parse().unwrap());
+            config.witnesses = vec![truce_server::WitnessPeer {
+                key: wkey,
+                url: format!("http://{waddr}"),
+            }];
+            config.quorum = 1;
+            let server = truce_server::start(open_store(&data).await, log_key, config)
+                .await
+                .unwrap();
+            let bytes = sign_entry(&founder, origin, kind, seq, body).unwrap();
+            server.log.submit(bytes, None).await.unwrap();
+            let size = server.log.size();
+            let mut published = server.log.watch_published();
+            tokio::time::timeout(Duration::from_secs(20), published.wait_for(|s| *s == size))
+                .await
+                .expect("the witness cosigned within 20 s")
+                .unwrap();
+            server.task.abort();
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    };
+    serve_and_act(1, "process.define", r#"{"process":"r","title":"Rollback"}"#).await;
+    // The backup: a copy of the whole directory as it is now.
+    let old = tmp.path().join("backup");
+    std::fs::create_dir_all(&old).unwrap();
+    for f in std::fs::read_dir(&data).unwrap() {
+        let f = f.unwrap();
+        if f.file_type().unwrap().is_file() {
+            std::fs::copy(f.path(), old.join(f.file_name())).unwrap();
+        }
+    }
+    serve_and_act(
+        2,
+        "communique",
+        r#"{"title":"Later","text":"after the backup"}"#,
+    )
+    .await;
+    let wv = witness_key.verifier().to_string();
+    let out = ok(&["verify", "--data", data.to_str().unwrap(), "--witness", &wv]);
+    assert!(
+        out.contains("ok: fresh: witness witness.example cosigned size"),
+        "{out}"
+    );
+    let err = act(&["verify", "--data", old.to_str().unwrap(), "--witness", &wv]).unwrap_err();
+    assert!(
+        err.contains("rollback: witness witness.example cosigned this log at size"),
+        "{err}"
+    );
+    // Even without being told of the witness: the directory names it.
+    let err = act(&["verify", "--data", old.to_str().unwrap()]).unwrap_err();
+    assert!(err.contains("rollback"), "{err}");
+}

@@ -21,6 +21,7 @@ pub mod diff;
 pub mod disclosure;
 pub mod document;
 pub mod export;
+pub mod fold;
 pub mod geo;
 pub mod monitor;
 mod state;

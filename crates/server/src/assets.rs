@@ -35,6 +35,15 @@ pub fn check_territories(territories: &[(String, String)]) -> Result<(), GeoErro
     }
 }
 
+/// The built-in boundaries, as the fold's rules consult them.
+pub struct Boundaries;
+
+impl truce_domain::fold::World for Boundaries {
+    fn check_territories(&self, territories: &[(String, String)]) -> Result<(), String> {
+        check_territories(territories).map_err(|e| e.to_string())
+    }
+}
+
 /// The frontier between the two parties' territories, if the mechanism names two.
 pub fn frontier(state: &ProcessState) -> Option<Arc<Frontier>> {
     static CACHE: Mutex<Option<(u64, Arc<Frontier>)>> = Mutex::new(None);

@@ -89,6 +89,17 @@ pub async fn start(
         addr: config.listen,
         source,
     })?;
+    if !config.witnesses.is_empty() {
+        let list: Vec<String> = config
+            .witnesses
+            .iter()
+            .map(|w| format!("{} {}", w.key, w.url))
+            .collect();
+        store
+            .set_meta(truce_store::META_WITNESSES, &list.join("\n"))
+            .await
+            .map_err(StartError::Store)?;
+    }
     let log = Log::open(
         store,
         log_key,

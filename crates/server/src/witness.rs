@@ -48,6 +48,10 @@ pub enum WitnessError {
 struct LogRecord {
     size: u64,
     root: String,
+    /// The signed checkpoint as cosigned: the log's signature and this
+    /// witness's, so what the log showed can be proven to others.
+    #[serde(default)]
+    note: Option<String>,
 }
 
 /// The witness: its key, the logs it follows, and its persisted state.
@@ -114,6 +118,12 @@ impl Witness {
     }
 
     /// The latest cosigned size for an origin.
+    /// The latest checkpoint of `origin` this witness cosigned, as a signed
+    /// note carrying the log's signature and its own.
+    pub async fn latest(&self, origin: &str) -> Option<String> {
+        self.state.lock().await.get(origin)?.note.clone()
+    }
+
     pub async fn cosigned_size(&self, origin: &str) -> Option<u64> {
         self.state.lock().await.get(origin).map(|r| r.size)
     }
@@ -262,12 +272,15 @@ impl Witness {
             Ok(l) => l,
             Err(e) => return plain(StatusCode::BAD_REQUEST, &e.to_string()),
         };
+        let mut cosigned = note.clone();
+        cosigned.add_signature(line.clone());
         let mut next = state.clone();
         next.insert(
             cp.origin.clone(),
             LogRecord {
                 size: cp.size,
                 root: B64.encode(cp.root),
+                note: Some(cosigned.to_string()),
             },
         );
         if let Err(e) = self.persist(&next) {
@@ -310,6 +323,7 @@ pub fn router(witness: Arc<Witness>) -> Router {
     Router::new()
         .route("/add-checkpoint", post(add_checkpoint))
         .route("/", get(about))
+        .route("/latest", get(latest))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_REQUEST))
         .with_state(witness)
 }
@@ -317,6 +331,32 @@ pub fn router(witness: Arc<Witness>) -> Router {
 async fn add_checkpoint(State(w): State<Arc<Witness>>, body: axum::body::Bytes) -> Response {
     let now = w.clock.now();
     w.add_checkpoint(&body, now).await
+}
+
+#[derive(Deserialize)]
+struct LatestQuery {
+    origin: String,
+}
+
+/// `GET /latest?origin=…`: the latest checkpoint of a log this witness
+/// cosigned, with the log's signature and its own, so anyone can tell
+/// whether a log they are shown is as recent as what the witness saw.
+async fn latest(
+    State(w): State<Arc<Witness>>,
+    axum::extract::Query(q): axum::extract::Query<LatestQuery>,
+) -> Response {
+    match w.latest(&q.origin).await {
+        Some(note) => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            note,
+        )
+            .into_response(),
+        None => plain(
+            StatusCode::NOT_FOUND,
+            &format!("no checkpoint of {:?} cosigned here", q.origin),
+        ),
+    }
 }
 
 async fn about(State(w): State<Arc<Witness>>) -> String {

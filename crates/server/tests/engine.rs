@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 use std::time::Duration;
+use truce_domain::DomainError;
 use truce_ledger::authority::{GENESIS, LOG_TIME};
 use truce_ledger::entry::{EntryError, sign_entry};
 use truce_ledger::note::{ALG_ED25519, SignerKey};
@@ -174,14 +175,16 @@ async fn the_engine_refuses_a_store_of_another_log() {
 }
 
 /// Found by a red-team pass: allowances were per key, so a party could
-/// multiply its share by enrolling keys. Every key of a participant now
-/// draws on one allowance; other participants are unaffected.
+/// multiply its share by enrolling keys. Every current key of a participant
+/// now draws on one allowance, a removed member's key on none; other
+/// participants are unaffected.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_participants_keys_share_one_allowance() {
     let dir = tempfile::tempdir().unwrap();
     let log_key = key(ORIGIN, 1);
     let founder = key("founder", 2);
     let (k1, k2, other) = (key("p-one", 5), key("p-two", 6), key("q-one", 7));
+    let gone = key("p-gone", 8);
     let store = new_store(dir.path(), &log_key, &founder).await;
     let log = Log::open(
         store,
@@ -216,7 +219,12 @@ async fn a_participants_keys_share_one_allowance() {
             serde_json::json!({"participant": "q", "kind": "party", "name": "Q"}),
         ),
     ];
-    for (m, p, k) in [("p1", "p", &k1), ("p2", "p", &k2), ("q1", "q", &other)] {
+    for (m, p, k) in [
+        ("p1", "p", &k1),
+        ("p2", "p", &k2),
+        ("p3", "p", &gone),
+        ("q1", "q", &other),
+    ] {
         setup.push(founder_act(
             "key.register",
             serde_json::json!({"key": k.verifier().to_string(), "label": m}),
@@ -227,13 +235,35 @@ async fn a_participants_keys_share_one_allowance() {
                 "roles": ["delegate"], "key": k.id()}),
         ));
     }
+    // A third member of P is removed again (found by a red-team pass: a
+    // removed member's old key still paid with its participant's allowance,
+    // so it could leave its former colleagues none).
     for bytes in setup {
         log.submit(bytes, None).await.unwrap();
     }
-    // The first key spends the participant's whole burst.
+    let (public, opening) = truce_domain::disclosure::seal(
+        "member.remove",
+        r#"{"member":"p3","reason":"left the delegation"}"#,
+        [7; truce_domain::disclosure::SALT_BYTES],
+    )
+    .unwrap();
+    seq += 1;
+    let remove = sign_entry(&founder, ORIGIN, "member.remove", seq, &public).unwrap();
+    log.submit(remove, opening.map(String::into_bytes))
+        .await
+        .unwrap();
     let communique = |k: &SignerKey, seq: u64| {
         sign_entry(k, ORIGIN, "communique", seq, r#"{"title":"t","text":"x"}"#).unwrap()
     };
+    for _ in 0..100 {
+        let e = log.submit(communique(&gone, 1), None).await.unwrap_err();
+        assert!(
+            matches!(e, EngineError::Domain(DomainError::KeyRetired { .. })),
+            "{e:?}"
+        );
+    }
+    // The first key spends the participant's whole burst: the removed
+    // member's refusals took nothing of it.
     for seq in 1..=60 {
         log.submit(communique(&k1, seq), None).await.unwrap();
     }

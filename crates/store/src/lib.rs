@@ -81,6 +81,10 @@ pub trait LogStore: Send + Sync {
 pub const META_ORIGIN: &str = "origin";
 /// Metadata key: the log's verifier key.
 pub const META_LOG_VKEY: &str = "log_vkey";
+/// Metadata key: the witnesses the log was last served with, one
+/// `VKEY URL` per line, so `truce verify` can ask them how far the log had
+/// got.
+pub const META_WITNESSES: &str = "witnesses";
 
 /// Open the store a URL names: `postgres://…` / `postgresql://…`, or
 /// `sqlite:PATH` (created if missing). Runs migrations.

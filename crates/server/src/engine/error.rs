@@ -42,6 +42,17 @@ pub enum EngineError {
     Unavailable(String),
 }
 
+impl From<truce_domain::fold::Refusal> for EngineError {
+    fn from(e: truce_domain::fold::Refusal) -> Self {
+        use truce_domain::fold::Refusal;
+        match e {
+            Refusal::Entry(e) => Self::Entry(e),
+            Refusal::Domain(e) => Self::Domain(e),
+            Refusal::Territories(m) => Self::Unprocessable(format!("territories: {m}")),
+        }
+    }
+}
+
 impl From<Exceeded> for EngineError {
     fn from(e: Exceeded) -> Self {
         Self::Quota(e)

@@ -209,7 +209,13 @@ impl Log {
     /// shared by all the participant's keys, so a party cannot multiply its
     /// allowance by enrolling keys; a key of no participant pays its own.
     pub fn payer(&self, key: &str) -> String {
-        match self.with_domain(|d| d.participant_of_key(key).map(str::to_owned)) {
+        let current = |d: &ProcessState| {
+            d.key_owner
+                .get(key)
+                .and_then(|m| d.members.get(m))
+                .map(|m| m.participant.clone())
+        };
+        match self.with_domain(current) {
             Some(p) => format!("participant {p}"),
             None => format!("key {key}"),
         }
@@ -242,10 +248,34 @@ impl Log {
         }
         // Verify the signature here, in parallel with other requests, when the
         // key is already known; the sequencer verifies the rest.
-        let known =
-            self.with_authority(|a| a.key(&entry.keyid).map(|r| (r.key.clone(), r.last_seq)));
+        let known = self.with_authority(|a| {
+            a.key(&entry.keyid)
+                .map(|r| (r.key.clone(), r.last_seq, r.revoked_at))
+        });
         let verified_with = match known {
-            Some((key, last_seq)) => {
+            // A revoked or retired key signs nothing: refused before its
+            // signature is checked or anything is charged, so a removed
+            // member cannot spend its old participant's allowance.
+            Some((_, _, Some(at))) => {
+                return Err(truce_ledger::entry::EntryError::RevokedKey {
+                    key: entry.keyid.clone(),
+                    at,
+                }
+                .into());
+            }
+            Some(_)
+                if let Some((member, at, why)) =
+                    self.with_domain(|d| d.retired_keys.get(&entry.keyid).cloned()) =>
+            {
+                return Err(truce_domain::DomainError::KeyRetired {
+                    key: entry.keyid.clone(),
+                    member,
+                    at,
+                    why,
+                }
+                .into());
+            }
+            Some((key, last_seq, None)) => {
                 // A replay (a published entry sent again) is refused before
                 // anything is charged to the key's allowance.
                 if entry.seq <= last_seq {
@@ -411,14 +441,6 @@ pub async fn prepare_event(
 
 /// [`prepare_event`] for an event already parsed.
 async fn prepare_parsed(store: &dyn LogStore, mut event: Event) -> Result<Event, EngineError> {
-    if let Event::Monitor(truce_domain::monitor::MonitorAct {
-        event: truce_domain::monitor::MonitorEvent::Configure(m),
-        ..
-    }) = &event
-    {
-        crate::assets::check_territories(&m.territories)
-            .map_err(|e| EngineError::Unprocessable(format!("territories: {e}")))?;
-    }
     // Only the blob the event is checked against is read (a draft's
     // document, an import's file, an evidence file); the others it names
     // were proved stored when the act was submitted (the signer's

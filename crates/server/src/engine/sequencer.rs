@@ -7,11 +7,13 @@
 //! stored entries with the same checks.
 
 use super::{Appended, EngineError, Log, MAX_BATCH, StartError, Submission, prepare_stored};
+use crate::assets::Boundaries;
 use std::sync::Arc;
 use std::time::Instant;
 use tokio::sync::{mpsc, oneshot};
+use truce_domain::fold::{self, Admitted, Signature};
 use truce_domain::{Event, ProcessState};
-use truce_ledger::authority::{Admission, Authority};
+use truce_ledger::authority::Authority;
 use truce_ledger::entry::Entry;
 use truce_ledger::merkle::{MemoryTree, leaf_hash};
 use truce_ledger::note::{SignerKey, VerifierKey};
@@ -73,23 +75,31 @@ pub(super) async fn run(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
         }
         let first_index = authority.size();
         let mut accepted: Vec<(Submission, Appended)> = Vec::with_capacity(batch.len());
-        let mut applied: Vec<Applied> = Vec::with_capacity(batch.len());
+        let mut applied: Vec<Admitted> = Vec::with_capacity(batch.len());
         let mut rows: Vec<NewEntry> = Vec::with_capacity(batch.len());
         for sub in batch.drain(..) {
             let index = authority.size();
-            match admit(&authority, &domain, &sub) {
-                Ok((admission, event, registrar)) => {
-                    if let Some(e) = &event {
-                        domain.apply(&act(&admission, registrar), e.clone());
-                    }
-                    authority.apply(&admission);
+            let signature = match &sub.verified_with {
+                Some(k) => Signature::VerifiedWith(k),
+                None => Signature::Check,
+            };
+            match fold::check(
+                &authority,
+                &domain,
+                &Boundaries,
+                sub.entry.clone(),
+                sub.event.clone(),
+                signature,
+            ) {
+                Ok(admitted) => {
+                    fold::apply(&mut authority, &mut domain, &admitted);
                     let leaf = leaf_hash(&sub.bytes);
                     rows.push(NewEntry {
                         leaf_hash: leaf,
                         bytes: sub.bytes.clone(),
                         opening: sub.opening.clone(),
                     });
-                    applied.push((admission, event, registrar));
+                    applied.push(admitted);
                     accepted.push((
                         sub,
                         Appended {
@@ -99,7 +109,7 @@ pub(super) async fn run(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                     ));
                 }
                 Err(e) => {
-                    let _ = sub.reply.send(Err(e));
+                    let _ = sub.reply.send(Err(e.into()));
                 }
             }
         }
@@ -133,8 +143,8 @@ pub(super) async fn run(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                 }
                 {
                     let mut committed_auth = log.authority.write().expect("lock");
-                    for (admission, _, _) in &applied {
-                        committed_auth.apply(admission);
+                    for admitted in &applied {
+                        committed_auth.apply(&admitted.admission);
                     }
                 }
                 domain = publish(&log, domain, &mut spare, applied);
@@ -182,12 +192,8 @@ pub(super) async fn run(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
     }
 }
 
-/// An admitted act as the sequencer applies it: the admission, its domain
-/// event, and whether its key may register keys.
-type Applied = (Admission, Option<Event>, bool);
-
 /// A snapshot published earlier and the acts it lacks.
-type Spare = (Arc<ProcessState>, Vec<Applied>);
+type Spare = (Arc<ProcessState>, Vec<Admitted>);
 
 /// Publish the working copy (which now holds the committed batch) as the
 /// readers' snapshot, and return the next working copy: the snapshot before
@@ -197,7 +203,7 @@ fn publish(
     log: &Log,
     working: ProcessState,
     spare: &mut Option<Spare>,
-    batch: Vec<Applied>,
+    batch: Vec<Admitted>,
 ) -> ProcessState {
     let published = Arc::new(working);
     let previous = std::mem::replace(&mut *log.domain.write().expect("lock"), published.clone());
@@ -206,9 +212,9 @@ fn publish(
         .and_then(|(old, lag)| Arc::try_unwrap(old).ok().map(|s| (s, lag)));
     let next = match reclaimed {
         Some((mut state, lag)) => {
-            for (admission, event, registrar) in lag.iter().chain(&batch) {
-                if let Some(e) = event {
-                    state.apply(&act(admission, *registrar), e.clone());
+            for admitted in lag.iter().chain(&batch) {
+                if let Some(e) = &admitted.event {
+                    state.apply(&admitted.act(), e.clone());
                 }
             }
             state
@@ -285,40 +291,8 @@ pub async fn replay(
     Ok((tree, authority, domain))
 }
 
-/// The domain's view of who signed an admitted entry.
-fn act(admission: &Admission, registrar: bool) -> truce_domain::Act<'_> {
-    truce_domain::Act {
-        index: admission.index,
-        signer: &admission.entry.keyid,
-        registrar,
-    }
-}
-
-/// Everything the sequencer checks for one submission, in log order:
-/// rights and sequence number, the signature if the handler could not check
-/// it, and the domain rules. Nothing is changed here.
-fn admit(
-    authority: &Authority,
-    domain: &ProcessState,
-    sub: &Submission,
-) -> Result<(Admission, Option<Event>, bool), EngineError> {
-    let registrar = authority
-        .key(&sub.entry.keyid)
-        .is_some_and(|r| r.may_register);
-    let admission = authority.admit(sub.entry.clone())?;
-    if sub.verified_with.as_ref() != Some(&admission.signer) {
-        admission.verify_signature()?;
-    }
-    let act = act(&admission, registrar);
-    domain.check_signer(&act)?;
-    if let Some(e) = &sub.event {
-        domain.check(&act, e)?;
-    }
-    Ok((admission, sub.event.clone(), registrar))
-}
-
-/// Fold one stored entry into the state: leaf hash, rights, sequence number,
-/// domain rules, and the signature when `check_signature`.
+/// Fold one stored entry into the state through the one fold: its leaf
+/// hash, then every rule; the signature checked when `check_signature`.
 fn fold_stored(
     e: &truce_store::StoredEntry,
     event: Option<Event>,
@@ -331,18 +305,13 @@ fn fold_stored(
         return Err("its leaf hash does not match its bytes".into());
     }
     let entry = Entry::parse(&e.bytes).map_err(|x| x.to_string())?;
-    let registrar = authority.key(&entry.keyid).is_some_and(|r| r.may_register);
-    let admission = authority.admit(entry).map_err(|x| x.to_string())?;
-    if check_signature {
-        admission.verify_signature().map_err(|x| x.to_string())?;
-    }
-    let act = act(&admission, registrar);
-    domain.check_signer(&act).map_err(|x| x.to_string())?;
-    if let Some(event) = event {
-        domain.check(&act, &event).map_err(|x| x.to_string())?;
-        domain.apply(&act, event);
-    }
-    authority.apply(&admission);
+    let signature = if check_signature {
+        Signature::Check
+    } else {
+        Signature::Trusted
+    };
+    fold::step(authority, domain, &Boundaries, entry, event, signature)
+        .map_err(|x| x.to_string())?;
     tree.push(e.leaf_hash);
     Ok(())
 }

@@ -40,6 +40,9 @@ pub struct App {
     pub refusals: Arc<Buckets>,
     /// Per-key allowance of diffs (each up to its deadline of CPU).
     pub diff_quota: Buckets,
+    /// Per-reader allowance of exports (each reads the whole selection
+    /// and holds a snapshot while it is written).
+    pub export_quota: Buckets,
     /// Slots for uploads, batches and diffs.
     pub slots: Slots,
     /// The last diffs answered, by (version, against): versions never change.
@@ -60,6 +63,7 @@ impl App {
             sessions: Sessions::default(),
             refusals: Arc::new(quotas.refusals()),
             diff_quota: quotas.diffs(),
+            export_quota: Buckets::new(30, 60, "exports per minute").of_holders(),
             slots: Slots::default(),
             diff_cache: Mutex::default(),
         }

@@ -109,7 +109,7 @@ impl Drop for Slot {
 
 /// The address a per-address cap counts by: an IPv4 address, or an IPv6
 /// address's /64 (one subscriber's whole prefix).
-fn address_of(ip: IpAddr) -> IpAddr {
+pub(crate) fn address_of(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
             Some(v4) => IpAddr::V4(v4),

@@ -710,7 +710,10 @@ fn export(
     format: ExportFormat,
 ) -> Result<Response, ApiError> {
     let limit = q.limit.map_or(Ok(usize::MAX), |_| limit(q))?;
-    let mut slot = SendSlot::take(&log.slots, reader_name(key.as_deref(), ip))?;
+    let reader = reader_name(key.as_deref(), ip);
+    log.export_quota
+        .take(&reader, 1, std::time::Instant::now())?;
+    let mut slot = SendSlot::take(&log.slots, reader)?;
     slot.export()?;
     let d = log.snapshot();
     let export = {

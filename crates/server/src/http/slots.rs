@@ -94,7 +94,7 @@ impl axum::extract::FromRequestParts<Arc<App>> for BatchSlot {
         let address = parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|c| c.0.ip().to_string());
+            .map(|c| super::conn::address_of(c.0.ip()).to_string());
         let batching = app.slots.batching.clone();
         if let Some(a) = &address
             && !batching.lock().expect("lock").insert(a.clone())
@@ -130,11 +130,17 @@ pub fn slot(slots: &Arc<Semaphore>, what: &str) -> Result<OwnedSemaphorePermit, 
     })
 }
 
-/// Who a reader is, for slots: its key, or its address for the public.
+/// Whole MiB for `len` bytes (at least one).
+fn mib_of(len: usize) -> u32 {
+    u32::try_from(len.div_ceil(1 << 20).max(1)).unwrap_or(u32::MAX)
+}
+
+/// Who a reader is, for slots: its key, or its address for the public (an
+/// IPv6 address by its /64, as the connection caps count it).
 pub fn reader_name(key: Option<&str>, ip: Option<std::net::IpAddr>) -> String {
     match (key, ip) {
         (Some(k), _) => format!("key {k}"),
-        (None, Some(ip)) => format!("address {ip}"),
+        (None, Some(ip)) => format!("address {}", super::conn::address_of(ip)),
         (None, None) => "the public".to_owned(),
     }
 }
@@ -179,25 +185,39 @@ impl SendSlot {
         })
     }
 
-    /// Reserve `len` bytes of the server's budget for blobs being sent, or
-    /// a 429 when other readers hold it.
-    pub fn reserve(&mut self, len: usize) -> Result<(), ApiError> {
-        let mib = u32::try_from(len.div_ceil(1 << 20).max(1)).unwrap_or(u32::MAX);
-        let permit = self
-            .budget
-            .clone()
-            .try_acquire_many_owned(mib)
-            .map_err(|_| {
-                ApiError::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    format!(
-                        "the server is sending {} MiB of files already: retry in a moment",
-                        super::app::BLOB_SENDS_MIB
-                    ),
-                )
-            })?;
+    /// Reserve `len` bytes of the server's budget for blobs being sent
+    /// (waiting a few seconds for others to finish), or a 429. Taken before
+    /// a blob is read, for as much as it may be; [`Self::shrink_to`] then
+    /// gives back what it is not.
+    pub async fn reserve(&mut self, len: usize) -> Result<(), ApiError> {
+        let permit = tokio::time::timeout(
+            std::time::Duration::from_secs(5),
+            self.budget.clone().acquire_many_owned(mib_of(len)),
+        )
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!(
+                    "the server is sending its {} MiB of files already: retry in a moment",
+                    super::app::BLOB_SENDS_MIB
+                ),
+            )
+        })?;
         self.held = Some(permit);
         Ok(())
+    }
+
+    /// Keep of the reservation only what `len` bytes need.
+    pub fn shrink_to(&mut self, len: usize) {
+        if let Some(p) = &mut self.held {
+            let (have, keep) = (p.num_permits(), mib_of(len) as usize);
+            if have > keep {
+                drop(p.split(have - keep));
+            }
+        }
     }
 
     /// One of the few exports written at once (each holds the snapshot it
@@ -225,8 +245,8 @@ mod tests {
     use super::*;
     use crate::http::app::{BLOB_SENDS_MIB, BLOB_SENDS_PER_READER};
 
-    #[test]
-    fn a_reader_has_a_few_blobs_in_flight_and_the_server_a_budget_of_bytes() {
+    #[tokio::test]
+    async fn a_reader_has_a_few_blobs_in_flight_and_the_server_a_budget_of_bytes() {
         let slots = Slots::default();
         let mut held: Vec<SendSlot> = (0..BLOB_SENDS_PER_READER)
             .map(|_| SendSlot::take(&slots, "key a".into()).unwrap())
@@ -244,11 +264,15 @@ mod tests {
         held.pop();
         held.push(SendSlot::take(&slots, "key a".into()).unwrap());
         // The budget of bytes: all of it to one blob, then nothing for another.
-        held[0].reserve(BLOB_SENDS_MIB << 20).unwrap();
-        let busy = other.reserve(1).err().unwrap();
+        held[0].reserve(BLOB_SENDS_MIB << 20).await.unwrap();
+        let busy = other.reserve(1).await.err().unwrap();
         assert_eq!(busy.status, StatusCode::TOO_MANY_REQUESTS);
+        // What a blob turned out not to need is given back.
+        held[0].shrink_to(3 << 20);
+        other.reserve((BLOB_SENDS_MIB - 3) << 20).await.unwrap();
         held.clear();
-        other.reserve(1).unwrap();
+        other.shrink_to(1);
+        other.reserve(1).await.unwrap();
         assert_eq!(
             slots.senders.lock().unwrap().len(),
             1,

@@ -577,12 +577,14 @@ async fn get_blob(
         )));
     }
     let mut slot = SendSlot::take(&log.slots, reader_name(key.as_deref(), ip))?;
+    // The budget is taken for the largest blob before this one is read.
+    slot.reserve(MAX_BLOB).await?;
     let bytes = log
         .store
         .get_blob(&hash)
         .await?
         .ok_or_else(|| ApiError::not_found(format!("no blob {h}")))?;
-    slot.reserve(bytes.len())?;
+    slot.shrink_to(bytes.len());
     let len = bytes.len();
     Ok((
         [
