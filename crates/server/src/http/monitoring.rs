@@ -675,7 +675,7 @@ impl super::stream::Parts for IncidentExport {
 #[utoipa::path(get, path = "/api/v1/incidents.geojson", tag = "monitoring",
     params(IncidentQuery, ReaderHeaders),
     responses((status = 200, content_type = "application/geo+json", body = Object),
-        (status = 400, body = super::error::ErrorJson)))]
+        (status = 400, body = super::error::ErrorJson), (status = 429, body = super::error::ErrorJson)))]
 async fn incidents_geojson(
     State(log): State<Arc<App>>,
     reader: KeyedReader,
@@ -690,7 +690,7 @@ async fn incidents_geojson(
 #[utoipa::path(get, path = "/api/v1/incidents.csv", tag = "monitoring",
     params(IncidentQuery, ReaderHeaders),
     responses((status = 200, content_type = "text/csv", body = String),
-        (status = 400, body = super::error::ErrorJson)))]
+        (status = 400, body = super::error::ErrorJson), (status = 429, body = super::error::ErrorJson)))]
 async fn incidents_csv(
     State(log): State<Arc<App>>,
     reader: KeyedReader,

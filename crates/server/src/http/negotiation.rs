@@ -573,7 +573,7 @@ fn clause_diff(c: ClauseDiff) -> ClauseDiffJson {
 #[utoipa::path(get, path = "/api/v1/versions/{id}/diff", tag = "negotiation",
     params(("id" = String, Path, description = "version id"), DiffQuery, ReaderHeaders),
     responses((status = 200, body = [ClauseDiffJson]), (status = 401, body = super::error::ErrorJson),
-        (status = 404, body = super::error::ErrorJson)))]
+        (status = 404, body = super::error::ErrorJson), (status = 429, body = super::error::ErrorJson)))]
 async fn diff(
     State(log): State<Arc<App>>,
     Path(id): Path<String>,

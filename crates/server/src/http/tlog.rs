@@ -119,7 +119,8 @@ fn split_submission(bytes: &[u8]) -> Result<(Vec<u8>, Option<Vec<u8>>), ApiError
     responses((status = 201, body = AppendedJson),
         (status = 400, body = ErrorJson), (status = 403, body = ErrorJson),
         (status = 404, body = ErrorJson), (status = 409, body = ErrorJson),
-        (status = 413, body = ErrorJson), (status = 422, body = ErrorJson)))]
+        (status = 413, body = ErrorJson), (status = 422, body = ErrorJson),
+        (status = 429, body = ErrorJson)))]
 async fn submit(
     State(log): State<Arc<App>>,
     body: Bytes,
@@ -179,7 +180,8 @@ enum BatchItem {
 /// Append a JSON array of envelopes, each answered in place.
 #[utoipa::path(post, path = "/api/v1/entries/batch", tag = "ledger",
     request_body(content = String, content_type = "application/json", description = "a JSON array of DSSE envelopes"),
-    responses((status = 200, body = [Object]), (status = 400, body = ErrorJson), (status = 413, body = ErrorJson)))]
+    responses((status = 200, body = [Object]), (status = 400, body = ErrorJson), (status = 413, body = ErrorJson),
+        (status = 429, body = ErrorJson)))]
 async fn submit_batch(
     State(log): State<Arc<App>>,
     _slot: super::slots::BatchSlot,
@@ -554,7 +556,8 @@ async fn put_blob(
 #[utoipa::path(get, path = "/api/v1/blobs/{sha256}", tag = "ledger",
     params(("sha256" = String, Path, description = "lower-case hex SHA-256"), super::negotiation::ReaderHeaders),
     responses((status = 200, content_type = "application/octet-stream", body = Vec<u8>),
-        (status = 400, body = ErrorJson), (status = 401, body = ErrorJson), (status = 404, body = ErrorJson)))]
+        (status = 400, body = ErrorJson), (status = 401, body = ErrorJson), (status = 404, body = ErrorJson),
+        (status = 429, body = ErrorJson)))]
 async fn get_blob(
     State(log): State<Arc<App>>,
     Path(h): Path<String>,
