@@ -107,6 +107,47 @@ enum Command {
         #[arg(long)]
         data: PathBuf,
     },
+    /// Mirror a log: follow it over tlog-tiles, verify every checkpoint
+    /// and entry, keep a durable replica and serve it as tlog-tiles; raise
+    /// alarms with evidence on a fork, a rollback, an entry that breaks a
+    /// rule, a stale checkpoint or a lost witness quorum.
+    Mirror {
+        /// The log's base URL.
+        #[arg(long)]
+        from: String,
+        /// The log's verifier key.
+        #[arg(long)]
+        log_key: String,
+        /// A witness's verifier key (repeatable).
+        #[arg(long = "witness")]
+        witnesses: Vec<String>,
+        /// Cosignatures a checkpoint needs (default: every witness given).
+        #[arg(long)]
+        quorum: Option<usize>,
+        /// The mirror's directory: replica, evidence, its own key.
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, default_value = "127.0.0.1:8095")]
+        listen: SocketAddr,
+        /// Milliseconds between rounds.
+        #[arg(long, default_value_t = 1000)]
+        interval_ms: u64,
+        /// Seconds after which a checkpoint's newest cosignature is stale.
+        #[arg(long, default_value_t = 3600)]
+        stale_after: u64,
+        /// Where to POST evidence (signed, retried, idempotent).
+        #[arg(long)]
+        webhook: Option<String>,
+    },
+    /// Check a mirror's evidence file offline: what it proves, or why not.
+    VerifyEvidence {
+        #[arg(long)]
+        log_key: String,
+        /// A witness's verifier key (repeatable), to date checkpoints.
+        #[arg(long = "witness")]
+        witnesses: Vec<String>,
+        file: PathBuf,
+    },
     /// Sign a JSON payload as an entry and append it; prints the index.
     Submit {
         #[arg(long)]
@@ -453,6 +494,73 @@ async fn run(command: Command) -> Result<()> {
             let (addr, task) = truce_server::start_witness(witness, listen).await?;
             println!("truce witness {vkey} on http://{addr}");
             wait(task).await?;
+        }
+        Command::Mirror {
+            from,
+            log_key,
+            witnesses,
+            quorum,
+            data,
+            listen,
+            interval_ms,
+            stale_after,
+            webhook,
+        } => {
+            let witnesses = vkeys(&witnesses)?;
+            let quorum = quorum.unwrap_or(witnesses.len());
+            if quorum > witnesses.len() {
+                bail!("--quorum {quorum} needs at least that many --witness");
+            }
+            std::fs::create_dir_all(&data)
+                .with_context(|| format!("creating {}", data.display()))?;
+            let key_path = data.join("mirror.key");
+            let key = if key_path.exists() {
+                keys::read(&key_path)?
+            } else {
+                let k = keys::generate("truce-mirror", false)?;
+                keys::write_new(&key_path, &k)?;
+                k
+            };
+            let log_key = keys::parse_vkey(&log_key)?;
+            let store = std::sync::Arc::new(
+                truce_store::sqlite::SqliteStore::open(&data.join("mirror.db")).await?,
+            );
+            let config = truce_server::mirror::MirrorConfig {
+                source: from.clone(),
+                log_key: log_key.clone(),
+                witnesses,
+                quorum,
+                stale_after: Duration::from_secs(stale_after),
+                evidence_dir: data.join("evidence"),
+                webhook,
+                key: key.clone(),
+            };
+            let mirror = truce_server::mirror::Mirror::open(config, store).await?;
+            let (addr, serve) = truce_server::start_mirror(mirror.clone(), listen)
+                .await
+                .with_context(|| format!("listening on {listen}"))?;
+            println!(
+                "truce mirror on http://{addr} of {} ({} entries) following {from}, signing as {}",
+                log_key.name(),
+                mirror.size().await,
+                key.verifier()
+            );
+            let follow = tokio::spawn(mirror.run(Duration::from_millis(interval_ms.max(50))));
+            tokio::select! {
+                r = serve => { r??; }
+                _ = follow => {}
+            }
+        }
+        Command::VerifyEvidence {
+            log_key,
+            witnesses,
+            file,
+        } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let evidence = truce_ledger::evidence::Evidence::parse(&text)?;
+            let said = evidence.check(&keys::parse_vkey(&log_key)?, &vkeys(&witnesses)?)?;
+            println!("{said}");
         }
         Command::Submit {
             url,

@@ -1146,76 +1146,31 @@ async fn an_act_inserted_behind_the_sequencer_fails_the_audit() {
 /// cosigned, and a copy that holds less than a witness saw fails.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rolled_back_copy_fails_the_audit() {
-    use truce_ledger::note::{ALG_COSIGNATURE_V1, VerifierKey};
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("log");
-    let origin = "t.example/rollback";
-    let (log_vkey, founder) = init(&data, origin);
-    let witness_key = SignerKey::from_seed("witness.example", ALG_COSIGNATURE_V1, [9; 32]).unwrap();
-    let witness = truce_server::witness::Witness::open(
-        witness_key.clone(),
-        vec![VerifierKey::parse(&log_vkey).unwrap()],
-        &tmp.path().join("witness"),
+    let w = WitnessedLog::new("t.example/rollback").await;
+    let any: std::net::SocketAddr = "127.0.0.1:0".parse().unwrap();
+    let server = w.serve(&w.data, any, None).await;
+    w.act(
+        &server,
+        1,
+        "process.define",
+        r#"{"process":"r","title":"Rollback"}"#,
     )
-    .unwrap();
-    let (waddr, _wtask) = truce_server::start_witness(witness, "127.0.0.1:0".parse().unwrap())
-        .await
-        .unwrap();
-    let log_key = SignerKey::parse(
-        std::fs::read_to_string(data.join("log.key"))
-            .unwrap()
-            .trim(),
-    )
-    .unwrap();
-    let founder = SignerKey::parse(std::fs::read_to_string(founder).unwrap().trim()).unwrap();
-    // Serve, take one act, wait for the witness; then stop.
-    let serve_and_act = |seq: u64, kind: &'static str, body: &'static str| {
-        let (data, log_key, founder, wkey) = (
-            data.clone(),
-            log_key.clone(),
-            founder.clone(),
-            witness_key.verifier(),
-        );
-        async move {
-            let mut config = truce_server::ServerConfig::new("127.0.0.1:0".parse().unwrap());
-            config.witnesses = vec![truce_server::WitnessPeer {
-                key: wkey,
-                url: format!("http://{waddr}"),
-            }];
-            config.quorum = 1;
-            let server = truce_server::start(open_store(&data).await, log_key, config)
-                .await
-                .unwrap();
-            let bytes = sign_entry(&founder, origin, kind, seq, body).unwrap();
-            server.log.submit(bytes, None).await.unwrap();
-            let size = server.log.size();
-            let mut published = server.log.watch_published();
-            tokio::time::timeout(Duration::from_secs(20), published.wait_for(|s| *s == size))
-                .await
-                .expect("the witness cosigned within 20 s")
-                .unwrap();
-            server.task.abort();
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-    };
-    serve_and_act(1, "process.define", r#"{"process":"r","title":"Rollback"}"#).await;
+    .await;
+    w.stop(server).await;
     // The backup: a copy of the whole directory as it is now.
-    let old = tmp.path().join("backup");
-    std::fs::create_dir_all(&old).unwrap();
-    for f in std::fs::read_dir(&data).unwrap() {
-        let f = f.unwrap();
-        if f.file_type().unwrap().is_file() {
-            std::fs::copy(f.path(), old.join(f.file_name())).unwrap();
-        }
-    }
-    serve_and_act(
+    let old = w.backup("backup");
+    let server = w.serve(&w.data, any, None).await;
+    w.act(
+        &server,
         2,
         "communique",
         r#"{"title":"Later","text":"after the backup"}"#,
     )
     .await;
-    let wv = witness_key.verifier().to_string();
-    let out = ok(&["verify", "--data", data.to_str().unwrap(), "--witness", &wv]);
+    w.stop(server).await;
+    let wv = w.witness_vkey();
+    let data = w.data.to_str().unwrap();
+    let out = ok(&["verify", "--data", data, "--witness", &wv]);
     assert!(
         out.contains("ok: fresh: witness witness.example cosigned size"),
         "{out}"

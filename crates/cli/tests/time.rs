@@ -183,7 +183,6 @@ async fn the_logs_clock_only_moves_forward_and_a_log_from_before_it_keeps_its_cl
 /// late acts look timely), fails `truce verify`; one in step passes.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn verify_bounds_the_logs_time_by_its_witnesses_from_both_sides() {
-    use truce_ledger::note::{ALG_COSIGNATURE_V1, VerifierKey};
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -196,64 +195,25 @@ async fn verify_bounds_the_logs_time_by_its_witnesses_from_both_sides() {
         (3 * 86_400, "the log dated entries ahead of its witnesses"),
         (-600, ""),
     ] {
-        let tmp = tempfile::tempdir().unwrap();
-        let data = tmp.path().join("log");
-        let origin = format!("t.example/clock{}", offset.abs());
-        let (log_vkey, founder) = init(&data, &origin);
-        let witness_key =
-            SignerKey::from_seed("witness.example", ALG_COSIGNATURE_V1, [9; 32]).unwrap();
-        let witness = truce_server::witness::Witness::open(
-            witness_key.clone(),
-            vec![VerifierKey::parse(&log_vkey).unwrap()],
-            &tmp.path().join("witness"),
-        )
-        .unwrap();
-        let (waddr, wtask) = truce_server::start_witness(witness, "127.0.0.1:0".parse().unwrap())
-            .await
-            .unwrap();
-        let log_key = SignerKey::parse(
-            std::fs::read_to_string(data.join("log.key"))
-                .unwrap()
-                .trim(),
-        )
-        .unwrap();
-        let mut config = truce_server::ServerConfig::new("127.0.0.1:0".parse().unwrap());
-        config.witnesses = vec![truce_server::WitnessPeer {
-            key: witness_key.verifier(),
-            url: format!("http://{waddr}"),
-        }];
-        config.quorum = 1;
-        config.clock = truce_server::clock::Clock::simulated((now + offset) as u64);
-        let server = truce_server::start(open_store(&data).await, log_key, config)
-            .await
-            .unwrap();
-        let founder = SignerKey::parse(std::fs::read_to_string(founder).unwrap().trim()).unwrap();
-        let define = truce_ledger::entry::sign_entry(
-            &founder,
-            &origin,
-            "process.define",
+        let w = WitnessedLog::new(&format!("t.example/clock{}", offset.abs())).await;
+        let clock = truce_server::clock::Clock::simulated((now + offset) as u64);
+        let server = w
+            .serve(&w.data, "127.0.0.1:0".parse().unwrap(), Some(clock))
+            .await;
+        w.act(
+            &server,
             1,
+            "process.define",
             r#"{"process":"clock","title":"Clock"}"#,
         )
-        .unwrap();
-        server.log.submit(define, None).await.unwrap();
-        let size = server.log.size();
-        let mut published = server.log.watch_published();
-        tokio::time::timeout(
-            std::time::Duration::from_secs(20),
-            published.wait_for(|s| *s == size),
-        )
-        .await
-        .expect("the witness cosigned within 20 s")
-        .unwrap();
-        server.task.abort();
-        wtask.abort();
+        .await;
+        w.stop(server).await;
         let out = run(&[
             "verify",
             "--data",
-            data.to_str().unwrap(),
+            w.data.to_str().unwrap(),
             "--witness",
-            &witness_key.verifier().to_string(),
+            &w.witness_vkey(),
         ]);
         let (stdout, stderr) = (
             String::from_utf8_lossy(&out.stdout),

@@ -8,6 +8,7 @@ pub mod authority;
 pub mod checkpoint;
 pub mod cosignature;
 pub mod entry;
+pub mod evidence;
 pub mod merkle;
 pub mod note;
 pub mod receipt;

@@ -1,7 +1,8 @@
 //! Truce's server: the [`engine`] (the running log: sequencer, checkpointer
 //! with its witness client, replay, snapshots; no HTTP in it), the [`http`]
-//! side over it (routes by area, auth, sessions, allowances), and the
-//! `tlog-witness` server ([`witness`]).
+//! side over it (routes by area, auth, sessions, allowances), the
+//! `tlog-witness` server ([`witness`]) and the mirror that follows a log
+//! from outside ([`mirror`]).
 //!
 //! The server never holds a member's private key: it verifies what members
 //! sign and signs only checkpoints, with the log key.
@@ -9,6 +10,7 @@
 pub mod assets;
 pub mod engine;
 pub mod http;
+pub mod mirror;
 pub mod witness;
 
 pub use engine::{clock, quota};
@@ -143,6 +145,21 @@ pub async fn start_witness(
     let listener = TcpListener::bind(listen).await?;
     let addr = listener.local_addr()?;
     let app = witness::router(witness);
+    Ok((
+        addr,
+        tokio::spawn(async move { axum::serve(listener, app).await }),
+    ))
+}
+
+/// Serve a mirror's replica and evidence on `listen`; returns the bound
+/// address once ready. Following the log is [`mirror::Mirror::run`].
+pub async fn start_mirror(
+    mirror: Arc<mirror::Mirror>,
+    listen: SocketAddr,
+) -> std::io::Result<(SocketAddr, tokio::task::JoinHandle<std::io::Result<()>>)> {
+    let listener = TcpListener::bind(listen).await?;
+    let addr = listener.local_addr()?;
+    let app = mirror::router(mirror);
     Ok((
         addr,
         tokio::spawn(async move { axum::serve(listener, app).await }),

@@ -453,3 +453,122 @@ pub fn recorded_index(out: &str) -> u64 {
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no index in {out:?}"))
 }
+
+/// A new log (`truce init`) with one witness in this process, served in
+/// this process with that witness at quorum 1: for tests of what the
+/// witnesses prove (the log's time, rollbacks, mirrors).
+pub struct WitnessedLog {
+    pub tmp: tempfile::TempDir,
+    pub data: std::path::PathBuf,
+    pub origin: String,
+    pub log_vkey: String,
+    pub log_key: truce_ledger::note::SignerKey,
+    pub founder: truce_ledger::note::SignerKey,
+    pub witness_key: truce_ledger::note::SignerKey,
+    pub witness_url: String,
+    witness: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Drop for WitnessedLog {
+    fn drop(&mut self) {
+        self.witness.abort();
+    }
+}
+
+impl WitnessedLog {
+    pub async fn new(origin: &str) -> Self {
+        use truce_ledger::note::{ALG_COSIGNATURE_V1, SignerKey, VerifierKey};
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("log");
+        let (log_vkey, founder) = init(&data, origin);
+        let witness_key =
+            SignerKey::from_seed("witness.example", ALG_COSIGNATURE_V1, [9; 32]).unwrap();
+        let w = truce_server::witness::Witness::open(
+            witness_key.clone(),
+            vec![VerifierKey::parse(&log_vkey).unwrap()],
+            &tmp.path().join("witness"),
+        )
+        .unwrap();
+        let (waddr, witness) = truce_server::start_witness(w, "127.0.0.1:0".parse().unwrap())
+            .await
+            .unwrap();
+        let read = |p: &Path| SignerKey::parse(std::fs::read_to_string(p).unwrap().trim()).unwrap();
+        Self {
+            log_key: read(&data.join("log.key")),
+            founder: read(&founder),
+            data,
+            tmp,
+            origin: origin.to_owned(),
+            log_vkey,
+            witness_key,
+            witness_url: format!("http://{waddr}"),
+            witness,
+        }
+    }
+
+    /// The witness's verifier key, as the command line takes it.
+    pub fn witness_vkey(&self) -> String {
+        self.witness_key.verifier().to_string()
+    }
+
+    /// Serve the log in `dir` (the log's own or a copy) on `listen`.
+    pub async fn serve(
+        &self,
+        dir: &Path,
+        listen: std::net::SocketAddr,
+        clock: Option<truce_server::clock::Clock>,
+    ) -> truce_server::RunningServer {
+        let mut config = truce_server::ServerConfig::new(listen);
+        config.witnesses = vec![truce_server::WitnessPeer {
+            key: self.witness_key.verifier(),
+            url: self.witness_url.clone(),
+        }];
+        config.quorum = 1;
+        if let Some(c) = clock {
+            config.clock = c;
+        }
+        truce_server::start(open_store(dir).await, self.log_key.clone(), config)
+            .await
+            .unwrap()
+    }
+
+    /// The founder's act `seq`, appended; returns the log's size once the
+    /// witness has cosigned it (bounded: 20 s).
+    pub async fn act(
+        &self,
+        server: &truce_server::RunningServer,
+        seq: u64,
+        kind: &str,
+        body: &str,
+    ) -> u64 {
+        let bytes =
+            truce_ledger::entry::sign_entry(&self.founder, &self.origin, kind, seq, body).unwrap();
+        server.log.submit(bytes, None).await.unwrap();
+        let size = server.log.size();
+        let mut published = server.log.watch_published();
+        tokio::time::timeout(Duration::from_secs(20), published.wait_for(|s| *s == size))
+            .await
+            .expect("the witness cosigned within 20 s")
+            .unwrap();
+        size
+    }
+
+    /// Stop a server and let its store settle.
+    pub async fn stop(&self, server: truce_server::RunningServer) {
+        server.task.abort();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+
+    /// A copy of the log's directory as it is now (a backup).
+    pub fn backup(&self, name: &str) -> std::path::PathBuf {
+        let to = self.tmp.path().join(name);
+        std::fs::create_dir_all(&to).unwrap();
+        for f in std::fs::read_dir(&self.data).unwrap() {
+            let f = f.unwrap();
+            if f.file_type().unwrap().is_file() {
+                std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
+            }
+        }
+        to
+    }
+}

@@ -1,0 +1,238 @@
+//! `truce mirror` against a real log and a real witness: it follows the log
+//! over tlog-tiles, serves a replica that `truce verify --url` accepts, and
+//! when the operator serves a rolled-back copy it raises an alarm whose
+//! evidence is kept, served, delivered to a webhook (signed, retried with
+//! one idempotency key) and proven offline by `truce verify-evidence`.
+
+mod common;
+
+use common::*;
+use std::io::{BufRead as _, Read as _, Write as _};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use truce_ledger::note::{SignerKey, VerifierKey};
+
+/// Deliveries a webhook received: (header lines, body).
+type Deliveries = Arc<Mutex<Vec<(Vec<String>, String)>>>;
+
+/// A webhook receiver on a free port: answers 503 to the first delivery and
+/// 200 to the rest, and keeps (headers, body) of each.
+fn webhook() -> (String, Deliveries) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let got: Deliveries = Arc::default();
+    let seen = got.clone();
+    std::thread::spawn(move || {
+        for (n, stream) in listener.incoming().take(20).enumerate() {
+            let Ok(mut stream) = stream else { continue };
+            stream
+                .set_read_timeout(Some(Duration::from_secs(5)))
+                .unwrap();
+            let mut reader = std::io::BufReader::new(stream.try_clone().unwrap());
+            let mut headers = Vec::new();
+            let mut length = 0usize;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                let line = line.trim_end().to_owned();
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap_or(0);
+                }
+                headers.push(line);
+            }
+            let mut body = vec![0u8; length.min(1 << 20)];
+            let _ = reader.read_exact(&mut body);
+            seen.lock()
+                .unwrap()
+                .push((headers, String::from_utf8_lossy(&body).into_owned()));
+            let status = if n == 0 {
+                "503 Service Unavailable"
+            } else {
+                "200 OK"
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+        }
+    });
+    (url, got)
+}
+
+fn header<'a>(headers: &'a [String], name: &str) -> Option<&'a str> {
+    headers.iter().find_map(|h| {
+        let (k, v) = h.split_once(':')?;
+        k.eq_ignore_ascii_case(name).then(|| v.trim())
+    })
+}
+
+async fn text(url: &str) -> (u16, String) {
+    let r = http().get(url).send().await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+/// Poll until `f` holds (bounded: 30 s).
+async fn until(what: &str, mut f: impl AsyncFnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !f().await {
+        assert!(Instant::now() < deadline, "waited 30 s for {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mirror_follows_the_log_and_proves_a_rollback() {
+    let w = WitnessedLog::new("t.example/mirrored").await;
+    let origin = w.origin.as_str();
+    let log_vkey = w.log_vkey.clone();
+    // One port for the log, whichever copy of it is served.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let listen: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let url = format!("http://{listen}");
+    let server = w.serve(&w.data, listen, None).await;
+    w.act(
+        &server,
+        1,
+        "process.define",
+        r#"{"process":"m","title":"Mirrored"}"#,
+    )
+    .await;
+    w.stop(server).await;
+    // The copy the operator will later serve instead.
+    let backup = w.backup("backup");
+    let server = w.serve(&w.data, listen, None).await;
+    w.act(
+        &server,
+        2,
+        "communique",
+        r#"{"title":"One","text":"first"}"#,
+    )
+    .await;
+    let size = w
+        .act(
+            &server,
+            3,
+            "communique",
+            r#"{"title":"Two","text":"second"}"#,
+        )
+        .await;
+
+    // The mirror follows it.
+    let (hook, deliveries) = webhook();
+    let mdir = w.tmp.path().join("mirror");
+    let wv = w.witness_vkey();
+    let mirror = Proc::start(&[
+        "mirror",
+        "--from",
+        &url,
+        "--log-key",
+        &log_vkey,
+        "--witness",
+        &wv,
+        "--data",
+        mdir.to_str().unwrap(),
+        "--listen",
+        "127.0.0.1:0",
+        "--interval-ms",
+        "100",
+        "--webhook",
+        &hook,
+    ]);
+    let m = mirror.url.clone();
+    until("the mirror to catch up", async || {
+        let (status, body) = text(&format!("{m}/checkpoint")).await;
+        status == 200 && body.lines().nth(1) == Some(size.to_string().as_str())
+    })
+    .await;
+    // Its replica is a log in its own right: the independent audit accepts it.
+    let out = ok(&[
+        "verify",
+        "--url",
+        &m,
+        "--log-key",
+        &log_vkey,
+        "--witness",
+        &wv,
+    ]);
+    assert!(
+        out.contains(&format!("ok: {size} entries verified")),
+        "{out}"
+    );
+
+    // The operator serves the rolled-back copy at the same address.
+    w.stop(server).await;
+    let rolled_back = w.serve(&backup, listen, None).await;
+    until("the rollback alarm", async || {
+        let (_, list) = text(&format!("{m}/evidence")).await;
+        list.lines().any(|l| l.starts_with("rollback-"))
+    })
+    .await;
+    let (_, list) = text(&format!("{m}/evidence")).await;
+    let id = list.lines().find(|l| l.starts_with("rollback-")).unwrap();
+    let (status, evidence) = text(&format!("{m}/evidence/{id}")).await;
+    assert_eq!(status, 200);
+    let kept = std::fs::read_to_string(mdir.join("evidence").join(format!("{id}.json"))).unwrap();
+    assert_eq!(kept, evidence, "the evidence served is the evidence kept");
+    let file = w.tmp.path().join("evidence.json");
+    std::fs::write(&file, &evidence).unwrap();
+    let said = ok(&[
+        "verify-evidence",
+        "--log-key",
+        &log_vkey,
+        "--witness",
+        &wv,
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        said.starts_with(&format!(
+            "proven: log {origin} signed a tree of size {size}"
+        )),
+        "{said}"
+    );
+    // Evidence from another log's key proves nothing.
+    let other = SignerKey::from_seed(origin, truce_ledger::note::ALG_ED25519, [3; 32]).unwrap();
+    assert!(
+        !run(&[
+            "verify-evidence",
+            "--log-key",
+            &other.verifier().to_string(),
+            file.to_str().unwrap(),
+        ])
+        .status
+        .success()
+    );
+
+    // The webhook got it: refused once, delivered again with the same
+    // idempotency key, signed by the mirror's key.
+    until("the webhook's second delivery", async || {
+        deliveries.lock().unwrap().len() >= 2
+    })
+    .await;
+    let got = deliveries.lock().unwrap().clone();
+    let keys: Vec<&str> = got
+        .iter()
+        .map(|(h, _)| header(h, "idempotency-key").unwrap())
+        .collect();
+    assert!(keys.iter().all(|k| *k == id), "{keys:?}");
+    let (headers, body) = &got[1];
+    assert_eq!(body, &evidence);
+    let mirror_key = VerifierKey::parse(header(headers, "x-truce-mirror-key").unwrap()).unwrap();
+    let signature = base64::Engine::decode(
+        &base64::engine::general_purpose::STANDARD,
+        header(headers, "x-truce-signature").unwrap(),
+    )
+    .unwrap();
+    assert!(mirror_key.verify_raw(body.as_bytes(), &signature));
+
+    // The mirror keeps what was proven and follows the log no further.
+    let (_, cp) = text(&format!("{m}/checkpoint")).await;
+    assert_eq!(cp.lines().nth(1), Some(size.to_string().as_str()));
+    drop(rolled_back);
+}
