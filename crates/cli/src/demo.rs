@@ -734,6 +734,36 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     .context("the witnesses did not cosign within 30 s")??;
     clock.to_system();
 
+    // A mirror, as a monitor or a party would run one: it follows the log
+    // from outside and raises an alarm with evidence if the log misbehaves.
+    let mirror_dir = dir.join("mirror");
+    let mirror_key = load_or_create(&dir.join("keys"), "mirror.key", "demo.mirror", false)?;
+    let mirror = truce_server::mirror::Mirror::open(
+        truce_server::mirror::MirrorConfig {
+            source: url.clone(),
+            log_key: log_key.verifier(),
+            witnesses: peers.iter().map(|p| p.key.clone()).collect(),
+            quorum: peers.len(),
+            stale_after: Duration::from_secs(24 * 3600),
+            evidence_dir: mirror_dir.join("evidence"),
+            webhook: None,
+            key: mirror_key,
+            peers: Vec::new(),
+        },
+        std::sync::Arc::new(
+            truce_store::sqlite::SqliteStore::open(&{
+                std::fs::create_dir_all(&mirror_dir)?;
+                mirror_dir.join("mirror.db")
+            })
+            .await?,
+        ),
+    )
+    .await?;
+    let (mirror_addr, _mirror_task) =
+        truce_server::start_mirror(mirror.clone(), std::net::SocketAddr::new(listen.ip(), 0))
+            .await?;
+    tokio::spawn(mirror.run(Duration::from_secs(1)));
+
     println!("Truce demo: {PROCESS}");
     println!("  data directory   {}", dir.display());
     println!(
@@ -745,6 +775,9 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     for p in &peers {
         println!("  witness          {} at {}", p.key, p.url);
     }
+    println!(
+        "  mirror           http://{mirror_addr} (its replica as tlog-tiles; alarms at http://{mirror_addr}/evidence)"
+    );
     println!("Look at:");
     println!("  {url}/checkpoint                 the cosigned checkpoint (C2SP tlog-checkpoint)");
     println!("  {url}/api/v1/log                 process, rounds and log state");

@@ -138,6 +138,10 @@ enum Command {
         /// Where to POST evidence (signed, retried, idempotent).
         #[arg(long)]
         webhook: Option<String>,
+        /// Another mirror of the same log (repeatable): its checkpoints are
+        /// held against this mirror's tree.
+        #[arg(long = "peer")]
+        peers: Vec<String>,
     },
     /// Check a mirror's evidence file offline: what it proves, or why not.
     VerifyEvidence {
@@ -505,6 +509,7 @@ async fn run(command: Command) -> Result<()> {
             interval_ms,
             stale_after,
             webhook,
+            peers,
         } => {
             let witnesses = vkeys(&witnesses)?;
             let quorum = quorum.unwrap_or(witnesses.len());
@@ -534,6 +539,7 @@ async fn run(command: Command) -> Result<()> {
                 evidence_dir: data.join("evidence"),
                 webhook,
                 key: key.clone(),
+                peers,
             };
             let mirror = truce_server::mirror::Mirror::open(config, store).await?;
             let (addr, serve) = truce_server::start_mirror(mirror.clone(), listen)
@@ -587,7 +593,21 @@ async fn run(command: Command) -> Result<()> {
             witnesses,
             quorum,
         } => {
-            let witnesses = vkeys(&witnesses)?;
+            // VKEY, or VKEY@URL: where to ask the witness how far the log had got.
+            let asked = witnesses
+                .iter()
+                .map(|w| {
+                    let (k, url) = match w.split_once('@') {
+                        Some((k, u)) => (k, Some(u.to_owned())),
+                        None => (w.as_str(), None),
+                    };
+                    Ok(verify::Asked {
+                        key: keys::parse_vkey(k)?,
+                        url,
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let witnesses: Vec<_> = asked.iter().map(|a| a.key.clone()).collect();
             let quorum = quorum.unwrap_or(witnesses.len());
             let log_key = log_key.map(|k| keys::parse_vkey(&k)).transpose()?;
             let report = if let Some(url) = url {
@@ -598,7 +618,7 @@ async fn run(command: Command) -> Result<()> {
             } else {
                 let location = datadir::Location::from_args(data, database, None, content_key)?;
                 let store = location.open_store().await?;
-                verify::verify_store(store.as_ref(), log_key, &witnesses, quorum).await?
+                verify::verify_store(store.as_ref(), log_key, &asked, quorum).await?
             };
             println!(
                 "ok: {} entries verified; checkpoint at size {} with root {} and {} cosignature(s)",

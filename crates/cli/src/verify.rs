@@ -235,9 +235,11 @@ fn e_first(entries: &[truce_store::StoredEntry]) -> u64 {
 pub async fn verify_store(
     store: &dyn LogStore,
     log_key: Option<VerifierKey>,
-    witnesses: &[VerifierKey],
+    asked: &[Asked],
     quorum: usize,
 ) -> Result<Report> {
+    let witnesses: Vec<VerifierKey> = asked.iter().map(|a| a.key.clone()).collect();
+    let witnesses = witnesses.as_slice();
     let log_key = match log_key {
         Some(k) => k,
         None => {
@@ -268,7 +270,7 @@ pub async fn verify_store(
     let mut opened = 0;
     let mut blobs = 0u64;
     let mut folded = 0u64;
-    let mut leaves: Vec<Hash> = Vec::with_capacity(total as usize);
+    let mut leaves: Vec<Hash> = Vec::with_capacity(total.min(1 << 24) as usize);
     while start < total {
         let end = (start + CHUNK).min(total);
         let entries = store.entries(start, end).await?;
@@ -379,59 +381,71 @@ pub async fn verify_store(
     report.opened = opened;
     report.blobs = Some(blobs);
     report.rules = Some(folded);
-    let origin = store
-        .get_meta(truce_store::META_ORIGIN)
-        .await?
-        .unwrap_or_default();
-    let known = store.get_meta(truce_store::META_WITNESSES).await?;
-    report.freshness = freshness(
-        &cp,
-        &verifier,
-        &origin,
-        known.as_deref(),
-        witnesses,
-        &leaves,
-    )
-    .await?;
+    report.freshness = freshness(&cp, &verifier, store, asked, &leaves).await?;
     Ok(report)
 }
 
-/// Ask each witness the log was served with (as its data directory records
-/// them) for the latest checkpoint it cosigned, and hold this copy of the
-/// log against it: a witness that saw more entries than this copy holds
-/// proves a rollback, one that saw another root at a size this copy holds
-/// proves a fork. A witness that cannot be reached establishes nothing, and
-/// the report says so.
+/// A witness to ask for its latest checkpoint of the log, and where.
+pub struct Asked {
+    pub key: VerifierKey,
+    /// Its address, if the auditor gave one (`--witness VKEY@URL`).
+    pub url: Option<String>,
+}
+
+/// Ask witnesses for the latest checkpoint they cosigned, and hold this copy
+/// of the log against it: a witness that saw more entries than this copy
+/// holds proves a rollback, one that saw another root at a size this copy
+/// holds proves a fork. The auditor's witnesses (`flagged`) are asked, at
+/// the address given or else the one the data directory records; with none
+/// given, the witnesses the directory records (the operator's own record,
+/// and said so). A witness that cannot be reached, answers older than the
+/// checkpoint this copy holds, or disowns a cosignature it made
+/// establishes nothing, and the report says so.
 async fn freshness(
     cp: &VerifiedCheckpoint,
     log_key: &VerifierKey,
-    origin: &str,
-    known: Option<&str>,
-    flagged: &[VerifierKey],
+    store: &dyn LogStore,
+    flagged: &[Asked],
     leaves: &[Hash],
 ) -> Result<Vec<String>> {
-    let mut peers: Vec<(VerifierKey, String)> = Vec::new();
-    for line in known.unwrap_or_default().lines() {
+    let mut recorded: Vec<(VerifierKey, String)> = Vec::new();
+    let known = store.get_meta(truce_store::META_WITNESSES).await?;
+    for line in known.as_deref().unwrap_or_default().lines() {
         if let Some((k, url)) = line.split_once(' ')
             && let Ok(k) = VerifierKey::parse(k)
         {
-            peers.push((k, url.to_owned()));
+            recorded.push((k, url.to_owned()));
         }
     }
     let mut said = Vec::new();
-    for k in flagged {
-        if !peers.iter().any(|(p, _)| p == k) {
-            said.push(format!(
-                "witness {} was not asked: the data directory records no address for it",
-                k.name()
-            ));
+    let mut peers: Vec<(VerifierKey, String, &str)> = Vec::new();
+    if flagged.is_empty() {
+        for (k, url) in recorded {
+            peers.push((k, url, " (as the data directory records it)"));
+        }
+    } else {
+        for a in flagged {
+            match (&a.url, recorded.iter().find(|(k, _)| *k == a.key)) {
+                (Some(url), _) => peers.push((a.key.clone(), url.clone(), "")),
+                (None, Some((_, url))) => peers.push((
+                    a.key.clone(),
+                    url.clone(),
+                    " (at the address the data directory records; give VKEY@URL to choose it)",
+                )),
+                (None, None) => said.push(format!(
+                    "witness {} was not asked: no address for it (give --witness VKEY@URL)",
+                    a.key.name()
+                )),
+            }
         }
     }
+    let origin = cp.checkpoint.origin.as_str();
     let client = reqwest::Client::builder()
         .timeout(std::time::Duration::from_secs(5))
         .build()?;
     let mut tree: Option<truce_ledger::merkle::MemoryTree> = None;
-    for (key, url) in peers {
+    let mut leaves = leaves.to_vec();
+    for (key, url, whence) in peers {
         let name = key.name().to_owned();
         let answer = client
             .get(format!("{}/latest", url.trim_end_matches('/')))
@@ -441,40 +455,65 @@ async fn freshness(
         let resp = match answer {
             Ok(r) => r,
             Err(e) => {
-                said.push(format!("witness {name} at {url} could not be reached: {e}"));
+                said.push(format!(
+                    "witness {name} at {url}{whence} could not be reached: {e}"
+                ));
                 continue;
             }
         };
         let status = resp.status();
         let text = resp.text().await.unwrap_or_default();
+        let on_checkpoint = cp.cosigners.iter().any(|(id, _)| *id == key.id());
         if status == reqwest::StatusCode::NOT_FOUND {
-            said.push(format!("witness {name} has cosigned nothing of this log"));
+            said.push(if on_checkpoint {
+                format!(
+                    "witness {name} at {url}{whence} says it cosigned nothing of this log, yet its cosignature is on the checkpoint: the address is not the witness's"
+                )
+            } else {
+                format!("witness {name}{whence} has cosigned nothing of this log")
+            });
             continue;
         }
         if !status.is_success() {
-            said.push(format!("witness {name} answered HTTP {status}"));
+            said.push(format!("witness {name}{whence} answered HTTP {status}"));
             continue;
         }
         let theirs = match checkpoint::open(&text, log_key, std::slice::from_ref(&key), 1) {
             Ok(c) => c.checkpoint,
             Err(e) => {
                 said.push(format!(
-                    "witness {name} answered a checkpoint that does not verify: {e}"
+                    "witness {name}{whence} answered a checkpoint that does not verify: {e}"
                 ));
                 continue;
             }
         };
+        if theirs.size < cp.checkpoint.size {
+            said.push(format!(
+                "witness {name}{whence} answered size {}, older than the checkpoint this copy holds ({}): a stale or replayed answer establishes nothing",
+                theirs.size, cp.checkpoint.size
+            ));
+            continue;
+        }
+        if theirs.size > leaves.len() as u64 {
+            // The log may have grown while it was audited: read on.
+            let now = store.size().await?;
+            if now >= theirs.size {
+                let more = store.entries(leaves.len() as u64, theirs.size).await?;
+                leaves.extend(more.iter().map(|e| leaf_hash(&e.bytes)));
+                tree = None;
+            }
+        }
         let held = leaves.len() as u64;
         if theirs.size > held {
             bail!(
-                "rollback: witness {name} cosigned this log at size {} but this copy holds only {held} entries (and a checkpoint at {}): entries were removed, or the log was restored from an older copy; the witness's signed checkpoint:\n{text}",
+                "rollback: witness {name} cosigned this log at size {} but this copy holds only {held} entries (and a checkpoint at {}): it is behind what the witness saw, so entries were removed or this is an older copy; the witness's signed checkpoint:\n{text}",
                 theirs.size,
                 cp.checkpoint.size
             );
         }
         let tree = tree.get_or_insert_with(|| {
             let mut t = truce_ledger::merkle::MemoryTree::with_capacity(leaves.len());
-            for l in leaves {
+            for l in &leaves {
                 t.push(*l);
             }
             t
@@ -486,7 +525,7 @@ async fn freshness(
             );
         }
         said.push(format!(
-            "fresh: witness {name} cosigned size {}, which this copy holds",
+            "fresh: witness {name}{whence} cosigned size {}, which this copy holds",
             theirs.size
         ));
     }

@@ -2,7 +2,9 @@
 //! over tlog-tiles, serves a replica that `truce verify --url` accepts, and
 //! when the operator serves a rolled-back copy it raises an alarm whose
 //! evidence is kept, served, delivered to a webhook (signed, retried with
-//! one idempotency key) and proven offline by `truce verify-evidence`.
+//! one idempotency key) and checked offline by `truce verify-evidence`;
+//! mirrors that compare notes catch a log showing each a history of its
+//! own; a mirror killed mid-sync resumes.
 
 mod common;
 
@@ -190,9 +192,12 @@ async fn a_mirror_follows_the_log_and_proves_a_rollback() {
         &wv,
         file.to_str().unwrap(),
     ]);
+    // The log's signature on the larger tree is proven; that it then served
+    // the smaller one is the mirror's report (the witness dates the smaller
+    // checkpoint earlier: it is a genuine old one, replayed).
     assert!(
         said.starts_with(&format!(
-            "proven: log {origin} signed a tree of size {size}"
+            "observed: log {origin} signed a tree of size {size} (proven)"
         )),
         "{said}"
     );
@@ -231,8 +236,224 @@ async fn a_mirror_follows_the_log_and_proves_a_rollback() {
     .unwrap();
     assert!(mirror_key.verify_raw(body.as_bytes(), &signature));
 
-    // The mirror keeps what was proven and follows the log no further.
+    // The mirror keeps the larger tree it verified, and does not take the
+    // smaller one.
     let (_, cp) = text(&format!("{m}/checkpoint")).await;
     assert_eq!(cp.lines().nth(1), Some(size.to_string().as_str()));
     drop(rolled_back);
+}
+
+/// A free port on the loopback interface.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A log that shows each mirror a history of its own (two servers over
+/// copies of one log, the same key, different entries after the copy):
+/// each mirror alone sees a consistent log, but mirrors that compare notes
+/// (`--peer`) catch it, with evidence that proves it offline.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mirrors_that_compare_notes_catch_a_split_view() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("log");
+    let origin = "t.example/split";
+    let (log_vkey, founder) = init(&data, origin);
+    let log_key = SignerKey::parse(
+        std::fs::read_to_string(data.join("log.key"))
+            .unwrap()
+            .trim(),
+    )
+    .unwrap();
+    let founder = SignerKey::parse(std::fs::read_to_string(founder).unwrap().trim()).unwrap();
+    let serve = |dir: std::path::PathBuf| {
+        let log_key = log_key.clone();
+        async move {
+            let mut config = truce_server::ServerConfig::new("127.0.0.1:0".parse().unwrap());
+            config.quotas.refusals_per_minute = 0;
+            truce_server::start(open_store(&dir).await, log_key, config)
+                .await
+                .unwrap()
+        }
+    };
+    let act = |server: &truce_server::RunningServer, seq: u64, kind: &str, body: &str| {
+        let bytes = truce_ledger::entry::sign_entry(&founder, origin, kind, seq, body).unwrap();
+        let log = server.log.clone();
+        async move {
+            log.submit(bytes, None).await.unwrap();
+            let size = log.size();
+            let mut published = log.watch_published();
+            tokio::time::timeout(Duration::from_secs(20), published.wait_for(|s| *s == size))
+                .await
+                .unwrap()
+                .unwrap();
+        }
+    };
+    let a = serve(data.clone()).await;
+    act(
+        &a,
+        1,
+        "process.define",
+        r#"{"process":"s","title":"Split"}"#,
+    )
+    .await;
+    a.task.abort();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let other = tmp.path().join("other");
+    std::fs::create_dir_all(&other).unwrap();
+    for f in std::fs::read_dir(&data).unwrap() {
+        let f = f.unwrap();
+        if f.file_type().unwrap().is_file() {
+            std::fs::copy(f.path(), other.join(f.file_name())).unwrap();
+        }
+    }
+    // One history for the first mirror, another for the second.
+    let a = serve(data.clone()).await;
+    act(
+        &a,
+        2,
+        "communique",
+        r#"{"title":"To one","text":"what one is shown"}"#,
+    )
+    .await;
+    let b = serve(other.clone()).await;
+    act(
+        &b,
+        2,
+        "communique",
+        r#"{"title":"To two","text":"what two is shown"}"#,
+    )
+    .await;
+    let (p1, p2) = (free_port(), free_port());
+    let mirror = |from: String, port: u16, peer: u16, dir: &str| {
+        Proc::start(&[
+            "mirror",
+            "--from",
+            &from,
+            "--log-key",
+            &log_vkey,
+            "--data",
+            tmp.path().join(dir).to_str().unwrap(),
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--interval-ms",
+            "100",
+            "--peer",
+            &format!("http://127.0.0.1:{peer}"),
+        ])
+    };
+    let m1 = mirror(format!("http://{}", a.addr), p1, p2, "m1");
+    let m2 = mirror(format!("http://{}", b.addr), p2, p1, "m2");
+    let mut found = None;
+    until("a mirror to catch the split view", async || {
+        for m in [&m1.url, &m2.url] {
+            let (_, list) = text(&format!("{m}/evidence")).await;
+            if let Some(id) = list
+                .lines()
+                .find(|l| l.starts_with("fork-") || l.starts_with("inconsistent-"))
+            {
+                found = Some((m.clone(), id.to_owned()));
+                return true;
+            }
+        }
+        false
+    })
+    .await;
+    let (m, id) = found.unwrap();
+    let (_, evidence) = text(&format!("{m}/evidence/{id}")).await;
+    let file = tmp.path().join("split.json");
+    std::fs::write(&file, &evidence).unwrap();
+    let said = ok(&[
+        "verify-evidence",
+        "--log-key",
+        &log_vkey,
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        said.starts_with(&format!("proven: log {origin} signed")),
+        "{said}"
+    );
+}
+
+/// A mirror killed (SIGKILL) while it syncs resumes from its replica:
+/// nothing it stored is lost or stored twice, and it catches up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mirror_killed_mid_sync_resumes_with_nothing_lost_or_doubled() {
+    let w = WitnessedLog::new("t.example/resume").await;
+    let server = w.serve(&w.data, "127.0.0.1:0".parse().unwrap(), None).await;
+    w.act(
+        &server,
+        1,
+        "process.define",
+        r#"{"process":"k","title":"Kill"}"#,
+    )
+    .await;
+    // Enough entries for a sync of several tiles (one sequence number
+    // after another: each waits for its commit).
+    for seq in 2..=1501u64 {
+        let bytes = truce_ledger::entry::sign_entry(
+            &w.founder,
+            &w.origin,
+            "communique",
+            seq,
+            &format!(r#"{{"title":"n{seq}","text":"bulk"}}"#),
+        )
+        .unwrap();
+        server.log.submit(bytes, None).await.unwrap();
+    }
+    let size = w
+        .act(
+            &server,
+            1502,
+            "communique",
+            r#"{"title":"last","text":"x"}"#,
+        )
+        .await;
+    let mdir = w.tmp.path().join("mirror");
+    let wv = w.witness_vkey();
+    let url = format!("http://{}", server.addr);
+    let args = [
+        "mirror",
+        "--from",
+        url.as_str(),
+        "--log-key",
+        &w.log_vkey,
+        "--witness",
+        &wv,
+        "--data",
+        mdir.to_str().unwrap(),
+        "--listen",
+        "127.0.0.1:0",
+        "--interval-ms",
+        "50",
+    ];
+    let mut first = Proc::start(&args);
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    first.kill9();
+    let again = Proc::start(&args);
+    let m = again.url.clone();
+    until("the restarted mirror to catch up", async || {
+        let (status, body) = text(&format!("{m}/checkpoint")).await;
+        status == 200 && body.lines().nth(1) == Some(size.to_string().as_str())
+    })
+    .await;
+    // Every entry once, in order: the replica is the log.
+    let out = ok(&[
+        "verify",
+        "--url",
+        &m,
+        "--log-key",
+        &w.log_vkey,
+        "--witness",
+        &wv,
+    ]);
+    assert!(
+        out.contains(&format!("ok: {size} entries verified")),
+        "{out}"
+    );
+    let (_, list) = text(&format!("{m}/evidence")).await;
+    assert!(list.trim().is_empty(), "no alarm: {list}");
 }

@@ -1172,7 +1172,9 @@ async fn a_rolled_back_copy_fails_the_audit() {
     let data = w.data.to_str().unwrap();
     let out = ok(&["verify", "--data", data, "--witness", &wv]);
     assert!(
-        out.contains("ok: fresh: witness witness.example cosigned size"),
+        out.contains(
+            "ok: fresh: witness witness.example (at the address the data directory records"
+        ),
         "{out}"
     );
     let err = act(&["verify", "--data", old.to_str().unwrap(), "--witness", &wv]).unwrap_err();
@@ -1180,6 +1182,10 @@ async fn a_rolled_back_copy_fails_the_audit() {
         err.contains("rollback: witness witness.example cosigned this log at size"),
         "{err}"
     );
+    // At the address the auditor gives, not the directory's.
+    let at = format!("{wv}@{}", w.witness_url);
+    let err = act(&["verify", "--data", old.to_str().unwrap(), "--witness", &at]).unwrap_err();
+    assert!(err.contains("rollback: witness witness.example"), "{err}");
     // Even without being told of the witness: the directory names it.
     let err = act(&["verify", "--data", old.to_str().unwrap()]).unwrap_err();
     assert!(err.contains("rollback"), "{err}");

@@ -103,6 +103,9 @@ pub fn check(
     let act = admitted.act();
     state.check_signer(&act)?;
     if let Some(event) = &admitted.event {
+        // The domain's rules first: only who may configure the mechanism
+        // gets its territories checked against the boundaries.
+        state.check(&act, event)?;
         if let Event::Monitor(MonitorAct {
             event: MonitorEvent::Configure(m),
             ..
@@ -112,7 +115,6 @@ pub fn check(
                 .check_territories(&m.territories)
                 .map_err(Refusal::Territories)?;
         }
-        state.check(&act, event)?;
     }
     Ok(admitted)
 }

@@ -19,7 +19,11 @@
 //!   when the mirror saw it.
 //!
 //! JSON, base64 for hashes and entry bytes; [`Evidence::check`] says what the
-//! file proves or why it proves nothing.
+//! file proves or why it proves nothing. A fork and an inconsistent tree are
+//! proven by the log's own signatures; a rollback is proven only when one
+//! witness's clock dates the smaller checkpoint later; for the rest the file
+//! proves that the log signed what it holds, and the rest is the mirror's
+//! report ("observed").
 
 use crate::checkpoint::{self, VerifiedCheckpoint};
 use crate::merkle::{self, Hash, leaf_hash};
@@ -221,13 +225,20 @@ impl Evidence {
                     ));
                 }
                 let (n, m) = (first.checkpoint.size, then.checkpoint.size);
-                let newest = |c: &VerifiedCheckpoint| c.cosigners.iter().map(|(_, t)| *t).max();
-                Ok(match (newest(first), newest(then)) {
-                    (Some(a), Some(b)) if b > a => format!(
-                        "proven: log {origin} had size {n}, cosigned at {a}, and presented size {m}, cosigned later, at {b}: a rollback"
+                // Only one witness's own clock orders two checkpoints: the
+                // same witness cosigned the smaller one later.
+                let later = first.cosigners.iter().find_map(|(w, a)| {
+                    then.cosigners
+                        .iter()
+                        .find(|(v, b)| v == w && b > a)
+                        .map(|(_, b)| (w, *a, *b))
+                });
+                Ok(match later {
+                    Some((w, a, b)) => format!(
+                        "proven: log {origin} had size {n}, cosigned by {w} at {a}, and then size {m}, cosigned by {w} later, at {b}: a rollback"
                     ),
-                    _ => format!(
-                        "proven: log {origin} signed a tree of size {n}; whoever is shown its size {m} as the latest is shown a rollback (the witnesses given date neither later)"
+                    None => format!(
+                        "observed: log {origin} signed a tree of size {n} (proven); the mirror reports that it then served size {m}, which is a rollback to whoever is shown it as the latest (no witness given dates it later)"
                     ),
                 })
             }
@@ -253,16 +264,29 @@ impl Evidence {
                         ))
                     })?;
                 Ok(format!(
-                    "proven: entry {} is in log {origin} at size {}; the mirror found that it breaks a rule: {} (replay the log with `truce verify --url` to see it refused)",
+                    "observed: entry {} is in log {origin} at size {} (proven by its inclusion proof); the mirror reports that it breaks a rule: {} (replay the log with `truce verify --url` to see it refused)",
                     e.index, cp.size, e.reason
+                ))
+            }
+            "quorum" => {
+                need(1)?;
+                let c = &cps[0];
+                Ok(format!(
+                    "observed: log {origin} signed a checkpoint of size {} carrying {} cosignature(s) of the {} witness(es) given (proven); the mirror reports that the log served it short of its quorum",
+                    c.checkpoint.size,
+                    c.cosigners.len(),
+                    witnesses.len()
                 ))
             }
             _ => {
                 need(1)?;
-                let cp = &cps[0].checkpoint;
+                let c = &cps[0];
+                let newest = c.cosigners.iter().map(|(_, t)| *t).max();
                 Ok(format!(
-                    "proven: log {origin} signed the checkpoint of size {} that the mirror reports: {}",
-                    cp.size, self.summary
+                    "observed: log {origin} signed a checkpoint of size {} whose newest cosignature of the witnesses given is {} (proven); the mirror reports that the log still served it at {}",
+                    c.checkpoint.size,
+                    newest.map_or("none".to_owned(), |t| format!("from {t}")),
+                    self.detected_at
                 ))
             }
         }
@@ -396,7 +420,7 @@ mod tests {
         assert!(
             e.check(&vk, &[])
                 .unwrap()
-                .starts_with("proven: entry 1 is in log")
+                .starts_with("observed: entry 1 is in log")
         );
         e.entry = Some(proof(b"another entry"));
         assert!(matches!(
@@ -407,5 +431,44 @@ mod tests {
             Evidence::parse(r#"{"truce_evidence":2}"#),
             Err(EvidenceError::Format(_))
         ));
+    }
+
+    #[test]
+    fn a_rollback_is_proven_only_by_one_witness_dating_the_smaller_tree_later() {
+        use crate::note::{ALG_COSIGNATURE_V1, Note};
+        let t = tree(&[b"1", b"2", b"3", b"4"]);
+        let vk = log_key().verifier();
+        let w1 = SignerKey::from_seed("w1.example", ALG_COSIGNATURE_V1, [4; 32]).unwrap();
+        let w2 = SignerKey::from_seed("w2.example", ALG_COSIGNATURE_V1, [5; 32]).unwrap();
+        let cosigned = |size: u64, by: &[(&SignerKey, u64)]| {
+            let mut n = Note::parse(&signed(&t, size)).unwrap();
+            for (w, at) in by {
+                n.add_signature(w.sign_note(&n.text, *at).unwrap());
+            }
+            n.to_string()
+        };
+        let ws = [w1.verifier(), w2.verifier()];
+        // w1 saw size 4 at 100 and size 3 at 200: the log went back.
+        let e = evidence(
+            "rollback",
+            vec![cosigned(4, &[(&w1, 100)]), cosigned(3, &[(&w1, 200)])],
+        );
+        assert!(
+            e.check(&vk, &ws).unwrap().starts_with("proven: log"),
+            "{:?}",
+            e.check(&vk, &ws)
+        );
+        // Two witnesses' clocks order nothing: one fast, one slow.
+        let e = evidence(
+            "rollback",
+            vec![cosigned(4, &[(&w1, 100)]), cosigned(3, &[(&w2, 200)])],
+        );
+        assert!(e.check(&vk, &ws).unwrap().starts_with("observed: "));
+        // An honest older checkpoint after a newer one proves nothing more.
+        let e = evidence(
+            "rollback",
+            vec![cosigned(4, &[(&w1, 200)]), cosigned(3, &[(&w1, 100)])],
+        );
+        assert!(e.check(&vk, &ws).unwrap().starts_with("observed: "));
     }
 }

@@ -39,6 +39,8 @@ pub struct ServerConfig {
     pub quotas: engine::quota::Quotas,
     /// The clock the sequencer records as `log.time` (the system's).
     pub clock: engine::clock::Clock,
+    /// How long the log stays idle before it writes its time anyway.
+    pub heartbeat: Duration,
 }
 
 impl ServerConfig {
@@ -51,6 +53,7 @@ impl ServerConfig {
             limits: http::conn::Limits::for_this_process(1024),
             quotas: quota::Quotas::default(),
             clock: clock::Clock::system(),
+            heartbeat: engine::checkpointer::HEARTBEAT,
         }
     }
 }
@@ -112,6 +115,7 @@ pub async fn start(
         config.clock,
     )
     .await?;
+    log.set_heartbeat(config.heartbeat);
     let limits = config.limits;
     let app = Arc::new(http::App::new(log.clone(), &config.quotas));
     let refusals = app.refusals.clone();

@@ -15,6 +15,9 @@
 //! - a checkpoint gone stale;
 //! - a loss of the witness quorum.
 //!
+//! With `--peer`, it also holds other mirrors' checkpoints against its own
+//! tree, so a log that shows each mirror a history of its own is caught.
+//!
 //! Each piece is stored under `evidence/` (named by its hash, so it is
 //! written once), served at `/evidence/{id}`, printed, and delivered to a
 //! webhook: signed with the mirror's key, retried, and idempotent (the same
@@ -33,7 +36,7 @@ use sha2::{Digest, Sha256};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::Mutex;
+use tokio::sync::RwLock;
 use truce_ledger::authority::Authority;
 use truce_ledger::checkpoint::{self, Checkpoint};
 use truce_ledger::entry::Entry;
@@ -60,6 +63,10 @@ pub struct MirrorConfig {
     pub webhook: Option<String>,
     /// The mirror's own key: it signs webhook deliveries.
     pub key: SignerKey,
+    /// Other mirrors of the same log (base URLs): their checkpoints are
+    /// held against this mirror's tree, so a log that shows each mirror
+    /// its own history is caught by whichever holds the larger tree.
+    pub peers: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -83,10 +90,10 @@ struct Replica {
     tree: MemoryTree,
     authority: Authority,
     latest: Option<(Checkpoint, String)>,
-    /// Set once the log has misbehaved: it is not followed further.
+    /// Set once the log has proven itself untrustworthy (a fork, a tree
+    /// that does not extend the one before, an entry the rules refuse): it
+    /// is not followed further.
     halted: Option<String>,
-    /// Checkpoint sizes already reported stale (once each).
-    stale_reported: Option<u64>,
 }
 
 /// What one round of following found.
@@ -102,11 +109,23 @@ pub enum Round {
     Halted,
 }
 
+/// The largest checkpoint the mirror reads.
+const MAX_CHECKPOINT_BYTES: usize = 16 * 1024;
+/// The largest entry bundle: 256 entries of at most 65,535 bytes, each with
+/// its two-byte length.
+const MAX_BUNDLE_BYTES: usize = 256 * (65_535 + 2);
+/// Webhook deliveries in flight at once (the rest are kept and served, not
+/// delivered).
+const MAX_DELIVERIES: usize = 8;
+
 pub struct Mirror {
     config: MirrorConfig,
     store: Arc<dyn LogStore>,
-    replica: Mutex<Replica>,
+    /// Readers (tiles, checkpoint) take it shared; the follower holds it
+    /// shared while it fetches and checks, exclusively only to commit.
+    replica: RwLock<Replica>,
     client: reqwest::Client,
+    deliveries: Arc<tokio::sync::Semaphore>,
 }
 
 impl Mirror {
@@ -136,14 +155,24 @@ impl Mirror {
             authority.apply(&admission);
             tree.push(leaf_hash(&e.bytes));
         }
+        // The last checkpoint kept. A mirror killed between storing a
+        // round's entries and its checkpoint holds entries beyond it: they
+        // were checked before they were stored, and the next round fetches
+        // from there.
         let latest = match store.latest_checkpoint().await? {
-            Some((cp_size, text)) if cp_size == size => {
+            Some((cp_size, text)) if cp_size <= size => {
                 let cp = checkpoint::open(&text, &config.log_key, &[], 0)
                     .map_err(|x| MirrorError::Corrupt {
                         index: size,
                         reason: format!("the stored checkpoint: {x}"),
                     })?
                     .checkpoint;
+                if tree.root_at(cp.size).ok() != Some(cp.root) && cp.size > 0 {
+                    return Err(MirrorError::Corrupt {
+                        index: cp.size,
+                        reason: "the stored checkpoint's root is not the replica's".into(),
+                    });
+                }
                 Some((cp, text))
             }
             _ => None,
@@ -160,51 +189,104 @@ impl Mirror {
                 .expect("HTTP client"),
             config,
             store,
-            replica: Mutex::new(Replica {
+            replica: RwLock::new(Replica {
                 tree,
                 authority,
                 latest,
                 halted,
-                stale_reported: None,
             }),
+            deliveries: Arc::new(tokio::sync::Semaphore::new(MAX_DELIVERIES)),
         }))
     }
 
     /// The size of the replica.
     pub async fn size(&self) -> u64 {
-        self.replica.lock().await.tree.size()
+        self.replica.read().await.tree.size()
     }
 
-    async fn fetch(&self, path: &str) -> Result<Vec<u8>, MirrorError> {
-        let url = format!("{}/{path}", self.config.source.trim_end_matches('/'));
+    /// GET `url`, reading at most `limit` bytes of its body.
+    async fn get(&self, url: &str, limit: usize) -> Result<Option<Vec<u8>>, MirrorError> {
         let fail = |reason: String| MirrorError::Fetch {
-            url: url.clone(),
+            url: url.to_owned(),
             reason,
         };
-        let resp = self
+        let mut resp = self
             .client
-            .get(&url)
+            .get(url)
             .send()
             .await
             .map_err(|e| fail(e.to_string()))?;
         if !resp.status().is_success() {
-            return Err(fail(format!("HTTP {}", resp.status())));
+            return Ok(None);
         }
-        Ok(resp
-            .bytes()
-            .await
-            .map_err(|e| fail(e.to_string()))?
-            .to_vec())
+        if resp.content_length().is_some_and(|n| n > limit as u64) {
+            return Err(fail(format!("more than {limit} bytes")));
+        }
+        let mut out = Vec::new();
+        while let Some(chunk) = resp.chunk().await.map_err(|e| fail(e.to_string()))? {
+            if out.len() + chunk.len() > limit {
+                return Err(fail(format!("more than {limit} bytes")));
+            }
+            out.extend_from_slice(&chunk);
+        }
+        Ok(Some(out))
     }
 
-    /// One round: fetch the log's checkpoint, check it against everything
-    /// seen, mirror the new entries, raise any alarm.
-    pub async fn follow_once(&self, now: u64) -> Result<Round, MirrorError> {
-        let mut r = self.replica.lock().await;
-        if r.halted.is_some() {
-            return Ok(Round::Halted);
+    /// GET a path of the log, which must answer.
+    async fn fetch(&self, path: &str, limit: usize) -> Result<Vec<u8>, MirrorError> {
+        let url = format!("{}/{path}", self.config.source.trim_end_matches('/'));
+        self.get(&url, limit).await?.ok_or(MirrorError::Fetch {
+            url,
+            reason: "not found, or refused".into(),
+        })
+    }
+
+    /// The entries `from..to` as the log serves them, bundle by bundle.
+    async fn entries(&self, from: u64, to: u64) -> Result<Vec<Vec<u8>>, MirrorError> {
+        let mut out: Vec<Vec<u8>> = Vec::new();
+        let mut n = from / TILE_WIDTH;
+        while n.checked_mul(TILE_WIDTH).is_some_and(|start| start < to) {
+            let width = (to - n * TILE_WIDTH).min(TILE_WIDTH);
+            let path = TilePath {
+                kind: TileKind::Entries,
+                index: n,
+                width,
+            }
+            .to_path();
+            let body = self
+                .fetch(&format!("tile/{path}"), MAX_BUNDLE_BYTES)
+                .await?;
+            let bundle = tiles::decode_bundle(&body).map_err(|e| MirrorError::Fetch {
+                url: path.clone(),
+                reason: e.to_string(),
+            })?;
+            if bundle.len() as u64 != width {
+                return Err(MirrorError::Fetch {
+                    url: path,
+                    reason: format!("{} entries, expected {width}", bundle.len()),
+                });
+            }
+            let skip = from.saturating_sub(n * TILE_WIDTH) as usize;
+            out.extend(bundle.into_iter().skip(skip));
+            n += 1;
         }
-        let text = String::from_utf8_lossy(&self.fetch("checkpoint").await?).into_owned();
+        Ok(out)
+    }
+
+    /// One round: fetch the log's checkpoint, hold it against everything
+    /// seen (on the log's signature alone, so a forked checkpoint the
+    /// witnesses refused is still caught), then check its quorum and age,
+    /// and mirror the new entries.
+    pub async fn follow_once(&self, now: u64) -> Result<Round, MirrorError> {
+        let latest = {
+            let r = self.replica.read().await;
+            if r.halted.is_some() {
+                return Ok(Round::Halted);
+            }
+            r.latest.clone()
+        };
+        let text = String::from_utf8_lossy(&self.fetch("checkpoint", MAX_CHECKPOINT_BYTES).await?)
+            .into_owned();
         let c = &self.config;
         // The log's own signature first: without it the text proves nothing
         // about the log (it may come from whoever is in the way).
@@ -216,17 +298,81 @@ impl Mirror {
             }
         };
         let cp = signed.checkpoint.clone();
+        if let Some((seen, seen_text)) = &latest {
+            if cp.size == seen.size && cp.root != seen.root {
+                let id = self
+                    .alarm(
+                        "fork",
+                        now,
+                        format!("two checkpoints of size {} with different roots", cp.size),
+                        vec![seen_text.clone(), text],
+                        None,
+                        None,
+                        true,
+                    )
+                    .await?;
+                return Ok(Round::Alarm(id));
+            }
+            if cp.size < seen.size {
+                // A smaller tree: a fork if the tree seen does not hold it,
+                // a rollback if it does.
+                let (root_there, proof) = {
+                    let r = self.replica.read().await;
+                    (
+                        r.tree.root_at(cp.size).ok(),
+                        consistency(&r.tree, cp.size, seen.size),
+                    )
+                };
+                if root_there != Some(cp.root) && cp.size > 0 {
+                    let id = self
+                        .alarm(
+                            "inconsistent",
+                            now,
+                            format!(
+                                "the log now serves a tree of size {} that the tree of size {} it signed before does not extend",
+                                cp.size, seen.size
+                            ),
+                            vec![text, seen_text.clone()],
+                            proof,
+                            None,
+                            true,
+                        )
+                        .await?;
+                    return Ok(Round::Alarm(id));
+                }
+                // Not halting: an old checkpoint replayed by whoever is in
+                // the way, or a cache, looks the same. Seen again, it is
+                // the same evidence, written once.
+                let id = self
+                    .alarm(
+                        "rollback",
+                        now,
+                        format!(
+                            "the log served size {} after size {}: {} entries rolled back",
+                            cp.size,
+                            seen.size,
+                            seen.size - cp.size
+                        ),
+                        vec![seen_text.clone(), text],
+                        None,
+                        None,
+                        false,
+                    )
+                    .await?;
+                return Ok(Round::Alarm(id));
+            }
+        }
+        // Only a checkpoint with its quorum is accepted.
         if let Err(e) = checkpoint::open(&text, &c.log_key, &c.witnesses, c.quorum) {
             let id = self
                 .alarm(
-                    &mut r,
                     "quorum",
                     now,
                     format!(
                         "the checkpoint of size {} lacks the witness quorum: {e}",
                         cp.size
                     ),
-                    vec![text.clone()],
+                    vec![text],
                     None,
                     None,
                     false,
@@ -234,17 +380,15 @@ impl Mirror {
                 .await?;
             return Ok(Round::Alarm(id));
         }
-        // Stale: the newest cosignature is old.
+        // Stale: the newest cosignature is old (the log refreshes an idle
+        // checkpoint's cosignatures long before).
         let newest = signed.cosigners.iter().map(|(_, t)| *t).max();
         if let Some(t) = newest
             && !c.witnesses.is_empty()
             && now.saturating_sub(t) > c.stale_after.as_secs()
-            && r.stale_reported != Some(cp.size)
         {
-            r.stale_reported = Some(cp.size);
             let id = self
                 .alarm(
-                    &mut r,
                     "stale",
                     now,
                     format!(
@@ -258,148 +402,77 @@ impl Mirror {
                     false,
                 )
                 .await?;
-            return Ok(Round::Alarm(id));
+            // Stale is not wrong: a fresher cosignature is kept all the same.
+            let _ = id;
         }
-        let Some((seen, seen_text)) = r.latest.clone() else {
-            return self.grow(&mut r, cp, text, now).await;
-        };
-        if cp.size == seen.size {
-            if cp.root == seen.root {
-                return Ok(Round::Unchanged);
+        if let Some((seen, seen_text)) = &latest
+            && seen.size == cp.size
+        {
+            // Same tree; keep the freshest cosignatures.
+            if *seen_text != text {
+                let mut r = self.replica.write().await;
+                self.store.put_checkpoint(cp.size, &text).await?;
+                r.latest = Some((cp, text));
             }
-            let id = self
-                .alarm(
-                    &mut r,
-                    "fork",
-                    now,
-                    format!("two checkpoints of size {} with different roots", cp.size),
-                    vec![seen_text, text],
-                    None,
-                    None,
-                    true,
-                )
-                .await?;
-            return Ok(Round::Alarm(id));
+            return Ok(Round::Unchanged);
         }
-        if cp.size < seen.size {
-            // A smaller tree: a rollback if it is a prefix of what was
-            // seen, a fork if not.
-            let root_there = r.tree.root_at(cp.size).ok();
-            if root_there != Some(cp.root) && cp.size > 0 {
-                let consistency = consistency(&r.tree, cp.size, seen.size);
-                let id = self
-                    .alarm(
-                        &mut r,
-                        "inconsistent",
-                        now,
-                        format!(
-                            "the log now serves a tree of size {} that the tree of size {} it signed before does not extend",
-                            cp.size, seen.size
-                        ),
-                        vec![text, seen_text],
-                        consistency,
-                        None,
-                        true,
-                    )
-                    .await?;
-                return Ok(Round::Alarm(id));
-            }
-            let id = self
-                .alarm(
-                    &mut r,
-                    "rollback",
-                    now,
-                    format!(
-                        "the log served size {} after size {}: {} entries rolled back",
-                        cp.size,
-                        seen.size,
-                        seen.size - cp.size
-                    ),
-                    vec![seen_text, text],
-                    None,
-                    None,
-                    true,
-                )
-                .await?;
-            return Ok(Round::Alarm(id));
-        }
-        self.grow(&mut r, cp, text, now).await
+        self.grow(cp, text, latest, now).await
     }
 
     /// Fetch the entries between the replica and `cp`, check them, and keep
     /// them with the checkpoint once every check has passed.
     async fn grow(
         &self,
-        r: &mut Replica,
         cp: Checkpoint,
         text: String,
+        latest: Option<(Checkpoint, String)>,
         now: u64,
     ) -> Result<Round, MirrorError> {
-        let have = r.tree.size();
-        let mut bytes_new: Vec<Vec<u8>> = Vec::new();
-        let mut n = have / TILE_WIDTH;
-        while n * TILE_WIDTH < cp.size {
-            let width = (cp.size - n * TILE_WIDTH).min(TILE_WIDTH);
-            let path = TilePath {
-                kind: TileKind::Entries,
-                index: n,
-                width,
-            }
-            .to_path();
-            let body = self.fetch(&format!("tile/{path}")).await?;
-            let entries = tiles::decode_bundle(&body).map_err(|e| MirrorError::Fetch {
-                url: path.clone(),
-                reason: e.to_string(),
-            })?;
-            if entries.len() as u64 != width {
-                return Err(MirrorError::Fetch {
-                    url: path,
-                    reason: format!("{} entries, expected {width}", entries.len()),
-                });
-            }
-            let skip = (have.saturating_sub(n * TILE_WIDTH)) as usize;
-            bytes_new.extend(entries.into_iter().skip(skip));
-            n += 1;
-        }
-        // The new tree: the replica's plus what was fetched.
-        let mut tree = r.tree.clone();
-        for b in &bytes_new {
+        let (have, mut tree, mut authority) = {
+            let r = self.replica.read().await;
+            (r.tree.size(), r.tree.clone(), r.authority.clone())
+        };
+        let fresh = self.entries(have, cp.size).await?;
+        for b in &fresh {
             tree.push(leaf_hash(b));
         }
         if tree.root() != cp.root {
-            // The entries served do not make the tree the log signed. That
-            // is the log's fault or the network's; nothing is kept.
+            // Either the log's entries do not make the tree it signed (its
+            // fault or the network's: retried), or the log rewrote what this
+            // mirror holds. Its whole tree as it serves it now tells which.
+            let mut whole = MemoryTree::with_capacity(cp.size.min(1 << 24) as usize);
+            for b in self.entries(0, cp.size).await? {
+                whole.push(leaf_hash(&b));
+            }
+            if let Some((seen, seen_text)) = latest
+                && whole.root() == cp.root
+                && whole.root_at(seen.size).ok() != Some(seen.root)
+            {
+                let proof = consistency(&whole, seen.size, cp.size);
+                let id = self
+                    .alarm(
+                        "inconsistent",
+                        now,
+                        format!(
+                            "the log's tree of size {} does not extend the tree of size {} it signed before",
+                            cp.size, seen.size
+                        ),
+                        vec![seen_text, text],
+                        proof,
+                        None,
+                        true,
+                    )
+                    .await?;
+                return Ok(Round::Alarm(id));
+            }
             tracing::warn!(
                 "the log's entries up to {} do not hash to its checkpoint's root; retrying later",
                 cp.size
             );
             return Ok(Round::Unchanged);
         }
-        // The tree the log signed now must extend the one it signed before.
-        if let Some((seen, seen_text)) = r.latest.clone()
-            && tree.root_at(seen.size).ok() != Some(seen.root)
-        {
-            let consistency = consistency(&tree, seen.size, cp.size);
-            let id = self
-                .alarm(
-                    r,
-                    "inconsistent",
-                    now,
-                    format!(
-                        "the log's tree of size {} does not extend the tree of size {} it signed before",
-                        cp.size, seen.size
-                    ),
-                    vec![seen_text, text],
-                    consistency,
-                    None,
-                    true,
-                )
-                .await?;
-            return Ok(Round::Alarm(id));
-        }
         // Every entry: rights, sequence number, signature.
-        let mut authority = r.authority.clone();
-        for (k, b) in bytes_new.iter().enumerate() {
+        for (k, b) in fresh.iter().enumerate() {
             let index = have + k as u64;
             let checked = Entry::parse(b)
                 .map_err(|e| e.to_string())
@@ -422,7 +495,6 @@ impl Mirror {
                     };
                     let id = self
                         .alarm(
-                            r,
                             "rule",
                             now,
                             format!("entry {index} breaks a rule of the ledger: {reason}"),
@@ -437,7 +509,7 @@ impl Mirror {
             }
         }
         // Durable first, then in memory.
-        let rows: Vec<NewEntry> = bytes_new
+        let rows: Vec<NewEntry> = fresh
             .into_iter()
             .map(|b| NewEntry {
                 leaf_hash: leaf_hash(&b),
@@ -445,16 +517,16 @@ impl Mirror {
                 opening: None,
             })
             .collect();
+        let mut r = self.replica.write().await;
         if !rows.is_empty() {
             self.store.append(have, &rows).await?;
         }
         self.store.put_checkpoint(cp.size, &text).await?;
         r.tree = tree;
         r.authority = authority;
-        let grew = cp.size > have;
         let size = cp.size;
         r.latest = Some((cp, text));
-        Ok(if grew {
+        Ok(if size > have {
             Round::Grew(size)
         } else {
             Round::Unchanged
@@ -462,11 +534,13 @@ impl Mirror {
     }
 
     /// Keep, serve, print and deliver one piece of evidence; `halt` stops
-    /// following a log that has proven itself untrustworthy.
+    /// following a log that has proven itself untrustworthy. The id names
+    /// what was seen (the kind and the checkpoints' bodies, not their
+    /// signature lines, which anyone can strip or add), so seeing it again
+    /// writes and delivers nothing new.
     #[allow(clippy::too_many_arguments)]
     async fn alarm(
         &self,
-        r: &mut Replica,
         kind: &str,
         now: u64,
         summary: String,
@@ -475,6 +549,20 @@ impl Mirror {
         entry: Option<EntryProof>,
         halt: bool,
     ) -> Result<String, MirrorError> {
+        let bodies: Vec<String> = checkpoints
+            .iter()
+            .map(|t| {
+                truce_ledger::note::Note::parse(t)
+                    .map(|n| n.text)
+                    .unwrap_or_else(|_| t.clone())
+            })
+            .collect();
+        let id = format!(
+            "{kind}-{}",
+            &hex::encode(Sha256::digest(
+                format!("{kind}\n{}", bodies.join("\n")).as_bytes()
+            ))[..16]
+        );
         let evidence = Evidence {
             truce_evidence: 1,
             kind: kind.to_owned(),
@@ -486,17 +574,8 @@ impl Mirror {
             entry,
         };
         let json = evidence.to_json();
-        let id = format!(
-            "{kind}-{}",
-            &hex::encode(Sha256::digest(
-                // The id names what was seen, not when: seeing it again
-                // writes nothing new.
-                format!("{kind}\n{}", evidence.checkpoints.join("\n")).as_bytes()
-            ))[..16]
-        );
         let path = self.config.evidence_dir.join(format!("{id}.json"));
-        let new = !path.exists();
-        if new {
+        if !path.exists() {
             let tmp = path.with_extension("tmp");
             std::fs::write(&tmp, &json)
                 .and_then(|()| std::fs::rename(&tmp, &path))
@@ -509,21 +588,93 @@ impl Mirror {
                 path.display()
             );
             if let Some(url) = &self.config.webhook {
-                tokio::spawn(deliver(
-                    self.client.clone(),
-                    url.clone(),
-                    id.clone(),
-                    json,
-                    self.config.key.clone(),
-                ));
+                match self.deliveries.clone().try_acquire_owned() {
+                    Ok(permit) => {
+                        tokio::spawn(deliver(
+                            self.client.clone(),
+                            url.clone(),
+                            id.clone(),
+                            json,
+                            self.config.key.clone(),
+                            permit,
+                        ));
+                    }
+                    Err(_) => tracing::warn!(
+                        "{MAX_DELIVERIES} deliveries in flight: evidence {id} is kept and served, not delivered"
+                    ),
+                }
             }
         }
         if halt {
             let why = format!("{kind}: {summary}");
             let _ = std::fs::write(self.config.evidence_dir.join("HALTED"), &why);
-            r.halted = Some(why);
+            self.replica.write().await.halted = Some(why);
         }
         Ok(id)
+    }
+
+    /// Hold a peer mirror's checkpoint against this mirror's tree: a root
+    /// the log signed for a size this mirror holds, other than the root it
+    /// holds there, is a fork (or an inconsistent tree), proven with the
+    /// log's own signatures. A peer ahead is left to the peer, which holds
+    /// the larger tree.
+    pub async fn compare_peer(&self, peer: &str, now: u64) -> Result<Round, MirrorError> {
+        let url = format!("{}/checkpoint", peer.trim_end_matches('/'));
+        let Some(body) = self.get(&url, MAX_CHECKPOINT_BYTES).await? else {
+            return Ok(Round::Unchanged);
+        };
+        let text = String::from_utf8_lossy(&body).into_owned();
+        // Only what the log signed counts; a peer cannot accuse it alone.
+        let Ok(theirs) = checkpoint::open(&text, &self.config.log_key, &[], 0) else {
+            tracing::warn!("peer {peer} served a checkpoint the log did not sign");
+            return Ok(Round::Unchanged);
+        };
+        let theirs = theirs.checkpoint;
+        let (ours, ours_text, held_root, proof) = {
+            let r = self.replica.read().await;
+            let Some((ours, ours_text)) = r.latest.clone() else {
+                return Ok(Round::Unchanged);
+            };
+            if theirs.size > ours.size || theirs.size == 0 {
+                return Ok(Round::Unchanged);
+            }
+            let held = r.tree.root_at(theirs.size).ok();
+            let proof = consistency(&r.tree, theirs.size, ours.size);
+            (ours, ours_text, held, proof)
+        };
+        if held_root == Some(theirs.root) {
+            return Ok(Round::Unchanged);
+        }
+        let id = if theirs.size == ours.size {
+            self.alarm(
+                "fork",
+                now,
+                format!(
+                    "mirror {peer} was shown a tree of size {} with another root than this mirror was",
+                    theirs.size
+                ),
+                vec![ours_text, text],
+                None,
+                None,
+                true,
+            )
+            .await?
+        } else {
+            self.alarm(
+                "inconsistent",
+                now,
+                format!(
+                    "mirror {peer} was shown a tree of size {} that the tree of size {} this mirror was shown does not extend",
+                    theirs.size, ours.size
+                ),
+                vec![text, ours_text],
+                proof,
+                None,
+                true,
+            )
+            .await?
+        };
+        Ok(Round::Alarm(id))
     }
 
     /// Follow the log every `interval` until the task is dropped.
@@ -536,6 +687,11 @@ impl Mirror {
                 Ok(Round::Grew(size)) => tracing::info!("mirrored up to size {size}"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!("mirror round failed: {e}"),
+            }
+            for peer in &self.config.peers {
+                if let Err(e) = self.compare_peer(peer, now).await {
+                    tracing::warn!("peer {peer}: {e}");
+                }
             }
             tokio::time::sleep(interval).await;
         }
@@ -556,7 +712,14 @@ fn consistency(tree: &MemoryTree, small: u64, large: u64) -> Option<Consistency>
 /// POST evidence to a webhook: signed with the mirror's key
 /// (`X-Truce-Signature`, Ed25519 over the body), the same `Idempotency-Key`
 /// on every attempt, retried with backoff until a 2xx (at most six times).
-async fn deliver(client: reqwest::Client, url: String, id: String, json: String, key: SignerKey) {
+async fn deliver(
+    client: reqwest::Client,
+    url: String,
+    id: String,
+    json: String,
+    key: SignerKey,
+    _permit: tokio::sync::OwnedSemaphorePermit,
+) {
     let signature = B64.encode(key.sign_raw(json.as_bytes()));
     let mut wait = Duration::from_secs(1);
     for attempt in 1..=6 {
@@ -600,7 +763,7 @@ fn plain(status: StatusCode, message: String) -> Response {
 }
 
 async fn checkpoint(State(m): State<Arc<Mirror>>) -> Response {
-    match m.replica.lock().await.latest.clone() {
+    match m.replica.read().await.latest.clone() {
         Some((_, text)) => {
             let mut resp =
                 ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response();
@@ -620,7 +783,7 @@ async fn tile(State(m): State<Arc<Mirror>>, Path(path): Path<String>) -> Respons
         Err(e) => return plain(StatusCode::BAD_REQUEST, e.to_string()),
     };
     let (size, hashes) = {
-        let r = m.replica.lock().await;
+        let r = m.replica.read().await;
         let size = r.latest.as_ref().map_or(0, |(c, _)| c.size);
         let hashes = match tp.kind {
             TileKind::Hashes(level) if tiles::tile_exists(&tp, size) => {

@@ -117,13 +117,13 @@ impl Witness {
         self.key.verifier()
     }
 
-    /// The latest cosigned size for an origin.
     /// The latest checkpoint of `origin` this witness cosigned, as a signed
     /// note carrying the log's signature and its own.
     pub async fn latest(&self, origin: &str) -> Option<String> {
         self.state.lock().await.get(origin)?.note.clone()
     }
 
+    /// The latest cosigned size for an origin.
     pub async fn cosigned_size(&self, origin: &str) -> Option<u64> {
         self.state.lock().await.get(origin).map(|r| r.size)
     }

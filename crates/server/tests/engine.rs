@@ -278,3 +278,40 @@ async fn a_participants_keys_share_one_allowance() {
     // …while another participant's key is charged to its own.
     log.submit(communique(&other, 1), None).await.unwrap();
 }
+
+/// Found by a red-team pass: an idle log signed nothing new, so its
+/// checkpoint's cosignatures aged until a mirror called it stale, and its
+/// time trailed the witnesses' until `truce verify` called it behind. An
+/// idle log now writes its time every `HEARTBEAT`, and the checkpoint
+/// moves on with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_log_writes_its_time_on_a_heartbeat() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_key = key(ORIGIN, 1);
+    let founder = key("founder", 2);
+    let store = new_store(dir.path(), &log_key, &founder).await;
+    let clock = Clock::simulated(1_760_000_000);
+    let log = open(store, &log_key, clock.clone()).await;
+    log.set_heartbeat(Duration::from_millis(500));
+    let define = sign_entry(
+        &founder,
+        ORIGIN,
+        "process.define",
+        1,
+        r#"{"process":"idle","title":"Idle"}"#,
+    )
+    .unwrap();
+    log.submit(define, None).await.unwrap();
+    let mut published = log.watch_published();
+    published.wait_for(|s| *s == 3).await.unwrap();
+    // Nothing happens for longer than the heartbeat.
+    clock.advance_to(1_760_000_000 + 700);
+    tokio::time::timeout(Duration::from_secs(20), published.wait_for(|s| *s == 4))
+        .await
+        .expect("a heartbeat within 20 s")
+        .unwrap();
+    assert_eq!(log.size(), 4, "one log.time entry, nothing else");
+    assert_eq!(log.with_authority(|a| a.time()), Some((3, 1_760_000_700)));
+    let (entry, _, _) = log.opened(3).await.unwrap();
+    assert_eq!(entry.kind, LOG_TIME);
+}

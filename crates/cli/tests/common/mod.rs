@@ -524,6 +524,12 @@ impl WitnessedLog {
             url: self.witness_url.clone(),
         }];
         config.quorum = 1;
+        // The tests append in bursts: no allowance to run into.
+        config.quotas = truce_server::quota::Quotas {
+            entries_per_minute: 0,
+            blob_bytes_per_hour: 0,
+            refusals_per_minute: 0,
+        };
         if let Some(c) = clock {
             config.clock = c;
         }

@@ -7,6 +7,12 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// How long a log stays idle before it writes its time anyway (a
+/// `log.time` entry, cosigned like any other): a mirror calls a checkpoint
+/// stale after an hour, and `truce verify` lets the log's time trail its
+/// cosignatures by at most a day.
+pub const HEARTBEAT: Duration = Duration::from_secs(600);
 use truce_ledger::checkpoint::Checkpoint;
 use truce_ledger::note::Note;
 
@@ -42,11 +48,16 @@ pub(super) async fn run(log: Arc<Log>, interval: Duration) {
         if let Some(rest) = interval.checked_sub(started.elapsed()) {
             tokio::time::sleep(rest).await;
         }
-        if log.size() <= signed_size
-            && log.published().is_some()
-            && size_rx.changed().await.is_err()
-        {
-            return;
+        if log.size() <= signed_size && log.published().is_some() {
+            match tokio::time::timeout(log.heartbeat_every(), size_rx.changed()).await {
+                Ok(Ok(())) => {}
+                Ok(Err(_)) => return,
+                // Idle this long: the log writes its time, which makes a new
+                // checkpoint for the witnesses to cosign. Its time and its
+                // cosignatures stay fresh, so nobody mistakes an idle log
+                // for one that stopped or fell behind.
+                Err(_) => log.heartbeat.notify_one(),
+            }
         }
     }
 }

@@ -92,6 +92,11 @@ pub struct Log {
     /// Who holds each blob (the keys that uploaded it), as far as asked:
     /// filled from the store on first use and on every upload.
     holders: RwLock<std::collections::HashMap<Hash, Vec<String>>>,
+    /// Wakes an idle sequencer to write the log's time (see
+    /// [`checkpointer::HEARTBEAT`]).
+    heartbeat: tokio::sync::Notify,
+    /// How long the log stays idle before its heartbeat, in milliseconds.
+    heartbeat_ms: std::sync::atomic::AtomicU64,
     /// Per-key allowances (429 beyond them).
     entry_quota: quota::Buckets,
     blob_quota: quota::Buckets,
@@ -170,6 +175,10 @@ impl Log {
             size_tx,
             published_tx,
             holders: RwLock::default(),
+            heartbeat: tokio::sync::Notify::new(),
+            heartbeat_ms: std::sync::atomic::AtomicU64::new(
+                checkpointer::HEARTBEAT.as_millis() as u64
+            ),
             entry_quota: quotas.entries(),
             blob_quota: quotas.blob_bytes(),
         });
@@ -205,6 +214,19 @@ impl Log {
     pub fn with_tree<T>(&self, f: impl FnOnce(&MemoryTree) -> T) -> T {
         f(&self.tree.read().expect("lock"))
     }
+    /// How long the log may stay idle before it writes its time anyway
+    /// ([`checkpointer::HEARTBEAT`] unless set).
+    pub fn set_heartbeat(&self, every: Duration) {
+        self.heartbeat_ms.store(
+            every.as_millis().max(1) as u64,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+    }
+
+    pub(crate) fn heartbeat_every(&self) -> Duration {
+        Duration::from_millis(self.heartbeat_ms.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
     /// Whose allowances an act of `key` is charged to: its participant's,
     /// shared by all the participant's keys, so a party cannot multiply its
     /// allowance by enrolling keys; a key of no participant pays its own.

@@ -35,10 +35,17 @@ pub(super) async fn run(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
     let mut last_tick: Option<(Instant, u64)> = None;
     let mut batch: Vec<Submission> = Vec::with_capacity(MAX_BATCH);
     loop {
-        // A batch left over from a failed commit is retried first.
+        // A batch left over from a failed commit is retried first. An idle
+        // log is woken by the checkpointer's heartbeat to write its time.
+        let mut heartbeat = false;
         if batch.is_empty() {
-            let Some(first) = rx.recv().await else { return };
-            batch.push(first);
+            tokio::select! {
+                first = rx.recv() => {
+                    let Some(first) = first else { return };
+                    batch.push(first);
+                }
+                () = log.heartbeat.notified() => heartbeat = true,
+            }
         }
         while batch.len() < MAX_BATCH {
             match rx.try_recv() {
@@ -115,6 +122,7 @@ pub(super) async fn run(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
         }
         let ticked = before_tick.is_some();
         if let Some((saved_authority, saved_clock)) = before_tick
+            && !heartbeat
             && rows.len() == 1
             && accepted.first().is_some_and(|(s, _)| {
                 s.entry.kind == truce_ledger::authority::LOG_TIME

@@ -22,6 +22,7 @@ pub mod slots;
 pub mod stream;
 pub mod tlog;
 pub mod web;
+pub mod work;
 
 pub use app::App;
 use axum::Router;

@@ -451,9 +451,10 @@ async fn incidents(
     Query(q): Query<IncidentQuery>,
 ) -> Result<Json<IncidentsJson>, ApiError> {
     let limit = limit(&q)?;
-    log.with_domain(|d| {
-        let f = crate::assets::frontier(d);
-        let (total, hits, statuses) = select(d, &viewer, &q, f.as_deref(), limit)?;
+    let d = log.snapshot();
+    super::work::off_workers(move || {
+        let f = crate::assets::frontier(&d);
+        let (total, hits, statuses) = select(&d, &viewer, &q, f.as_deref(), limit)?;
         Ok(Json(IncidentsJson {
             total,
             incidents: hits
@@ -462,6 +463,7 @@ async fn incidents(
                 .collect(),
         }))
     })
+    .await
 }
 
 /// Incidents counted on a grid, for maps too full to draw one marker per
@@ -482,7 +484,9 @@ async fn clusters(
             "cell {cell} is not between 0.01 and 10 degrees"
         )));
     }
-    log.with_domain(|d| {
+    let d = log.snapshot();
+    super::work::off_workers(move || {
+        let d = &*d;
         let f = crate::assets::frontier(d);
         let (hits, _) = matching(d, &viewer, &q, f.as_deref())?;
         // (count, sum of lon, sum of lat, categories) per cell.
@@ -519,6 +523,7 @@ async fn clusters(
             clusters,
         }))
     })
+    .await
 }
 
 /// One incident report.
@@ -779,18 +784,22 @@ async fn duplicates(
             "km must be between 0 and 500, hours between 0 and 720",
         ));
     }
-    Ok(Json(log.with_domain(|d| {
-        d.duplicate_candidates(km, hours, 1000)
-            .into_iter()
-            .map(|(a, b, km)| DuplicateJson {
-                a: a.id.clone(),
-                b: b.id.clone(),
-                category: a.category.clone(),
-                km: round1(km),
-                hours: (b.occurred_unix - a.occurred_unix) as f64 / 3600.0,
-            })
-            .collect()
-    })))
+    let d = log.snapshot();
+    Ok(Json(
+        super::work::off_workers(move || {
+            Ok(d.duplicate_candidates(km, hours, 1000)
+                .into_iter()
+                .map(|(a, b, km)| DuplicateJson {
+                    a: a.id.clone(),
+                    b: b.id.clone(),
+                    category: a.category.clone(),
+                    km: round1(km),
+                    hours: (b.occurred_unix - a.occurred_unix) as f64 / 3600.0,
+                })
+                .collect())
+        })
+        .await?,
+    ))
 }
 
 #[derive(Deserialize, IntoParams)]

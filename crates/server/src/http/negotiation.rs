@@ -637,7 +637,7 @@ async fn export_md(
     // Bounded by one document (at most 4 MiB per language), rendered off
     // the async workers on the snapshot the request began with.
     let d = log.snapshot();
-    let text = off_workers(move || {
+    let text = super::work::off_workers(move || {
         visible(&d, &viewer, &id).map(|v| truce_domain::export::markdown(&d, &viewer, v))
     })
     .await?;
@@ -646,15 +646,6 @@ async fn export_md(
         text,
     )
         .into_response())
-}
-
-/// Run work whose cost grows with a document on a blocking thread.
-async fn off_workers<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
-) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|e| ApiError::unavailable(format!("the export did not finish: {e}")))?
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -676,7 +667,7 @@ async fn export_akn(
 ) -> Result<Response, ApiError> {
     let origin = log.origin().to_owned();
     let d = log.snapshot();
-    let text = off_workers(move || {
+    let text = super::work::off_workers(move || {
         visible(&d, &viewer, &id)
             .map(|v| truce_domain::export::akoma_ntoso(&d, &viewer, v, &origin, q.lang.as_deref()))
     })
