@@ -618,7 +618,7 @@ async fn run(command: Command) -> Result<()> {
             } else {
                 let location = datadir::Location::from_args(data, database, None, content_key)?;
                 let store = location.open_store().await?;
-                verify::verify_store(store.as_ref(), log_key, &asked, quorum).await?
+                verify::verify_store(store.as_ref(), log_key, &asked, quorum, true).await?
             };
             println!(
                 "ok: {} entries verified; checkpoint at size {} with root {} and {} cosignature(s)",

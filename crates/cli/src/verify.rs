@@ -237,6 +237,7 @@ pub async fn verify_store(
     log_key: Option<VerifierKey>,
     asked: &[Asked],
     quorum: usize,
+    fold_rules: bool,
 ) -> Result<Report> {
     let witnesses: Vec<VerifierKey> = asked.iter().map(|a| a.key.clone()).collect();
     let witnesses = witnesses.as_slice();
@@ -279,7 +280,7 @@ pub async fn verify_store(
             store.openings(start, end).await?.into_iter().collect();
         // The fold stops at the first entry it cannot take; the audit below
         // then names what is wrong with the ledger if that is what it is.
-        let mut folding = folded == e_first(&entries);
+        let mut folding = fold_rules && folded == e_first(&entries);
         for e in &entries {
             let Ok(entry) = truce_ledger::entry::Entry::parse(&e.bytes) else {
                 folding = false;
@@ -380,7 +381,7 @@ pub async fn verify_store(
     let mut report = audit.finish(&cp)?;
     report.opened = opened;
     report.blobs = Some(blobs);
-    report.rules = Some(folded);
+    report.rules = fold_rules.then_some(folded);
     report.freshness = freshness(&cp, &verifier, store, asked, &leaves).await?;
     Ok(report)
 }
