@@ -89,6 +89,16 @@ pub enum Which {
         #[arg(long)]
         only: Option<String>,
     },
+    /// `truce mirror`: catch-up from zero over loopback against a served
+    /// N-entry log, as a ratio to `truce verify --url` of the same log in
+    /// the same run; then the mirror's lag behind a log taking appends.
+    Mirror {
+        #[arg(long, default_value_t = 100_000)]
+        entries: u64,
+        /// Seconds of appends for the lag measurement.
+        #[arg(long, default_value_t = 20)]
+        seconds: u64,
+    },
     /// The web UI: first load of each main page in headless Chromium, with
     /// the demo alone and with N imported incidents, and the map's redraw
     /// after pans and zooms. Needs `chromium` and `web/node_modules`.
@@ -132,6 +142,7 @@ pub async fn run(which: Which) -> Result<()> {
             loads,
             web,
         } => web_pages(incidents, loads, &web).await?,
+        Which::Mirror { entries, seconds } => mirror_bench(entries, seconds).await?,
         Which::Disclosure {
             clients,
             seconds,
@@ -553,6 +564,146 @@ async fn build_log(dir: &Path, n: u64) -> Result<SignerKey> {
         .put_checkpoint(cp.size, &cp.sign(&log_key)?.to_string())
         .await?;
     Ok(log_key)
+}
+
+/// A mirror in this process following `url`, its replica and evidence in `dir`.
+async fn bench_mirror(
+    dir: &Path,
+    url: &str,
+    log_key: truce_ledger::note::VerifierKey,
+) -> Result<Arc<truce_server::mirror::Mirror>> {
+    std::fs::create_dir_all(dir)?;
+    let store: Arc<dyn LogStore> =
+        Arc::new(truce_store::sqlite::SqliteStore::open(&dir.join("mirror.db")).await?);
+    let config = truce_server::mirror::MirrorConfig {
+        source: url.to_owned(),
+        log_key,
+        witnesses: Vec::new(),
+        quorum: 0,
+        stale_after: std::time::Duration::from_secs(86_400),
+        evidence_dir: dir.join("evidence"),
+        webhook: None,
+        key: keys::generate("bench-mirror", false)?,
+        peers: Vec::new(),
+    };
+    Ok(truce_server::mirror::Mirror::open(config, store).await?)
+}
+
+async fn mirror_bench(n: u64, seconds: u64) -> Result<()> {
+    use truce_server::mirror::Round;
+    let tmp = tempfile::tempdir()?;
+    let dir = tmp.path().join("log");
+    let log_key = build_log(&dir, n).await?.verifier();
+    let server = ChildServer::start(&dir, &[])?;
+    // The independent audit of the same log over the same tiles.
+    let t = Instant::now();
+    let report = verify::verify_url(&server.url, log_key.clone(), &[], 0).await?;
+    let verify_s = t.elapsed().as_secs_f64();
+    let verify_rate = report.entries as f64 / verify_s;
+    // The mirror from zero: every checkpoint and entry checked, stored, kept.
+    let mirror = bench_mirror(&tmp.path().join("mirror"), &server.url, log_key.clone()).await?;
+    let t = Instant::now();
+    loop {
+        match mirror.follow_once(0).await? {
+            Round::Grew(s) if s >= n => break,
+            Round::Grew(_) | Round::Unchanged => {}
+            other => bail!("the mirror raised {other:?} on an honest log"),
+        }
+        if t.elapsed().as_secs() > 3600 {
+            bail!("the mirror did not catch up within an hour");
+        }
+    }
+    let catch_up_s = t.elapsed().as_secs_f64();
+    let catch_up_rate = n as f64 / catch_up_s;
+    drop(server);
+
+    // Lag: a small log taking one append every 100 ms, a mirror polling
+    // every 100 ms; for each append, from its acknowledgement to the
+    // mirror holding it.
+    let small = tmp.path().join("small");
+    let (small_key, members, store) = log_with_members(&small, 1).await?;
+    drop(store);
+    let server = ChildServer::start(&small, &[])?;
+    let origin = small_key.name().to_owned();
+    let mirror = bench_mirror(
+        &tmp.path().join("mirror2"),
+        &server.url,
+        small_key.verifier(),
+    )
+    .await?;
+    let follower = tokio::spawn(mirror.clone().run(std::time::Duration::from_millis(100)));
+    // When the mirror came to hold each size, sampled every 5 ms.
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let sampler = {
+        let (mirror, stop) = (mirror.clone(), stop.clone());
+        let limit = Instant::now() + std::time::Duration::from_secs(seconds + 60);
+        tokio::spawn(async move {
+            let mut seen: Vec<(u64, Instant)> = Vec::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) && Instant::now() < limit {
+                let size = mirror.size().await;
+                if seen.last().is_none_or(|(s, _)| *s < size) {
+                    seen.push((size, Instant::now()));
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            }
+            seen
+        })
+    };
+    let http = reqwest::Client::new();
+    let mut acked: Vec<(u64, Instant)> = Vec::new();
+    let until = Instant::now() + std::time::Duration::from_secs(seconds);
+    let mut seq = 0;
+    while Instant::now() < until {
+        seq += 1;
+        let body = format!(r#"{{"title":"lag {seq}","text":"steady appends"}}"#);
+        let bytes = sign_entry(&members[0], &origin, "communique", seq, &body)?;
+        let v: serde_json::Value = http
+            .post(format!("{}/api/v1/entries", server.url))
+            .body(bytes)
+            .send()
+            .await?
+            .json()
+            .await?;
+        let index = v["index"]
+            .as_u64()
+            .with_context(|| format!("an append was refused: {v}"))?;
+        acked.push((index, Instant::now()));
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let last = acked.last().map_or(0, |(i, _)| *i);
+    let deadline = Instant::now() + std::time::Duration::from_secs(30);
+    while mirror.size().await <= last && Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let seen = sampler.await?;
+    follower.abort();
+    let mut lags = Vec::with_capacity(acked.len());
+    for (index, at) in &acked {
+        let Some((_, when)) = seen.iter().find(|(size, _)| size > index) else {
+            bail!("the mirror never held entry {index}");
+        };
+        lags.push(when.saturating_duration_since(*at).as_secs_f64() * 1000.0);
+    }
+    lags.sort_by(f64::total_cmp);
+    println!("| {n}-entry log | value |\n|---|---|");
+    println!(
+        "| `truce verify --url` over loopback | {verify_s:.1} s, {verify_rate:.0} entries/s |"
+    );
+    println!(
+        "| mirror catch-up from zero (checked, stored, served) | {catch_up_s:.1} s, {catch_up_rate:.0} entries/s |"
+    );
+    println!(
+        "| mirror catch-up ÷ verify, same run | {:.2} |",
+        catch_up_rate / verify_rate
+    );
+    println!(
+        "| lag behind a log taking 10 appends/s, {} appends: p50 / p99 | {:.0} / {:.0} ms |",
+        lags.len(),
+        percentile(&lags, 0.5),
+        percentile(&lags, 0.99)
+    );
+    Ok(())
 }
 
 async fn log_bench(n: u64, proof_requests: usize, data: Option<std::path::PathBuf>) -> Result<()> {

@@ -471,42 +471,61 @@ impl Mirror {
             );
             return Ok(Round::Unchanged);
         }
-        // Every entry: rights, sequence number, signature.
+        // Every entry: rights and sequence numbers in order, then the
+        // signatures on every core, off the async workers.
+        let mut failed: Option<(usize, String)> = None;
+        let mut admissions = Vec::with_capacity(fresh.len());
         for (k, b) in fresh.iter().enumerate() {
-            let index = have + k as u64;
-            let checked = Entry::parse(b)
+            let admitted = Entry::parse(b)
                 .map_err(|e| e.to_string())
-                .and_then(|e| authority.admit(e).map_err(|e| e.to_string()))
-                .and_then(|a| a.verify_signature().map(|()| a).map_err(|e| e.to_string()));
-            match checked {
-                Ok(a) => authority.apply(&a),
+                .and_then(|e| authority.admit(e).map_err(|e| e.to_string()));
+            match admitted {
+                Ok(a) => {
+                    authority.apply(&a);
+                    admissions.push(a);
+                }
                 Err(reason) => {
-                    let proof = tree
-                        .inclusion_proof(index, cp.size)
-                        .unwrap_or_default()
-                        .iter()
-                        .map(|h| B64.encode(h))
-                        .collect();
-                    let entry = EntryProof {
-                        index,
-                        bytes: B64.encode(b),
-                        inclusion: proof,
-                        reason: reason.clone(),
-                    };
-                    let id = self
-                        .alarm(
-                            "rule",
-                            now,
-                            format!("entry {index} breaks a rule of the ledger: {reason}"),
-                            vec![text],
-                            None,
-                            Some(entry),
-                            true,
-                        )
-                        .await?;
-                    return Ok(Round::Alarm(id));
+                    failed = Some((k, reason));
+                    break;
                 }
             }
+        }
+        let bad_signature = tokio::task::spawn_blocking(move || first_bad_signature(&admissions))
+            .await
+            .map_err(|e| MirrorError::Corrupt {
+                index: have,
+                reason: format!("checking signatures did not finish: {e}"),
+            })?;
+        let failure = match (failed, bad_signature) {
+            (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        if let Some((k, reason)) = failure {
+            let index = have + k as u64;
+            let proof = tree
+                .inclusion_proof(index, cp.size)
+                .unwrap_or_default()
+                .iter()
+                .map(|h| B64.encode(h))
+                .collect();
+            let entry = EntryProof {
+                index,
+                bytes: B64.encode(&fresh[k]),
+                inclusion: proof,
+                reason: reason.clone(),
+            };
+            let id = self
+                .alarm(
+                    "rule",
+                    now,
+                    format!("entry {index} breaks a rule of the ledger: {reason}"),
+                    vec![text],
+                    None,
+                    Some(entry),
+                    true,
+                )
+                .await?;
+            return Ok(Round::Alarm(id));
         }
         // Durable first, then in memory.
         let rows: Vec<NewEntry> = fresh
@@ -696,6 +715,34 @@ impl Mirror {
             tokio::time::sleep(interval).await;
         }
     }
+}
+
+/// The first admission (by position) whose signature does not verify,
+/// checked on every core.
+fn first_bad_signature(
+    admissions: &[truce_ledger::authority::Admission],
+) -> Option<(usize, String)> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = admissions.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = admissions
+            .chunks(chunk)
+            .enumerate()
+            .map(|(c, part)| {
+                scope.spawn(move || {
+                    part.iter().enumerate().find_map(|(k, a)| {
+                        a.verify_signature()
+                            .err()
+                            .map(|e| (c * chunk + k, e.to_string()))
+                    })
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .filter_map(|h| h.join().ok().flatten())
+            .min_by_key(|(k, _)| *k)
+    })
 }
 
 /// The consistency proof from `small` to `large` in `tree`, with the root at
