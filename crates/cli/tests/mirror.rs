@@ -153,6 +153,34 @@ async fn a_mirror_follows_the_log_and_proves_a_rollback() {
         status == 200 && body.lines().nth(1) == Some(size.to_string().as_str())
     })
     .await;
+    // A mirror that calls a checkpoint stale once its newest cosignature is
+    // more than a second old says so, and keeps the checkpoint all the same.
+    let strict = Proc::start(&[
+        "mirror",
+        "--from",
+        &url,
+        "--log-key",
+        &log_vkey,
+        "--witness",
+        &w.witness_vkey(),
+        "--data",
+        w.tmp.path().join("strict").to_str().unwrap(),
+        "--listen",
+        "127.0.0.1:0",
+        "--interval-ms",
+        "100",
+        "--stale-after",
+        "1",
+    ]);
+    let sm = strict.url.clone();
+    until("the stale alarm", async || {
+        let (_, list) = text(&format!("{sm}/evidence")).await;
+        list.lines().any(|l| l.starts_with("stale-"))
+    })
+    .await;
+    let (_, cp) = text(&format!("{sm}/checkpoint")).await;
+    assert_eq!(cp.lines().nth(1), Some(size.to_string().as_str()));
+    drop(strict);
     // Its replica is a log in its own right: the independent audit accepts it.
     let out = ok(&[
         "verify",

@@ -382,7 +382,11 @@ impl Mirror {
         }
         // Stale: the newest cosignature is old (the log refreshes an idle
         // checkpoint's cosignatures long before).
-        let newest = signed.cosigners.iter().map(|(_, t)| *t).max();
+        // (The cosignatures counted are the given witnesses': the log's
+        // signature alone, above, counts none.)
+        let newest = checkpoint::open(&text, &c.log_key, &c.witnesses, 0)
+            .ok()
+            .and_then(|v| v.cosigners.iter().map(|(_, t)| *t).max());
         if let Some(t) = newest
             && !c.witnesses.is_empty()
             && now.saturating_sub(t) > c.stale_after.as_secs()
@@ -740,7 +744,12 @@ fn first_bad_signature(
             .collect();
         handles
             .into_iter()
-            .filter_map(|h| h.join().ok().flatten())
+            .enumerate()
+            .filter_map(|(c, h)| match h.join() {
+                Ok(found) => found,
+                // A check that did not finish clears nothing.
+                Err(_) => Some((c * chunk, "its signature check did not finish".into())),
+            })
             .min_by_key(|(k, _)| *k)
     })
 }
