@@ -31,13 +31,7 @@ struct Cast {
 }
 
 fn load_or_create(dir: &Path, file: &str, name: &str, witness: bool) -> Result<SignerKey> {
-    let path = dir.join(file);
-    if path.exists() {
-        return keys::read(&path);
-    }
-    let k = keys::generate(name, witness)?;
-    keys::write_new(&path, &k)?;
-    Ok(k)
+    keys::load_or_create(&dir.join(file), name, witness)
 }
 
 fn cast(dir: &Path) -> Result<Cast> {

@@ -70,3 +70,13 @@ pub fn parse_witness_peer(s: &str) -> Result<truce_server::WitnessPeer> {
         url: url.to_owned(),
     })
 }
+
+/// The key in `path`, or a new one named `name` written there (mode 0600).
+pub fn load_or_create(path: &Path, name: &str, witness: bool) -> Result<SignerKey> {
+    if path.exists() {
+        return read(path);
+    }
+    let k = generate(name, witness)?;
+    write_new(path, &k)?;
+    Ok(k)
+}

@@ -518,14 +518,7 @@ async fn run(command: Command) -> Result<()> {
             }
             std::fs::create_dir_all(&data)
                 .with_context(|| format!("creating {}", data.display()))?;
-            let key_path = data.join("mirror.key");
-            let key = if key_path.exists() {
-                keys::read(&key_path)?
-            } else {
-                let k = keys::generate("truce-mirror", false)?;
-                keys::write_new(&key_path, &k)?;
-                k
-            };
+            let key = keys::load_or_create(&data.join("mirror.key"), "truce-mirror", false)?;
             let log_key = keys::parse_vkey(&log_key)?;
             let store = std::sync::Arc::new(
                 truce_store::sqlite::SqliteStore::open(&data.join("mirror.db")).await?,
@@ -597,13 +590,17 @@ async fn run(command: Command) -> Result<()> {
             let asked = witnesses
                 .iter()
                 .map(|w| {
-                    let (k, url) = match w.split_once('@') {
-                        Some((k, u)) => (k, Some(u.to_owned())),
-                        None => (w.as_str(), None),
-                    };
-                    Ok(verify::Asked {
-                        key: keys::parse_vkey(k)?,
-                        url,
+                    Ok(if w.contains('@') {
+                        let peer = keys::parse_witness_peer(w)?;
+                        verify::Asked {
+                            key: peer.key,
+                            url: Some(peer.url),
+                        }
+                    } else {
+                        verify::Asked {
+                            key: keys::parse_vkey(w)?,
+                            url: None,
+                        }
                     })
                 })
                 .collect::<Result<Vec<_>>>()?;

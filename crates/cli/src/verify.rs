@@ -226,11 +226,6 @@ impl Audit {
     }
 }
 
-/// The index of the first of `entries` (0 for none).
-fn e_first(entries: &[truce_store::StoredEntry]) -> u64 {
-    entries.first().map_or(0, |e| e.index)
-}
-
 /// Audit a log in a store (data directory or database).
 pub async fn verify_store(
     store: &dyn LogStore,
@@ -271,6 +266,9 @@ pub async fn verify_store(
     let mut opened = 0;
     let mut blobs = 0u64;
     let mut folded = 0u64;
+    // The fold stops at the first entry it cannot take; the audit below
+    // then names what is wrong with the ledger if that is what it is.
+    let mut folding = fold_rules;
     let mut leaves: Vec<Hash> = Vec::with_capacity(total.min(1 << 24) as usize);
     while start < total {
         let end = (start + CHUNK).min(total);
@@ -278,9 +276,6 @@ pub async fn verify_store(
         // Every sealed entry's stored opening must match its commitment.
         let mut openings: std::collections::HashMap<u64, Vec<u8>> =
             store.openings(start, end).await?.into_iter().collect();
-        // The fold stops at the first entry it cannot take; the audit below
-        // then names what is wrong with the ledger if that is what it is.
-        let mut folding = fold_rules && folded == e_first(&entries);
         for e in &entries {
             let Ok(entry) = truce_ledger::entry::Entry::parse(&e.bytes) else {
                 folding = false;
@@ -382,7 +377,7 @@ pub async fn verify_store(
     report.opened = opened;
     report.blobs = Some(blobs);
     report.rules = fold_rules.then_some(folded);
-    report.freshness = freshness(&cp, &verifier, store, asked, &leaves).await?;
+    report.freshness = freshness(&cp, &verifier, store, asked, leaves).await?;
     Ok(report)
 }
 
@@ -407,7 +402,7 @@ async fn freshness(
     log_key: &VerifierKey,
     store: &dyn LogStore,
     flagged: &[Asked],
-    leaves: &[Hash],
+    mut leaves: Vec<Hash>,
 ) -> Result<Vec<String>> {
     let mut recorded: Vec<(VerifierKey, String)> = Vec::new();
     let known = store.get_meta(truce_store::META_WITNESSES).await?;
@@ -445,7 +440,6 @@ async fn freshness(
         .timeout(std::time::Duration::from_secs(5))
         .build()?;
     let mut tree: Option<truce_ledger::merkle::MemoryTree> = None;
-    let mut leaves = leaves.to_vec();
     for (key, url, whence) in peers {
         let name = key.name().to_owned();
         let answer = client

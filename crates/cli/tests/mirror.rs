@@ -91,12 +91,7 @@ async fn a_mirror_follows_the_log_and_proves_a_rollback() {
     let origin = w.origin.as_str();
     let log_vkey = w.log_vkey.clone();
     // One port for the log, whichever copy of it is served.
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let listen: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let listen: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
     let url = format!("http://{listen}");
     let server = w.serve(&w.data, listen, None).await;
     w.act(
@@ -307,22 +302,11 @@ async fn mirrors_that_compare_notes_catch_a_split_view() {
                 .unwrap()
         }
     };
-    let act = |server: &truce_server::RunningServer, seq: u64, kind: &str, body: &str| {
-        let bytes = truce_ledger::entry::sign_entry(&founder, origin, kind, seq, body).unwrap();
-        let log = server.log.clone();
-        async move {
-            log.submit(bytes, None).await.unwrap();
-            let size = log.size();
-            let mut published = log.watch_published();
-            tokio::time::timeout(Duration::from_secs(20), published.wait_for(|s| *s == size))
-                .await
-                .unwrap()
-                .unwrap();
-        }
-    };
     let a = serve(data.clone()).await;
-    act(
+    append_published(
         &a,
+        &founder,
+        origin,
         1,
         "process.define",
         r#"{"process":"s","title":"Split"}"#,
@@ -331,25 +315,23 @@ async fn mirrors_that_compare_notes_catch_a_split_view() {
     a.task.abort();
     tokio::time::sleep(Duration::from_millis(300)).await;
     let other = tmp.path().join("other");
-    std::fs::create_dir_all(&other).unwrap();
-    for f in std::fs::read_dir(&data).unwrap() {
-        let f = f.unwrap();
-        if f.file_type().unwrap().is_file() {
-            std::fs::copy(f.path(), other.join(f.file_name())).unwrap();
-        }
-    }
+    copy_dir(&data, &other);
     // One history for the first mirror, another for the second.
     let a = serve(data.clone()).await;
-    act(
+    append_published(
         &a,
+        &founder,
+        origin,
         2,
         "communique",
         r#"{"title":"To one","text":"what one is shown"}"#,
     )
     .await;
     let b = serve(other.clone()).await;
-    act(
+    append_published(
         &b,
+        &founder,
+        origin,
         2,
         "communique",
         r#"{"title":"To two","text":"what two is shown"}"#,

@@ -297,7 +297,7 @@ impl Mirror {
                 return Ok(Round::Unchanged);
             }
         };
-        let cp = signed.checkpoint.clone();
+        let cp = signed.checkpoint;
         if let Some((seen, seen_text)) = &latest {
             if cp.size == seen.size && cp.root != seen.root {
                 let id = self
@@ -363,51 +363,48 @@ impl Mirror {
             }
         }
         // Only a checkpoint with its quorum is accepted.
-        if let Err(e) = checkpoint::open(&text, &c.log_key, &c.witnesses, c.quorum) {
-            let id = self
-                .alarm(
-                    "quorum",
-                    now,
-                    format!(
-                        "the checkpoint of size {} lacks the witness quorum: {e}",
-                        cp.size
-                    ),
-                    vec![text],
-                    None,
-                    None,
-                    false,
-                )
-                .await?;
-            return Ok(Round::Alarm(id));
-        }
-        // Stale: the newest cosignature is old (the log refreshes an idle
-        // checkpoint's cosignatures long before).
-        // (The cosignatures counted are the given witnesses': the log's
-        // signature alone, above, counts none.)
-        let newest = checkpoint::open(&text, &c.log_key, &c.witnesses, 0)
-            .ok()
-            .and_then(|v| v.cosigners.iter().map(|(_, t)| *t).max());
+        let witnessed = match checkpoint::open(&text, &c.log_key, &c.witnesses, c.quorum) {
+            Ok(v) => v,
+            Err(e) => {
+                let id = self
+                    .alarm(
+                        "quorum",
+                        now,
+                        format!(
+                            "the checkpoint of size {} lacks the witness quorum: {e}",
+                            cp.size
+                        ),
+                        vec![text],
+                        None,
+                        None,
+                        false,
+                    )
+                    .await?;
+                return Ok(Round::Alarm(id));
+            }
+        };
+        // Stale: the newest of the witnesses' cosignatures is old (the log
+        // refreshes an idle checkpoint's cosignatures long before).
+        let newest = witnessed.cosigners.iter().map(|(_, t)| *t).max();
         if let Some(t) = newest
             && !c.witnesses.is_empty()
             && now.saturating_sub(t) > c.stale_after.as_secs()
         {
-            let id = self
-                .alarm(
-                    "stale",
-                    now,
-                    format!(
-                        "the newest cosignature of the log's checkpoint (size {}) is {} s old",
-                        cp.size,
-                        now.saturating_sub(t)
-                    ),
-                    vec![text.clone()],
-                    None,
-                    None,
-                    false,
-                )
-                .await?;
             // Stale is not wrong: a fresher cosignature is kept all the same.
-            let _ = id;
+            self.alarm(
+                "stale",
+                now,
+                format!(
+                    "the newest cosignature of the log's checkpoint (size {}) is {} s old",
+                    cp.size,
+                    now.saturating_sub(t)
+                ),
+                vec![text.clone()],
+                None,
+                None,
+                false,
+            )
+            .await?;
         }
         if let Some((seen, seen_text)) = &latest
             && seen.size == cp.size

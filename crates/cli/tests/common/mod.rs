@@ -547,34 +547,54 @@ impl WitnessedLog {
         kind: &str,
         body: &str,
     ) -> u64 {
-        let bytes =
-            truce_ledger::entry::sign_entry(&self.founder, &self.origin, kind, seq, body).unwrap();
-        server.log.submit(bytes, None).await.unwrap();
-        let size = server.log.size();
-        let mut published = server.log.watch_published();
-        tokio::time::timeout(Duration::from_secs(20), published.wait_for(|s| *s == size))
-            .await
-            .expect("the witness cosigned within 20 s")
-            .unwrap();
-        size
+        append_published(server, &self.founder, &self.origin, seq, kind, body).await
     }
 
     /// Stop a server and let its store settle.
     pub async fn stop(&self, server: truce_server::RunningServer) {
         server.task.abort();
+        // Once the aborted task has ended its listener is closed, so the
+        // address can be served again at once.
+        let _ = server.task.await;
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
 
     /// A copy of the log's directory as it is now (a backup).
     pub fn backup(&self, name: &str) -> std::path::PathBuf {
         let to = self.tmp.path().join(name);
-        std::fs::create_dir_all(&to).unwrap();
-        for f in std::fs::read_dir(&self.data).unwrap() {
-            let f = f.unwrap();
-            if f.file_type().unwrap().is_file() {
-                std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
-            }
-        }
+        copy_dir(&self.data, &to);
         to
+    }
+}
+
+/// `key`'s act `seq`, appended to a server in this process; returns the
+/// log's size once a checkpoint covers it (bounded: 20 s).
+pub async fn append_published(
+    server: &truce_server::RunningServer,
+    key: &truce_ledger::note::SignerKey,
+    origin: &str,
+    seq: u64,
+    kind: &str,
+    body: &str,
+) -> u64 {
+    let bytes = truce_ledger::entry::sign_entry(key, origin, kind, seq, body).unwrap();
+    server.log.submit(bytes, None).await.unwrap();
+    let size = server.log.size();
+    let mut published = server.log.watch_published();
+    tokio::time::timeout(Duration::from_secs(20), published.wait_for(|s| *s == size))
+        .await
+        .expect("a checkpoint covered it within 20 s")
+        .unwrap();
+    size
+}
+
+/// A copy of the files of directory `from` (a data directory) in `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for f in std::fs::read_dir(from).unwrap() {
+        let f = f.unwrap();
+        if f.file_type().unwrap().is_file() {
+            std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
+        }
     }
 }
