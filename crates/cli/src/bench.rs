@@ -583,7 +583,7 @@ async fn bench_mirror(
         stale_after: std::time::Duration::from_secs(86_400),
         evidence_dir: dir.join("evidence"),
         webhook: None,
-        key: keys::generate("bench-mirror", false)?,
+        key: keys::generate("bench-mirror", true)?,
         peers: Vec::new(),
     };
     Ok(truce_server::mirror::Mirror::open(config, store).await?)

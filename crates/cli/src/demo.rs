@@ -731,7 +731,12 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     // A mirror, as a monitor or a party would run one: it follows the log
     // from outside and raises an alarm with evidence if the log misbehaves.
     let mirror_dir = dir.join("mirror");
-    let mirror_key = load_or_create(&dir.join("keys"), "mirror.key", "demo.mirror", false)?;
+    let mirror_key = load_or_create(
+        &dir.join("keys"),
+        "mirror-cosigner.key",
+        "demo.mirror",
+        true,
+    )?;
     let mirror = truce_server::mirror::Mirror::open(
         truce_server::mirror::MirrorConfig {
             source: url.clone(),

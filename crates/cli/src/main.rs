@@ -71,6 +71,11 @@ enum Command {
         /// Cosignatures a checkpoint needs before it is published.
         #[arg(long, default_value_t = 0)]
         quorum: usize,
+        /// A mirror to push to over C2SP tlog-mirror, as VKEY@URL
+        /// (repeatable); its cosignature is added to the checkpoint once it
+        /// holds every entry.
+        #[arg(long = "mirror")]
+        mirrors: Vec<String>,
         /// Milliseconds between checkpoints while entries arrive.
         #[arg(long, default_value_t = 250)]
         checkpoint_ms: u64,
@@ -107,8 +112,9 @@ enum Command {
         #[arg(long)]
         data: PathBuf,
     },
-    /// Mirror a log: follow it over tlog-tiles, verify every checkpoint
-    /// and entry, keep a durable replica and serve it as tlog-tiles; raise
+    /// Mirror a log: follow it over tlog-tiles (and take what it pushes over
+    /// tlog-mirror), verify every checkpoint and entry, keep a durable
+    /// replica and serve it as tlog-tiles, cosigned; raise
     /// alarms with evidence on a fork, a rollback, an entry that breaks a
     /// rule, a stale checkpoint or a lost witness quorum.
     Mirror {
@@ -447,6 +453,7 @@ async fn run(command: Command) -> Result<()> {
             listen,
             witnesses,
             quorum,
+            mirrors,
             checkpoint_ms,
             header_timeout,
             request_timeout,
@@ -466,6 +473,10 @@ async fn run(command: Command) -> Result<()> {
                 bail!("--quorum {quorum} needs at least that many --witness");
             }
             let mut config = truce_server::ServerConfig::new(listen);
+            config.mirrors = mirrors
+                .iter()
+                .map(|m| keys::parse_witness_peer(m))
+                .collect::<Result<Vec<_>>>()?;
             config.witnesses = peers;
             config.quorum = quorum;
             config.checkpoint_interval = Duration::from_millis(checkpoint_ms.max(10));
@@ -518,7 +529,7 @@ async fn run(command: Command) -> Result<()> {
             }
             std::fs::create_dir_all(&data)
                 .with_context(|| format!("creating {}", data.display()))?;
-            let key = keys::load_or_create(&data.join("mirror.key"), "truce-mirror", false)?;
+            let key = keys::load_or_create(&data.join("mirror.key"), "truce-mirror", true)?;
             let log_key = keys::parse_vkey(&log_key)?;
             let store = std::sync::Arc::new(
                 truce_store::sqlite::SqliteStore::open(&data.join("mirror.db")).await?,

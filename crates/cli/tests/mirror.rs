@@ -403,17 +403,7 @@ async fn a_mirror_killed_mid_sync_resumes_with_nothing_lost_or_doubled() {
     .await;
     // Enough entries for a sync of several tiles (one sequence number
     // after another: each waits for its commit).
-    for seq in 2..=1501u64 {
-        let bytes = truce_ledger::entry::sign_entry(
-            &w.founder,
-            &w.origin,
-            "communique",
-            seq,
-            &format!(r#"{{"title":"n{seq}","text":"bulk"}}"#),
-        )
-        .unwrap();
-        server.log.submit(bytes, None).await.unwrap();
-    }
+    w.bulk(&server, 2, 1501).await;
     let size = w
         .act(
             &server,
@@ -451,19 +441,7 @@ async fn a_mirror_killed_mid_sync_resumes_with_nothing_lost_or_doubled() {
     })
     .await;
     // Every entry once, in order: the replica is the log.
-    let out = ok(&[
-        "verify",
-        "--url",
-        &m,
-        "--log-key",
-        &w.log_vkey,
-        "--witness",
-        &wv,
-    ]);
-    assert!(
-        out.contains(&format!("ok: {size} entries verified")),
-        "{out}"
-    );
+    verify_url_ok(&m, &w.log_vkey, &wv, size);
     let (_, list) = text(&format!("{m}/evidence")).await;
     assert!(list.trim().is_empty(), "no alarm: {list}");
 }

@@ -10,8 +10,10 @@ pub mod cosignature;
 pub mod entry;
 pub mod evidence;
 pub mod merkle;
+pub mod mirror_wire;
 pub mod note;
 pub mod receipt;
+pub mod subtree;
 pub mod tiles;
 
 pub use merkle::Hash;

@@ -54,6 +54,10 @@ pub enum ProofError {
     FromEmptyTree,
     #[error("a consistency proof between different sizes cannot be empty")]
     EmptyProof,
+    #[error(
+        "[{start}, {end}) is not a subtree (its start must be a multiple of the power of two that holds it)"
+    )]
+    NotASubtree { start: u64, end: u64 },
 }
 
 /// Read access to the hashes of complete subtrees: `node(level, index)` is the

@@ -41,6 +41,9 @@ pub struct ServerConfig {
     pub clock: engine::clock::Clock,
     /// How long the log stays idle before it writes its time anyway.
     pub heartbeat: Duration,
+    /// Mirrors the log pushes to over C2SP `tlog-mirror` (key and
+    /// submission prefix).
+    pub mirrors: Vec<WitnessPeer>,
 }
 
 impl ServerConfig {
@@ -54,6 +57,7 @@ impl ServerConfig {
             quotas: quota::Quotas::default(),
             clock: clock::Clock::system(),
             heartbeat: engine::checkpointer::HEARTBEAT,
+            mirrors: Vec::new(),
         }
     }
 }
@@ -116,6 +120,7 @@ pub async fn start(
     )
     .await?;
     log.set_heartbeat(config.heartbeat);
+    tokio::spawn(engine::pusher::run(log.clone(), config.mirrors));
     let limits = config.limits;
     let app = Arc::new(http::App::new(log.clone(), &config.quotas));
     let refusals = app.refusals.clone();

@@ -142,66 +142,17 @@ impl Witness {
 
     /// Handle one add-checkpoint request body; `now` is the cosignature time.
     pub async fn add_checkpoint(&self, body: &[u8], now: u64) -> Response {
-        let text = match std::str::from_utf8(body) {
-            Ok(t) => t,
-            Err(_) => return plain(StatusCode::BAD_REQUEST, "the request is not UTF-8"),
+        let req = match AddCheckpoint::parse(body) {
+            Ok(r) => r,
+            Err(message) => return plain(StatusCode::BAD_REQUEST, &message),
         };
-        let Some((head, note_text)) = text.split_once("\n\n") else {
-            return plain(
-                StatusCode::BAD_REQUEST,
-                "no empty line before the checkpoint",
-            );
-        };
-        let mut lines = head.split('\n');
-        let old = match lines.next().and_then(|l| l.strip_prefix("old ")) {
-            Some(d)
-                if !d.is_empty()
-                    && d.bytes().all(|b| b.is_ascii_digit())
-                    && (d == "0" || !d.starts_with('0')) =>
-            {
-                match d.parse::<u64>() {
-                    Ok(n) => n,
-                    Err(_) => return plain(StatusCode::BAD_REQUEST, "the old size is too large"),
-                }
-            }
-            _ => {
-                return plain(
-                    StatusCode::BAD_REQUEST,
-                    "the first line must be `old <size>`",
-                );
-            }
-        };
-        let mut proof: Vec<Hash> = Vec::new();
-        for l in lines {
-            match B64.decode(l).ok().and_then(|h| Hash::try_from(h).ok()) {
-                Some(h) => proof.push(h),
-                None => {
-                    return plain(
-                        StatusCode::BAD_REQUEST,
-                        "a consistency proof line is not a base64 SHA-256 hash",
-                    );
-                }
-            }
-            if proof.len() > MAX_PROOF_LINES {
-                return plain(
-                    StatusCode::BAD_REQUEST,
-                    "more than 63 consistency proof lines",
-                );
-            }
-        }
-        let note = match Note::parse(note_text) {
-            Ok(n) => n,
-            Err(e) => {
-                return plain(
-                    StatusCode::BAD_REQUEST,
-                    &format!("the checkpoint is not a signed note: {e}"),
-                );
-            }
-        };
-        let cp = match checkpoint::Checkpoint::from_text(&note.text) {
-            Ok(c) => c,
-            Err(e) => return plain(StatusCode::BAD_REQUEST, &e.to_string()),
-        };
+        let (old, proof, note, cp, note_text) = (
+            req.old,
+            req.proof,
+            req.note,
+            req.checkpoint,
+            req.note_text.as_str(),
+        );
         let Some(log_key) = self.logs.iter().find(|k| k.name() == cp.origin) else {
             return plain(
                 StatusCode::NOT_FOUND,
@@ -300,6 +251,64 @@ impl Witness {
     }
 }
 
+/// A parsed `add-checkpoint` request (tlog-witness), shared with the
+/// mirror's endpoint of the same name.
+pub(crate) struct AddCheckpoint {
+    pub old: u64,
+    pub proof: Vec<Hash>,
+    pub note: Note,
+    pub checkpoint: checkpoint::Checkpoint,
+    /// The signed checkpoint as sent.
+    pub note_text: String,
+}
+
+impl AddCheckpoint {
+    /// Parse a request body; the error names what is malformed (a 400).
+    pub(crate) fn parse(body: &[u8]) -> Result<Self, String> {
+        let text = std::str::from_utf8(body).map_err(|_| "the request is not UTF-8".to_string())?;
+        let (head, note_text) = text
+            .split_once("\n\n")
+            .ok_or_else(|| "no empty line before the checkpoint".to_string())?;
+        let mut lines = head.split('\n');
+        let old = match lines.next().and_then(|l| l.strip_prefix("old ")) {
+            Some(d)
+                if !d.is_empty()
+                    && d.bytes().all(|b| b.is_ascii_digit())
+                    && (d == "0" || !d.starts_with('0')) =>
+            {
+                d.parse::<u64>()
+                    .map_err(|_| "the old size is too large".to_string())?
+            }
+            _ => return Err("the first line must be `old <size>`".into()),
+        };
+        let mut proof: Vec<Hash> = Vec::new();
+        for l in lines {
+            let h = B64
+                .decode(l)
+                .ok()
+                .and_then(|h| Hash::try_from(h).ok())
+                .ok_or_else(|| {
+                    "a consistency proof line is not a base64 SHA-256 hash".to_string()
+                })?;
+            proof.push(h);
+            if proof.len() > MAX_PROOF_LINES {
+                return Err("more than 63 consistency proof lines".into());
+            }
+        }
+        let note = Note::parse(note_text)
+            .map_err(|e| format!("the checkpoint is not a signed note: {e}"))?;
+        let checkpoint =
+            checkpoint::Checkpoint::from_text(&note.text).map_err(|e| e.to_string())?;
+        Ok(Self {
+            old,
+            proof,
+            note,
+            checkpoint,
+            note_text: note_text.to_owned(),
+        })
+    }
+}
+
 fn plain(status: StatusCode, message: &str) -> Response {
     (
         status,
@@ -309,7 +318,8 @@ fn plain(status: StatusCode, message: &str) -> Response {
         .into_response()
 }
 
-fn conflict_size(size: u64) -> Response {
+/// A 409 with the size this side holds (`text/x.tlog.size`).
+pub(crate) fn conflict_size(size: u64) -> Response {
     (
         StatusCode::CONFLICT,
         [(header::CONTENT_TYPE, "text/x.tlog.size")],

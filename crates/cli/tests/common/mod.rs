@@ -518,6 +518,21 @@ impl WitnessedLog {
         listen: std::net::SocketAddr,
         clock: Option<truce_server::clock::Clock>,
     ) -> truce_server::RunningServer {
+        truce_server::start(
+            open_store(dir).await,
+            self.log_key.clone(),
+            self.config(listen, clock),
+        )
+        .await
+        .unwrap()
+    }
+
+    /// How the tests serve this log: its witness at quorum 1, no allowances.
+    pub fn config(
+        &self,
+        listen: std::net::SocketAddr,
+        clock: Option<truce_server::clock::Clock>,
+    ) -> truce_server::ServerConfig {
         let mut config = truce_server::ServerConfig::new(listen);
         config.witnesses = vec![truce_server::WitnessPeer {
             key: self.witness_key.verifier(),
@@ -533,9 +548,7 @@ impl WitnessedLog {
         if let Some(c) = clock {
             config.clock = c;
         }
-        truce_server::start(open_store(dir).await, self.log_key.clone(), config)
-            .await
-            .unwrap()
+        config
     }
 
     /// The founder's act `seq`, appended; returns the log's size once the
@@ -548,6 +561,22 @@ impl WitnessedLog {
         body: &str,
     ) -> u64 {
         append_published(server, &self.founder, &self.origin, seq, kind, body).await
+    }
+
+    /// The founder's communiqués `from..=to`, appended one after another
+    /// (each waits for its commit, not for a checkpoint).
+    pub async fn bulk(&self, server: &truce_server::RunningServer, from: u64, to: u64) {
+        for seq in from..=to {
+            let bytes = truce_ledger::entry::sign_entry(
+                &self.founder,
+                &self.origin,
+                "communique",
+                seq,
+                &format!(r#"{{"title":"n{seq}","text":"bulk"}}"#),
+            )
+            .unwrap();
+            server.log.submit(bytes, None).await.unwrap();
+        }
     }
 
     /// Stop a server and let its store settle.
@@ -586,6 +615,24 @@ pub async fn append_published(
         .expect("a checkpoint covered it within 20 s")
         .unwrap();
     size
+}
+
+/// `truce verify --url` of a log (or a mirror's replica) with one witness:
+/// it must say that `size` entries verified.
+pub fn verify_url_ok(url: &str, log_vkey: &str, witness_vkey: &str, size: u64) {
+    let out = ok(&[
+        "verify",
+        "--url",
+        url,
+        "--log-key",
+        log_vkey,
+        "--witness",
+        witness_vkey,
+    ]);
+    assert!(
+        out.contains(&format!("ok: {size} entries verified")),
+        "{out}"
+    );
 }
 
 /// A copy of the files of directory `from` (a data directory) in `to`.

@@ -13,6 +13,7 @@
 pub mod checkpointer;
 pub mod clock;
 pub mod error;
+pub mod pusher;
 pub mod quota;
 pub mod sequencer;
 

@@ -15,6 +15,13 @@
 //! - a checkpoint gone stale;
 //! - a loss of the witness quorum.
 //!
+//! A log may also push to it over C2SP `tlog-mirror` ([`push`]): the
+//! mirror takes the entries only against a checkpoint the log signed and
+//! the witnesses cosigned, and cosigns a checkpoint with its own key only
+//! once it has stored every entry up to it. The checkpoint it serves
+//! carries that cosignature too, also under `/{sha256(origin)}/` as the
+//! spec asks.
+//!
 //! With `--peer`, it also holds other mirrors' checkpoints against its own
 //! tree, so a log that shows each mirror a history of its own is caught.
 //!
@@ -25,11 +32,12 @@
 //! replaced: a log that misbehaves is not followed further, and the replica
 //! keeps what was proven.
 
-use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+mod push;
+mod routes;
+
+pub use routes::router;
+
+use axum::http::header;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use sha2::{Digest, Sha256};
@@ -42,7 +50,7 @@ use truce_ledger::checkpoint::{self, Checkpoint};
 use truce_ledger::entry::Entry;
 use truce_ledger::evidence::{Consistency, EntryProof, Evidence};
 use truce_ledger::merkle::{MemoryTree, leaf_hash};
-use truce_ledger::note::{SignerKey, VerifierKey};
+use truce_ledger::note::{ALG_COSIGNATURE_V1, SignerKey, VerifierKey};
 use truce_ledger::tiles::{self, TILE_WIDTH, TileKind, TilePath};
 use truce_store::{LogStore, NewEntry};
 
@@ -61,7 +69,8 @@ pub struct MirrorConfig {
     pub evidence_dir: PathBuf,
     /// Where alarms are delivered (POST), if anywhere.
     pub webhook: Option<String>,
-    /// The mirror's own key: it signs webhook deliveries.
+    /// The mirror's own key (`cosignature/v1`): it cosigns the checkpoints
+    /// it has stored and signs webhook deliveries.
     pub key: SignerKey,
     /// Other mirrors of the same log (base URLs): their checkpoints are
     /// held against this mirror's tree, so a log that shows each mirror
@@ -77,6 +86,10 @@ pub enum MirrorError {
     Corrupt { index: u64, reason: String },
     #[error("fetching {url}: {reason}")]
     Fetch { url: String, reason: String },
+    #[error(
+        "the mirror key must be a cosignature/v1 key (type 0x04); make one with `truce keygen --witness`"
+    )]
+    NotCosigner,
     #[error("evidence file {path}: {source}")]
     Evidence {
         path: PathBuf,
@@ -90,6 +103,11 @@ struct Replica {
     tree: MemoryTree,
     authority: Authority,
     latest: Option<(Checkpoint, String)>,
+    /// `latest` with the mirror's own cosignature: what it serves.
+    served: Option<String>,
+    /// Checkpoints a log pushed (`add-checkpoint`) whose entries are not
+    /// all here yet, oldest first; each is consistent with those before.
+    pending: Vec<(Checkpoint, String)>,
     /// Set once the log has proven itself untrustworthy (a fork, a tree
     /// that does not extend the one before, an entry the rules refuse): it
     /// is not followed further.
@@ -126,7 +144,15 @@ pub struct Mirror {
     replica: RwLock<Replica>,
     client: reqwest::Client,
     deliveries: Arc<tokio::sync::Semaphore>,
+    /// Taken by whatever checks and stores entries (a round of following,
+    /// a pushed package), so each starts where the one before ended.
+    update: tokio::sync::Mutex<()>,
+    /// Pushes (`add-entries`) read at once; more are answered 429.
+    pushes: tokio::sync::Semaphore,
 }
+
+/// Pushes read at once: each holds at most one package (16.8 MB).
+const MAX_PUSHES: usize = 4;
 
 impl Mirror {
     /// Open the replica in `store` (checking every stored entry again) and
@@ -135,6 +161,9 @@ impl Mirror {
         config: MirrorConfig,
         store: Arc<dyn LogStore>,
     ) -> Result<Arc<Self>, MirrorError> {
+        if config.key.alg() != ALG_COSIGNATURE_V1 {
+            return Err(MirrorError::NotCosigner);
+        }
         std::fs::create_dir_all(&config.evidence_dir).map_err(|source| MirrorError::Evidence {
             path: config.evidence_dir.clone(),
             source,
@@ -178,6 +207,17 @@ impl Mirror {
             _ => None,
         };
         let halted = std::fs::read_to_string(config.evidence_dir.join("HALTED")).ok();
+        let mut replica = Replica {
+            tree,
+            authority,
+            latest: None,
+            served: None,
+            pending: Vec::new(),
+            halted,
+        };
+        if let Some((cp, text)) = latest {
+            set_latest(&config.key, &mut replica, cp, text, unix_now());
+        }
         Ok(Arc::new(Self {
             // A new connection each round: whatever answers at the log's
             // address now is what is checked, not a connection kept from
@@ -189,14 +229,30 @@ impl Mirror {
                 .expect("HTTP client"),
             config,
             store,
-            replica: RwLock::new(Replica {
-                tree,
-                authority,
-                latest,
-                halted,
-            }),
+            replica: RwLock::new(replica),
             deliveries: Arc::new(tokio::sync::Semaphore::new(MAX_DELIVERIES)),
+            update: tokio::sync::Mutex::new(()),
+            pushes: tokio::sync::Semaphore::new(MAX_PUSHES),
         }))
+    }
+
+    /// The mirror's key, as others verify it.
+    pub fn verifier(&self) -> VerifierKey {
+        self.config.key.verifier()
+    }
+
+    /// Make `cp` the mirror's checkpoint (stored already by the caller).
+    fn set_latest(&self, r: &mut Replica, cp: Checkpoint, text: String, now: u64) {
+        set_latest(&self.config.key, r, cp, text, now);
+    }
+
+    /// The mirror's cosignature line on `cp`.
+    fn cosign(&self, cp: &Checkpoint, now: u64) -> Result<String, String> {
+        self.config
+            .key
+            .sign_note(&cp.to_text(), now)
+            .map(|l| l.to_string())
+            .map_err(|e| e.to_string())
     }
 
     /// The size of the replica.
@@ -413,7 +469,7 @@ impl Mirror {
             if *seen_text != text {
                 let mut r = self.replica.write().await;
                 self.store.put_checkpoint(cp.size, &text).await?;
-                r.latest = Some((cp, text));
+                self.set_latest(&mut r, cp, text, now);
             }
             return Ok(Round::Unchanged);
         }
@@ -429,10 +485,69 @@ impl Mirror {
         latest: Option<(Checkpoint, String)>,
         now: u64,
     ) -> Result<Round, MirrorError> {
+        let _turn = self.update.lock().await;
         let (have, mut tree, mut authority) = {
             let r = self.replica.read().await;
             (r.tree.size(), r.tree.clone(), r.authority.clone())
         };
+        if have >= cp.size {
+            // A push brought the entries already: the checkpoint only has
+            // to make the replica's root at its size.
+            let mut r = self.replica.write().await;
+            if r.tree.root_at(cp.size).ok() != Some(cp.root) {
+                // The proof: a checkpoint the log signed before (pushed or
+                // followed) whose tree this mirror holds whole and that the
+                // new one does not fit.
+                let held = r
+                    .pending
+                    .iter()
+                    .chain(r.latest.iter())
+                    .filter(|(p, _)| {
+                        p.size >= cp.size
+                            && p.size <= have
+                            && r.tree.root_at(p.size).ok() == Some(p.root)
+                    })
+                    .min_by_key(|(p, _)| p.size)
+                    .cloned();
+                let proof = held
+                    .as_ref()
+                    .and_then(|(p, _)| consistency(&r.tree, cp.size, p.size));
+                drop(r);
+                let Some((held, held_text)) = held else {
+                    tracing::warn!(
+                        "the log's checkpoint of size {} is not the tree pushed here; retrying later",
+                        cp.size
+                    );
+                    return Ok(Round::Unchanged);
+                };
+                let (kind, checkpoints, proof) = if held.size == cp.size {
+                    ("fork", vec![held_text, text], None)
+                } else {
+                    ("inconsistent", vec![text, held_text], proof)
+                };
+                let id = self
+                    .alarm(
+                        kind,
+                        now,
+                        format!(
+                            "the log's checkpoint of size {} is not the tree it pushed to this mirror",
+                            cp.size
+                        ),
+                        checkpoints,
+                        proof,
+                        None,
+                        true,
+                    )
+                    .await?;
+                return Ok(Round::Alarm(id));
+            }
+            if r.latest.as_ref().is_some_and(|(l, _)| l.size > cp.size) {
+                return Ok(Round::Unchanged);
+            }
+            self.store.put_checkpoint(cp.size, &text).await?;
+            self.set_latest(&mut r, cp, text, now);
+            return Ok(Round::Unchanged);
+        }
         let fresh = self.entries(have, cp.size).await?;
         for b in &fresh {
             tree.push(leaf_hash(b));
@@ -472,35 +587,7 @@ impl Mirror {
             );
             return Ok(Round::Unchanged);
         }
-        // Every entry: rights and sequence numbers in order, then the
-        // signatures on every core, off the async workers.
-        let mut failed: Option<(usize, String)> = None;
-        let mut admissions = Vec::with_capacity(fresh.len());
-        for (k, b) in fresh.iter().enumerate() {
-            let admitted = Entry::parse(b)
-                .map_err(|e| e.to_string())
-                .and_then(|e| authority.admit(e).map_err(|e| e.to_string()));
-            match admitted {
-                Ok(a) => {
-                    authority.apply(&a);
-                    admissions.push(a);
-                }
-                Err(reason) => {
-                    failed = Some((k, reason));
-                    break;
-                }
-            }
-        }
-        let bad_signature = tokio::task::spawn_blocking(move || first_bad_signature(&admissions))
-            .await
-            .map_err(|e| MirrorError::Corrupt {
-                index: have,
-                reason: format!("checking signatures did not finish: {e}"),
-            })?;
-        let failure = match (failed, bad_signature) {
-            (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
-            (a, b) => a.or(b),
-        };
+        let failure = check_entries(&mut authority, &fresh).await;
         if let Some((k, reason)) = failure {
             let index = have + k as u64;
             let proof = tree
@@ -529,14 +616,7 @@ impl Mirror {
             return Ok(Round::Alarm(id));
         }
         // Durable first, then in memory.
-        let rows: Vec<NewEntry> = fresh
-            .into_iter()
-            .map(|b| NewEntry {
-                leaf_hash: leaf_hash(&b),
-                bytes: b,
-                opening: None,
-            })
-            .collect();
+        let rows = new_rows(fresh);
         let mut r = self.replica.write().await;
         if !rows.is_empty() {
             self.store.append(have, &rows).await?;
@@ -545,7 +625,7 @@ impl Mirror {
         r.tree = tree;
         r.authority = authority;
         let size = cp.size;
-        r.latest = Some((cp, text));
+        self.set_latest(&mut r, cp, text, now);
         Ok(if size > have {
             Round::Grew(size)
         } else {
@@ -700,9 +780,7 @@ impl Mirror {
     /// Follow the log every `interval` until the task is dropped.
     pub async fn run(self: Arc<Self>, interval: Duration) {
         loop {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
+            let now = unix_now();
             match self.follow_once(now).await {
                 Ok(Round::Grew(size)) => tracing::info!("mirrored up to size {size}"),
                 Ok(_) => {}
@@ -715,6 +793,68 @@ impl Mirror {
             }
             tokio::time::sleep(interval).await;
         }
+    }
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// Make `cp` the replica's checkpoint, served with `key`'s cosignature.
+fn set_latest(key: &SignerKey, r: &mut Replica, cp: Checkpoint, text: String, now: u64) {
+    let served = truce_ledger::note::Note::parse(&text)
+        .ok()
+        .and_then(|mut note| {
+            let line = key.sign_note(&note.text, now).ok()?;
+            note.add_signature(line);
+            Some(note.to_string())
+        });
+    r.pending.retain(|(p, _)| p.size > cp.size);
+    r.served = Some(served.unwrap_or_else(|| text.clone()));
+    r.latest = Some((cp, text));
+}
+
+/// Entries checked and ready to store (a mirror keeps no openings).
+fn new_rows(entries: Vec<Vec<u8>>) -> Vec<NewEntry> {
+    entries
+        .into_iter()
+        .map(|b| NewEntry {
+            leaf_hash: leaf_hash(&b),
+            bytes: b,
+            opening: None,
+        })
+        .collect()
+}
+
+/// Check `entries` in order against `authority` (rights and sequence
+/// numbers, applied as they pass), then every signature on every core, off
+/// the async workers: the first entry that fails, by position, and why.
+async fn check_entries(authority: &mut Authority, entries: &[Vec<u8>]) -> Option<(usize, String)> {
+    let mut failed: Option<(usize, String)> = None;
+    let mut admissions = Vec::with_capacity(entries.len());
+    for (k, b) in entries.iter().enumerate() {
+        let admitted = Entry::parse(b)
+            .map_err(|e| e.to_string())
+            .and_then(|e| authority.admit(e).map_err(|e| e.to_string()));
+        match admitted {
+            Ok(a) => {
+                authority.apply(&a);
+                admissions.push(a);
+            }
+            Err(reason) => {
+                failed = Some((k, reason));
+                break;
+            }
+        }
+    }
+    let bad_signature = tokio::task::spawn_blocking(move || first_bad_signature(&admissions))
+        .await
+        .unwrap_or_else(|e| Some((0, format!("checking signatures did not finish: {e}"))));
+    match (failed, bad_signature) {
+        (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
+        (a, b) => a.or(b),
     }
 }
 
@@ -794,123 +934,4 @@ async fn deliver(
         wait *= 2;
     }
     tracing::error!("webhook {url}: evidence {id} not delivered after 6 attempts");
-}
-
-/// The mirror's routes: its replica as `tlog-tiles`, and its evidence.
-pub fn router(mirror: Arc<Mirror>) -> Router {
-    Router::new()
-        .route("/checkpoint", get(checkpoint))
-        .route("/tile/{*path}", get(tile))
-        .route("/evidence", get(evidence_list))
-        .route("/evidence/{id}", get(evidence))
-        .with_state(mirror)
-}
-
-fn plain(status: StatusCode, message: String) -> Response {
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        format!("{message}\n"),
-    )
-        .into_response()
-}
-
-async fn checkpoint(State(m): State<Arc<Mirror>>) -> Response {
-    match m.replica.read().await.latest.clone() {
-        Some((_, text)) => {
-            let mut resp =
-                ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response();
-            resp.headers_mut().insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("no-cache, max-age=1"),
-            );
-            resp
-        }
-        None => plain(StatusCode::NOT_FOUND, "nothing mirrored yet".into()),
-    }
-}
-
-async fn tile(State(m): State<Arc<Mirror>>, Path(path): Path<String>) -> Response {
-    let tp = match TilePath::parse(&path) {
-        Ok(t) => t,
-        Err(e) => return plain(StatusCode::BAD_REQUEST, e.to_string()),
-    };
-    let (size, hashes) = {
-        let r = m.replica.read().await;
-        let size = r.latest.as_ref().map_or(0, |(c, _)| c.size);
-        let hashes = match tp.kind {
-            TileKind::Hashes(level) if tiles::tile_exists(&tp, size) => {
-                Some(tiles::tile_bytes(&r.tree, level, tp.index, tp.width))
-            }
-            _ => None,
-        };
-        (size, hashes)
-    };
-    if !tiles::tile_exists(&tp, size) {
-        return plain(
-            StatusCode::NOT_FOUND,
-            format!("tile {path} does not exist in a tree of {size} entries"),
-        );
-    }
-    let body = match (tp.kind, hashes) {
-        (TileKind::Hashes(_), Some(h)) => h,
-        _ => {
-            let start = tp.index * TILE_WIDTH;
-            match m.store.entries(start, start + tp.width).await {
-                Ok(entries) => {
-                    match tiles::encode_bundle(entries.iter().map(|e| e.bytes.as_slice())) {
-                        Ok(b) => b,
-                        Err(e) => return plain(StatusCode::SERVICE_UNAVAILABLE, e.to_string()),
-                    }
-                }
-                Err(e) => return plain(StatusCode::SERVICE_UNAVAILABLE, e.to_string()),
-            }
-        }
-    };
-    let cache = if tp.is_partial() {
-        "public, max-age=60"
-    } else {
-        "public, max-age=31536000, immutable"
-    };
-    (
-        [
-            (header::CONTENT_TYPE, "application/octet-stream"),
-            (header::CACHE_CONTROL, cache),
-        ],
-        body,
-    )
-        .into_response()
-}
-
-/// The ids of the evidence kept, one per line.
-async fn evidence_list(State(m): State<Arc<Mirror>>) -> Response {
-    let mut ids: Vec<String> = std::fs::read_dir(&m.config.evidence_dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .filter_map(|e| {
-                    e.file_name()
-                        .to_str()
-                        .and_then(|n| n.strip_suffix(".json"))
-                        .map(str::to_owned)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    ids.sort();
-    plain(StatusCode::OK, ids.join("\n"))
-}
-
-async fn evidence(State(m): State<Arc<Mirror>>, Path(id): Path<String>) -> Response {
-    let id = id.trim_end_matches(".json");
-    let valid = id
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && id.len() <= 64;
-    let text = valid
-        .then(|| std::fs::read_to_string(m.config.evidence_dir.join(format!("{id}.json"))).ok())
-        .flatten();
-    match text {
-        Some(t) => ([(header::CONTENT_TYPE, "application/json")], t).into_response(),
-        None => plain(StatusCode::NOT_FOUND, format!("no evidence {id:?}")),
-    }
 }
