@@ -3,7 +3,8 @@
 // page from the API and returns an optional `refresh()` the live stream
 // calls when new entries arrive.
 
-import { h, clear, notice, session, refreshSession, signOut, ApiError } from "./core.js";
+import { h, clear, notice, session, refreshSession, signOut, ApiError, serial } from "./core.js";
+import * as watch from "./watch.js";
 import * as overview from "./pages/overview.js";
 import * as negotiation from "./pages/negotiation.js";
 import * as map from "./pages/map.js";
@@ -92,6 +93,54 @@ document.addEventListener("click", (ev) => {
 });
 window.addEventListener("popstate", () => route({ moveFocus: true }));
 
+// The log watch (watch.js): every checkpoint this browser is shown is held
+// against the largest it saw before; the header says so, or raises the
+// alarm with its evidence.
+const runWatch = serial(async () => {
+  const box = document.getElementById("watch");
+  let r;
+  try {
+    r = await watch.check();
+  } catch (e) {
+    r = { state: "unverified", why: String(e.message || e) };
+  }
+  box.dataset.state = r.state;
+  if (r.state !== "alarm") {
+    const said = {
+      first: `Log watch: checkpoint of size ${r.size} verified and remembered by this browser.`,
+      same: `Log watch: size ${r.size}, as this browser saw it before.`,
+      extends: `Log watch: size ${r.size} extends size ${r.seen} that this browser saw (consistency proof checked here).`,
+      unverified: `Log watch: this checkpoint proves nothing (${r.why}).`,
+    }[r.state];
+    clear(box).append(h("span", { "data-testid": "log-watch" }, said));
+    return;
+  }
+  const a = r.alarm;
+  const parts = [
+    h("strong", {}, `ALARM (${a.kind}): `), a.summary, ". ",
+    "This log has shown this browser two histories, or hidden part of one. Keep the evidence and tell the mediators and the other party.",
+  ];
+  const details = h("details", {}, h("summary", {}, "The two signed checkpoints"),
+    h("pre", {}, a.checkpoints.join("\n")));
+  const box2 = h("div", { class: "notice error", role: "alert", "data-testid": "log-watch-alarm" }, ...parts, details);
+  if (a.evidence) {
+    const json = JSON.stringify(a.evidence, null, 2);
+    const href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+    box2.append(
+      h("p", {}, h("a", { href, download: `${a.kind}-evidence.json` }, "Download the evidence"),
+        " (check it with ", h("code", {}, "truce verify-evidence --log-key …"), ")"),
+      h("pre", { "data-testid": "log-watch-evidence", hidden: "" }, json),
+    );
+  }
+  box2.append(h("button", {
+    type: "button", class: "link", onclick: () => {
+      watch.dismiss(a.checkpoints[0].split("\n")[0]);
+      runWatch();
+    },
+  }, "Dismiss"));
+  clear(box).append(box2);
+});
+
 // Live: the log's size arrives by server-sent events; pages re-read on change.
 function live() {
   const es = new EventSource("/api/v1/events");
@@ -102,6 +151,7 @@ function live() {
     size = n;
     status.textContent = `Ledger: ${n} entries${changed ? " · updated" : ""}`;
     status.dataset.size = String(n);
+    if (changed) runWatch();
     if (changed && current && current.refresh) {
       try { await current.refresh(); } catch { /* the next event retries */ }
       document.getElementById("main").dataset.refreshedAt = String(n);
@@ -111,3 +161,5 @@ function live() {
 
 live();
 route();
+runWatch();
+setInterval(runWatch, 60000);

@@ -14,6 +14,7 @@ mod keys;
 mod monitor;
 mod negotiate;
 mod verify;
+mod watch;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
@@ -121,15 +122,8 @@ enum Command {
         /// The log's base URL.
         #[arg(long)]
         from: String,
-        /// The log's verifier key.
-        #[arg(long)]
-        log_key: String,
-        /// A witness's verifier key (repeatable).
-        #[arg(long = "witness")]
-        witnesses: Vec<String>,
-        /// Cosignatures a checkpoint needs (default: every witness given).
-        #[arg(long)]
-        quorum: Option<usize>,
+        #[command(flatten)]
+        trust: TrustArgs,
         /// The mirror's directory: replica, evidence, its own key.
         #[arg(long)]
         data: PathBuf,
@@ -148,6 +142,22 @@ enum Command {
         /// held against this mirror's tree.
         #[arg(long = "peer")]
         peers: Vec<String>,
+    },
+    /// A party's light monitor of its own view of the log: remembers the
+    /// largest cosigned checkpoint it was shown and holds each new one
+    /// against it; on a fork, a rollback or a rewritten history it writes
+    /// an evidence file and exits non-zero.
+    Watch {
+        #[arg(long)]
+        url: String,
+        #[command(flatten)]
+        trust: TrustArgs,
+        /// The directory that keeps the checkpoint seen and any evidence.
+        #[arg(long)]
+        data: PathBuf,
+        /// Seconds between looks; 0 looks once.
+        #[arg(long, default_value_t = 0)]
+        interval_secs: u64,
     },
     /// Check a mirror's evidence file offline: what it proves, or why not.
     VerifyEvidence {
@@ -341,6 +351,32 @@ enum ImportCmd {
     },
 }
 
+/// Whom a follower of the log trusts: the log's key and its witnesses.
+#[derive(clap::Args)]
+struct TrustArgs {
+    /// The log's verifier key.
+    #[arg(long)]
+    log_key: String,
+    /// A witness's verifier key (repeatable).
+    #[arg(long = "witness")]
+    witnesses: Vec<String>,
+    /// Cosignatures a checkpoint needs (default: every witness given).
+    #[arg(long)]
+    quorum: Option<usize>,
+}
+
+impl TrustArgs {
+    /// The log key, the witnesses and the quorum (every witness by default).
+    fn resolve(&self) -> Result<(VerifierKey, Vec<VerifierKey>, usize)> {
+        let witnesses = vkeys(&self.witnesses)?;
+        let quorum = self.quorum.unwrap_or(witnesses.len());
+        if quorum > witnesses.len() {
+            bail!("--quorum {quorum} needs at least that many --witness");
+        }
+        Ok((keys::parse_vkey(&self.log_key)?, witnesses, quorum))
+    }
+}
+
 #[derive(clap::Args)]
 struct StoreArgs {
     /// A data directory (embedded SQLite and the log key).
@@ -512,9 +548,7 @@ async fn run(command: Command) -> Result<()> {
         }
         Command::Mirror {
             from,
-            log_key,
-            witnesses,
-            quorum,
+            trust,
             data,
             listen,
             interval_ms,
@@ -522,15 +556,10 @@ async fn run(command: Command) -> Result<()> {
             webhook,
             peers,
         } => {
-            let witnesses = vkeys(&witnesses)?;
-            let quorum = quorum.unwrap_or(witnesses.len());
-            if quorum > witnesses.len() {
-                bail!("--quorum {quorum} needs at least that many --witness");
-            }
+            let (log_key, witnesses, quorum) = trust.resolve()?;
             std::fs::create_dir_all(&data)
                 .with_context(|| format!("creating {}", data.display()))?;
             let key = keys::load_or_create(&data.join("mirror.key"), "truce-mirror", true)?;
-            let log_key = keys::parse_vkey(&log_key)?;
             let store = std::sync::Arc::new(
                 truce_store::sqlite::SqliteStore::open(&data.join("mirror.db")).await?,
             );
@@ -559,6 +588,40 @@ async fn run(command: Command) -> Result<()> {
             tokio::select! {
                 r = serve => { r??; }
                 _ = follow => {}
+            }
+        }
+        Command::Watch {
+            url,
+            trust,
+            data,
+            interval_secs,
+        } => {
+            let (log_key, witnesses, quorum) = trust.resolve()?;
+            std::fs::create_dir_all(&data)
+                .with_context(|| format!("creating {}", data.display()))?;
+            let w = watch::Watch {
+                url,
+                log_key,
+                witnesses,
+                quorum,
+                state: data.join("checkpoint"),
+                evidence_dir: data.join("evidence"),
+            };
+            loop {
+                match w.look().await? {
+                    watch::Look::First(n) => println!("first look: size {n}, remembered"),
+                    watch::Look::Same(n) => println!("size {n}, as seen before"),
+                    watch::Look::Extends { from, to } => {
+                        println!("size {to} extends size {from} (consistency proof checked)")
+                    }
+                    watch::Look::Alarm(path) => {
+                        bail!("the log misbehaved: evidence in {}", path.display())
+                    }
+                }
+                if interval_secs == 0 {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_secs(interval_secs)).await;
             }
         }
         Command::VerifyEvidence {

@@ -1,0 +1,160 @@
+// The log watch. This browser remembers (localStorage, per log origin) the
+// largest cosigned checkpoint it has seen, with the log's and the
+// witnesses' keys as it first saw them, and holds every new checkpoint
+// against it:
+// - the log's signature and the witness quorum are checked here first;
+// - the same size with another root is a fork;
+// - a smaller size is a rollback;
+// - a larger size must come with a consistency proof, checked here
+//   (RFC 9162 §2.1.4.2), that it extends the one seen;
+// - other keys than the ones first seen are an alarm too.
+// An alarm stays until the reader dismisses it, and keeps both signed
+// checkpoints: for a fork or a rollback as an evidence file that
+// `truce verify-evidence` checks offline.
+
+import { api, parseNote, verifyNoteSig, sha256, concat, equalBytes, unb64 } from "./core.js";
+
+const slot = (origin) => `truce.watch.${origin}`;
+
+async function node(l, r) {
+  return sha256(concat(new Uint8Array([1]), l, r));
+}
+
+/** RFC 9162 §2.1.4.2: does `proof` show the tree of size1 (root1) is a prefix of the tree of size2 (root2)? */
+export async function verifyConsistency(size1, size2, proof, root1, root2) {
+  if (size1 <= 0 || size2 <= size1) return false;
+  let path = proof.slice();
+  // A first tree of a power-of-two size is a node of the second: its root starts the path.
+  if ((size1 & (size1 - 1)) === 0) path = [root1, ...path];
+  if (path.length === 0) return false;
+  let fn = size1 - 1;
+  let sn = size2 - 1;
+  while (fn % 2 === 1) {
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  let fr = path[0];
+  let sr = path[0];
+  for (const c of path.slice(1)) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      fr = await node(c, fr);
+      sr = await node(c, sr);
+      if (fn % 2 === 0) {
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
+      }
+    } else {
+      sr = await node(sr, c);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && equalBytes(fr, root1) && equalBytes(sr, root2);
+}
+
+function load(origin) {
+  try {
+    return JSON.parse(localStorage.getItem(slot(origin)) || "null");
+  } catch {
+    return null;
+  }
+}
+
+function save(origin, state) {
+  localStorage.setItem(slot(origin), JSON.stringify(state));
+}
+
+/** Forget an alarm (the checkpoint seen is kept). */
+export function dismiss(origin) {
+  const s = load(origin);
+  if (s) {
+    delete s.alarm;
+    save(origin, s);
+  }
+}
+
+/** An evidence file in the format `truce verify-evidence` reads. */
+function evidence(kind, origin, summary, checkpoints) {
+  return {
+    truce_evidence: 1,
+    kind,
+    origin,
+    detected_at: Math.floor(Date.now() / 1000),
+    summary,
+    checkpoints,
+  };
+}
+
+/**
+ * Check the log's latest checkpoint against what this browser saw before.
+ * Answers { state, size, seen, why, alarm }: state is "first", "same",
+ * "extends", "unverified" (this checkpoint proves nothing, nothing is
+ * remembered) or "alarm".
+ */
+export async function check() {
+  const [info, text] = await Promise.all([api("/api/v1/log"), api("/checkpoint", { as: "text" })]);
+  const note = parseNote(text);
+  const logSig = await verifyNoteSig(note, info.log_key);
+  if (!logSig.ok) return { state: "unverified", why: "the log's signature on its checkpoint does not verify" };
+  let cosigned = 0;
+  for (const w of info.witnesses) if ((await verifyNoteSig(note, w)).ok) cosigned++;
+  if (cosigned < info.quorum) {
+    return { state: "unverified", why: `${cosigned} cosignatures, the quorum is ${info.quorum}` };
+  }
+  const origin = note.origin;
+  const seen = load(origin);
+  if (!seen) {
+    save(origin, { log_key: info.log_key, witnesses: info.witnesses, note: text });
+    return { state: "first", size: note.size };
+  }
+  if (seen.alarm) return { state: "alarm", alarm: seen.alarm };
+  const raise = (kind, summary, file) => {
+    seen.alarm = { kind, summary, checkpoints: [seen.note, text], evidence: file || null };
+    save(origin, seen);
+    return { state: "alarm", alarm: seen.alarm };
+  };
+  const lost = seen.witnesses.filter((w) => !info.witnesses.includes(w));
+  if (seen.log_key !== info.log_key || lost.length) {
+    return raise("keys", `the log now names other keys than this browser first saw (${seen.log_key !== info.log_key ? "its log key" : `witnesses ${lost.map((w) => w.split("+")[0]).join(", ")}`})`);
+  }
+  const old = parseNote(seen.note);
+  if (note.size === old.size) {
+    if (equalBytes(note.root, old.root)) {
+      seen.note = text;
+      save(origin, seen);
+      return { state: "same", size: note.size };
+    }
+    const summary = `two checkpoints of size ${note.size} with different roots`;
+    return raise("fork", summary, evidence("fork", origin, summary, [seen.note, text]));
+  }
+  if (note.size < old.size) {
+    const summary = `the log served size ${note.size} after size ${old.size}: ${old.size - note.size} entries rolled back`;
+    return raise("rollback", summary, evidence("rollback", origin, summary, [seen.note, text]));
+  }
+  // The log's proof from the size seen: it names the root its tree has at
+  // that size. A proof that verifies but binds another root than the one
+  // seen is the log's own admission that it rewrote history: evidence.
+  let p = null;
+  let bound = false;
+  try {
+    p = await api(`/api/v1/proofs/consistency?old=${old.size}&new=${note.size}`);
+    bound = await verifyConsistency(old.size, note.size, p.proof.map(unb64), unb64(p.old_root), note.root);
+  } catch {
+    bound = false;
+  }
+  if (!bound) {
+    return raise("inconsistent", `the log could not prove that its tree of size ${note.size} extends the one of size ${old.size} this browser saw`);
+  }
+  if (!equalBytes(unb64(p.old_root), old.root)) {
+    const summary = `the log's tree of size ${note.size} does not extend the tree of size ${old.size} it showed this browser before`;
+    const file = evidence("inconsistent", origin, summary, [seen.note, text]);
+    file.consistency = { root: p.old_root, proof: p.proof };
+    return raise("inconsistent", summary, file);
+  }
+  seen.note = text;
+  save(origin, seen);
+  return { state: "extends", size: note.size, seen: old.size };
+}
