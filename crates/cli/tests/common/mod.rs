@@ -42,7 +42,21 @@ pub struct Proc {
 impl Proc {
     /// Start `truce args…` and wait for the line announcing `http://ADDR`.
     pub fn start(args: &[&str]) -> Self {
-        let mut child = truce()
+        Self::start_in(None, args)
+    }
+
+    /// [`Proc::start`] inside network namespace `ns` (`ip netns exec`).
+    pub fn start_in(ns: Option<&str>, args: &[&str]) -> Self {
+        let mut command = match ns {
+            Some(ns) => {
+                let mut c = Command::new("ip");
+                c.args(["netns", "exec", ns, env!("CARGO_BIN_EXE_truce")])
+                    .env("TRUCE_LOG", "warn");
+                c
+            }
+            None => truce(),
+        };
+        let mut child = command
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
