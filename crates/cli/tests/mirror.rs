@@ -357,31 +357,8 @@ async fn mirrors_that_compare_notes_catch_a_split_view() {
     };
     let m1 = mirror(format!("http://{}", a.addr), p1, p2, "m1");
     let m2 = mirror(format!("http://{}", b.addr), p2, p1, "m2");
-    let mut found = None;
-    until("a mirror to catch the split view", async || {
-        for m in [&m1.url, &m2.url] {
-            let (_, list) = text(&format!("{m}/evidence")).await;
-            if let Some(id) = list
-                .lines()
-                .find(|l| l.starts_with("fork-") || l.starts_with("inconsistent-"))
-            {
-                found = Some((m.clone(), id.to_owned()));
-                return true;
-            }
-        }
-        false
-    })
-    .await;
-    let (m, id) = found.unwrap();
-    let (_, evidence) = text(&format!("{m}/evidence/{id}")).await;
-    let file = tmp.path().join("split.json");
-    std::fs::write(&file, &evidence).unwrap();
-    let said = ok(&[
-        "verify-evidence",
-        "--log-key",
-        &log_vkey,
-        file.to_str().unwrap(),
-    ]);
+    let (_, _, said) =
+        split_view_evidence(&[&m1.url, &m2.url], 30, tmp.path(), &log_vkey, &[]).await;
     assert!(
         said.starts_with(&format!("proven: log {origin} signed")),
         "{said}"

@@ -431,35 +431,14 @@ async fn two_mirrors_on_their_own_hosts_survive_a_partition_and_catch_a_split_vi
     assert_eq!(status, 201, "{v}");
     let (status, v) = post(&b.url, e("what the second mirror is shown")).await;
     assert_eq!(status, 201, "{v}");
-    let mut found = None;
-    until("a mirror to catch the split view", 60, async || {
-        for m in [&m1.url, &m2.url] {
-            let (_, list) = text(&format!("{m}/evidence")).await;
-            if let Some(id) = list
-                .lines()
-                .find(|l| l.starts_with("fork-") || l.starts_with("inconsistent-"))
-            {
-                found = Some((m.clone(), id.to_owned()));
-                return true;
-            }
-        }
-        false
-    })
-    .await;
-    let (m, id) = found.unwrap();
-    let (_, evidence) = text(&format!("{m}/evidence/{id}")).await;
-    let file = tmp.path().join("split.json");
-    std::fs::write(&file, &evidence).unwrap();
-    let said = ok(&[
-        "verify-evidence",
-        "--log-key",
+    let (m, id, said) = split_view_evidence(
+        &[&m1.url, &m2.url],
+        60,
+        tmp.path(),
         &log_vkey,
-        "--witness",
-        &w1,
-        "--witness",
-        &w2,
-        file.to_str().unwrap(),
-    ]);
+        &["--witness", &w1, "--witness", &w2],
+    )
+    .await;
     assert!(said.contains("proven"), "{said}");
     eprintln!("{m} raised {id}: {said}");
     drop((a, b, m1, m2, wit1, wit2));

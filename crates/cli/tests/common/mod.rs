@@ -649,6 +649,52 @@ pub fn verify_url_ok(url: &str, log_vkey: &str, witness_vkey: &str, size: u64) {
     );
 }
 
+/// Wait (at most `secs`) until one of `mirrors` lists a fork or an
+/// inconsistent tree among its evidence; fetch it into `dir` and check it
+/// with `truce verify-evidence` (extra args: witnesses). Returns the
+/// mirror, the evidence id and what `verify-evidence` said.
+pub async fn split_view_evidence(
+    mirrors: &[&str],
+    secs: u64,
+    dir: &Path,
+    log_vkey: &str,
+    extra: &[&str],
+) -> (String, String, String) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        for m in mirrors {
+            let list = match http().get(format!("{m}/evidence")).send().await {
+                Ok(r) => r.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if let Some(id) = list
+                .lines()
+                .find(|l| l.starts_with("fork-") || l.starts_with("inconsistent-"))
+            {
+                let body = http()
+                    .get(format!("{m}/evidence/{id}"))
+                    .send()
+                    .await
+                    .unwrap()
+                    .text()
+                    .await
+                    .unwrap();
+                let file = dir.join(format!("{id}.json"));
+                std::fs::write(&file, &body).unwrap();
+                let mut args = vec!["verify-evidence", "--log-key", log_vkey];
+                args.extend_from_slice(extra);
+                args.push(file.to_str().unwrap());
+                return (m.to_string(), id.to_owned(), ok(&args));
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "waited {secs} s for a mirror to catch the split view"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// A copy of the files of directory `from` (a data directory) in `to`.
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
