@@ -7,7 +7,9 @@
 // - a smaller size is a rollback;
 // - a larger size must come with a consistency proof, checked here
 //   (RFC 9162 §2.1.4.2), that it extends the one seen;
-// - other keys than the ones first seen are an alarm too.
+// - other keys, or a lower quorum, than the ones first seen are an alarm
+//   too; only the witnesses first seen are counted.
+// A look that cannot fetch what it needs proves nothing and raises nothing.
 // An alarm stays until the reader dismisses it, and keeps both signed
 // checkpoints: for a fork or a rollback as an evidence file that
 // `truce verify-evidence` checks offline.
@@ -25,7 +27,7 @@ export async function verifyConsistency(size1, size2, proof, root1, root2) {
   if (size1 <= 0 || size2 <= size1) return false;
   let path = proof.slice();
   // A first tree of a power-of-two size is a node of the second: its root starts the path.
-  if ((size1 & (size1 - 1)) === 0) path = [root1, ...path];
+  if (Number.isInteger(Math.log2(size1)) && 2 ** Math.log2(size1) === size1) path = [root1, ...path];
   if (path.length === 0) return false;
   let fn = size1 - 1;
   let sn = size2 - 1;
@@ -88,39 +90,74 @@ function evidence(kind, origin, summary, checkpoints) {
   };
 }
 
+/** Fetch the log's description and its latest checkpoint. */
+async function fetchCheckpoint() {
+  const [info, text] = await Promise.all([api("/api/v1/log"), api("/checkpoint", { as: "text" })]);
+  return { info, text, note: parseNote(text) };
+}
+
 /**
  * Check the log's latest checkpoint against what this browser saw before.
  * Answers { state, size, seen, why, alarm }: state is "first", "same",
- * "extends", "unverified" (this checkpoint proves nothing, nothing is
- * remembered) or "alarm".
+ * "extends", "unverified" (this look proves nothing either way: nothing is
+ * remembered and no alarm is raised; the next look tries again) or "alarm".
+ * The witnesses and the quorum are the ones first seen: a log that names
+ * other witnesses or asks for fewer cosignatures later is an alarm, not a
+ * new trust.
  */
 export async function check() {
-  const [info, text] = await Promise.all([api("/api/v1/log"), api("/checkpoint", { as: "text" })]);
-  const note = parseNote(text);
-  const logSig = await verifyNoteSig(note, info.log_key);
-  if (!logSig.ok) return { state: "unverified", why: "the log's signature on its checkpoint does not verify" };
-  let cosigned = 0;
-  for (const w of info.witnesses) if ((await verifyNoteSig(note, w)).ok) cosigned++;
-  if (cosigned < info.quorum) {
-    return { state: "unverified", why: `${cosigned} cosignatures, the quorum is ${info.quorum}` };
+  let got;
+  try {
+    got = await fetchCheckpoint();
+  } catch (e) {
+    return { state: "unverified", why: `the log did not answer (${e.message || e})` };
   }
+  let { info, text, note } = got;
   const origin = note.origin;
-  const seen = load(origin);
+  let seen = load(origin);
+  const trusted = seen ? { log_key: seen.log_key, witnesses: seen.witnesses, quorum: seen.quorum ?? info.quorum } : info;
+  const verify = async (n) => {
+    if (!(await verifyNoteSig(n, trusted.log_key)).ok) return "the log's signature on its checkpoint does not verify";
+    let cosigned = 0;
+    for (const w of trusted.witnesses) if ((await verifyNoteSig(n, w)).ok) cosigned++;
+    return cosigned < trusted.quorum ? `${cosigned} cosignatures by the witnesses first seen, the quorum is ${trusted.quorum}` : null;
+  };
+  if (seen && !seen.alarm) {
+    const lost = seen.witnesses.filter((w) => !info.witnesses.includes(w));
+    if (seen.log_key !== info.log_key || lost.length || info.quorum < trusted.quorum) {
+      const what = seen.log_key !== info.log_key ? "another log key"
+        : lost.length ? `without witnesses ${lost.map((w) => w.split("+")[0]).join(", ")}`
+          : `a quorum of ${info.quorum} instead of ${trusted.quorum}`;
+      seen.alarm = { kind: "keys", summary: `the log now names ${what}, not what this browser first saw`, checkpoints: [seen.note, text], evidence: null };
+      save(origin, seen);
+    }
+  }
+  if (seen && seen.alarm) return { state: "alarm", alarm: seen.alarm };
+  const wrong = await verify(note);
+  if (wrong) return { state: "unverified", why: wrong };
   if (!seen) {
-    save(origin, { log_key: info.log_key, witnesses: info.witnesses, note: text });
+    save(origin, { log_key: info.log_key, witnesses: info.witnesses, quorum: info.quorum, note: text });
     return { state: "first", size: note.size };
   }
-  if (seen.alarm) return { state: "alarm", alarm: seen.alarm };
   const raise = (kind, summary, file) => {
     seen.alarm = { kind, summary, checkpoints: [seen.note, text], evidence: file || null };
     save(origin, seen);
     return { state: "alarm", alarm: seen.alarm };
   };
-  const lost = seen.witnesses.filter((w) => !info.witnesses.includes(w));
-  if (seen.log_key !== info.log_key || lost.length) {
-    return raise("keys", `the log now names other keys than this browser first saw (${seen.log_key !== info.log_key ? "its log key" : `witnesses ${lost.map((w) => w.split("+")[0]).join(", ")}`})`);
+  let old = parseNote(seen.note);
+  if (note.size < old.size) {
+    // Another tab may have remembered a newer checkpoint since this look
+    // began, or a cache answered: a rollback must survive a fresh look.
+    try {
+      ({ text, note } = await fetchCheckpoint());
+    } catch (e) {
+      return { state: "unverified", why: `the log did not answer (${e.message || e})` };
+    }
+    const again = await verify(note);
+    if (again) return { state: "unverified", why: again };
+    seen = load(origin) || seen;
+    old = parseNote(seen.note);
   }
-  const old = parseNote(seen.note);
   if (note.size === old.size) {
     if (equalBytes(note.root, old.root)) {
       seen.note = text;
@@ -136,17 +173,23 @@ export async function check() {
   }
   // The log's proof from the size seen: it names the root its tree has at
   // that size. A proof that verifies but binds another root than the one
-  // seen is the log's own admission that it rewrote history: evidence.
-  let p = null;
-  let bound = false;
+  // seen is the log's own admission that it rewrote history: evidence. A
+  // proof that does not arrive proves nothing; one that arrives and does
+  // not verify is the alarm.
+  let p;
   try {
     p = await api(`/api/v1/proofs/consistency?old=${old.size}&new=${note.size}`);
+  } catch (e) {
+    return { state: "unverified", why: `no consistency proof from size ${old.size} (${e.message || e})` };
+  }
+  let bound = false;
+  try {
     bound = await verifyConsistency(old.size, note.size, p.proof.map(unb64), unb64(p.old_root), note.root);
   } catch {
     bound = false;
   }
   if (!bound) {
-    return raise("inconsistent", `the log could not prove that its tree of size ${note.size} extends the one of size ${old.size} this browser saw`);
+    return raise("inconsistent", `the log's proof that its tree of size ${note.size} extends the one of size ${old.size} this browser saw does not verify`);
   }
   if (!equalBytes(unb64(p.old_root), old.root)) {
     const summary = `the log's tree of size ${note.size} does not extend the tree of size ${old.size} it showed this browser before`;

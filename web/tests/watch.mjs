@@ -27,8 +27,8 @@ try {
     const alarm = page.locator('[data-testid="log-watch-alarm"]');
     await alarm.waitFor();
     console.log(`alarm: ${await alarm.innerText()}`);
-    const evidence = await page.locator('[data-testid="log-watch-evidence"]').textContent();
-    writeFileSync(OUT, evidence);
+    const file = page.locator('[data-testid="log-watch-evidence"]');
+    if (await file.count()) writeFileSync(OUT, await file.textContent());
     // It stays on the next visit.
     await page.reload();
     await alarm.waitFor();

@@ -608,15 +608,18 @@ async fn run(command: Command) -> Result<()> {
                 evidence_dir: data.join("evidence"),
             };
             loop {
-                match w.look().await? {
-                    watch::Look::First(n) => println!("first look: size {n}, remembered"),
-                    watch::Look::Same(n) => println!("size {n}, as seen before"),
-                    watch::Look::Extends { from, to } => {
+                match w.look().await {
+                    Ok(watch::Look::First(n)) => println!("first look: size {n}, remembered"),
+                    Ok(watch::Look::Same(n)) => println!("size {n}, as seen before"),
+                    Ok(watch::Look::Extends { from, to }) => {
                         println!("size {to} extends size {from} (consistency proof checked)")
                     }
-                    watch::Look::Alarm(path) => {
+                    Ok(watch::Look::Alarm(path)) => {
                         bail!("the log misbehaved: evidence in {}", path.display())
                     }
+                    // Watching: a look that failed proves nothing; look again.
+                    Err(e) if interval_secs > 0 => eprintln!("warning: {e:#}; looking again"),
+                    Err(e) => return Err(e),
                 }
                 if interval_secs == 0 {
                     break;

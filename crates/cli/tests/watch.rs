@@ -201,17 +201,83 @@ async fn a_partys_light_monitor_catches_a_rollback_and_a_rewritten_history() {
     assert_eq!(kept.lines().nth(1), Some("5"), "{kept}");
 }
 
+/// Chromium's path, or `None` (and why) when the browser tests cannot run.
+fn chromium() -> Option<String> {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    if Path::new(&chromium).exists() && repo().join("web/node_modules/playwright-core").exists() {
+        return Some(chromium);
+    }
+    assert!(
+        std::env::var("TRUCE_REQUIRE_BROWSER").as_deref() != Ok("1"),
+        "TRUCE_REQUIRE_BROWSER=1 but chromium or playwright-core is missing"
+    );
+    eprintln!("skipping: no chromium or playwright-core");
+    None
+}
+
+/// Found by review: the browser took the witnesses and the quorum from the
+/// log on every look, so a log could drop its witnesses (quorum 0) and be
+/// believed. The ones first seen are kept; a lower quorum is an alarm.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_browser_holds_the_log_to_the_witnesses_it_first_saw() {
+    let Some(chromium) = chromium() else { return };
+    let w = WitnessedLog::new("t.example/witnessed-watch").await;
+    let listen: std::net::SocketAddr = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let url = format!("http://{listen}");
+    let profile = w.tmp.path().join("profile");
+    let out = w.tmp.path().join("none.json");
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("web-watch");
+    std::fs::create_dir_all(&shots).unwrap();
+    let server = w.serve(&w.data, listen, None).await;
+    w.act(
+        &server,
+        1,
+        "process.define",
+        r#"{"process":"q","title":"Quorum"}"#,
+    )
+    .await;
+    visit(
+        &url,
+        &profile,
+        "first",
+        &out,
+        &shots.join("quorum-first.png"),
+        &chromium,
+    );
+    w.stop(server).await;
+    // The same log served asking for no cosignature at all (quorum 0): the
+    // old watch believed the log's new policy and counted none.
+    let mut config = w.config(listen, None);
+    config.quorum = 0;
+    let server = truce_server::start(open_store(&w.data).await, w.log_key.clone(), config)
+        .await
+        .unwrap();
+    w.act(
+        &server,
+        2,
+        "communique",
+        r#"{"title":"Unwitnessed","text":"x"}"#,
+    )
+    .await;
+    let said = visit(
+        &url,
+        &profile,
+        "alarm",
+        &out,
+        &shots.join("quorum-alarm.png"),
+        &chromium,
+    );
+    assert!(said.contains("ALARM (keys)"), "{said}");
+    assert!(said.contains("quorum of 0 instead of 1"), "{said}");
+    w.stop(server).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_browser_catches_a_log_that_shows_it_two_histories() {
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    if !Path::new(&chromium).exists() || !repo().join("web/node_modules/playwright-core").exists() {
-        assert!(
-            std::env::var("TRUCE_REQUIRE_BROWSER").as_deref() != Ok("1"),
-            "TRUCE_REQUIRE_BROWSER=1 but chromium or playwright-core is missing"
-        );
-        eprintln!("skipping: no chromium or playwright-core");
-        return;
-    }
+    let Some(chromium) = chromium() else { return };
     let op = Operator::new("t.example/watched");
     let url = op.url();
     let profile = op.tmp.path().join("profile");

@@ -160,7 +160,7 @@ pub async fn start_witness(
     ))
 }
 
-/// Serve a mirror's replica and evidence on `listen`; returns the bound
+/// Serve a mirror's replica, evidence and `tlog-mirror` endpoints on `listen`; returns the bound
 /// address once ready. Following the log is [`mirror::Mirror::run`].
 pub async fn start_mirror(
     mirror: Arc<mirror::Mirror>,
@@ -169,8 +169,12 @@ pub async fn start_mirror(
     let listener = TcpListener::bind(listen).await?;
     let addr = listener.local_addr()?;
     let app = mirror::router(mirror);
+    // The log's accept loop: header and idle timeouts, connection caps in
+    // all and per address (a mirror takes pushes from anyone).
+    let limits = http::conn::Limits::for_this_process(512);
+    let refusals = Arc::new(engine::quota::Buckets::new(0, 60, "refused requests"));
     Ok((
         addr,
-        tokio::spawn(async move { axum::serve(listener, app).await }),
+        tokio::spawn(http::conn::serve(listener, app, limits, refusals)),
     ))
 }

@@ -26,43 +26,56 @@ pub const RETRY: Duration = Duration::from_secs(5);
 const MAX_REQUEST_BYTES: usize = 8 << 20;
 /// Most requests in one push (8,192 entries each at most).
 const MAX_REQUESTS: usize = 100_000;
+/// Longest one push may take before it is given up and tried again.
+const MAX_PUSH: Duration = Duration::from_secs(600);
 
+/// Push to every mirror, each from a task of its own, so a slow or hostile
+/// mirror holds up only itself.
 pub async fn run(log: Arc<Log>, mirrors: Vec<WitnessPeer>) {
-    if mirrors.is_empty() {
-        return;
-    }
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(60))
         .build()
         .expect("HTTP client");
-    // The pending size each mirror last told us of.
-    let mut known: Vec<Option<u64>> = vec![None; mirrors.len()];
-    // The size each mirror last cosigned.
-    let mut done: Vec<u64> = vec![0; mirrors.len()];
+    let tasks: Vec<_> = mirrors
+        .into_iter()
+        .map(|m| tokio::spawn(follow(log.clone(), client.clone(), m)))
+        .collect();
+    for t in tasks {
+        let _ = t.await;
+    }
+}
+
+async fn follow(log: Arc<Log>, client: reqwest::Client, mirror: WitnessPeer) {
+    // The pending size the mirror last told of, and the size it last cosigned.
+    let mut known: Option<u64> = None;
+    let mut done = 0u64;
     let mut rx = log.watch_published();
     loop {
         let mut failed = false;
-        if let Some(published) = log.published() {
+        if let Some(published) = log.published()
+            && published.checkpoint.size > done
+        {
             let size = published.checkpoint.size;
-            for (k, m) in mirrors.iter().enumerate() {
-                if done[k] >= size {
-                    continue;
+            let pushed = tokio::time::timeout(
+                MAX_PUSH,
+                push(&log, &client, &mirror, &published, &mut known),
+            )
+            .await
+            .unwrap_or_else(|_| Err(format!("no answer within {} s", MAX_PUSH.as_secs())));
+            match pushed {
+                Ok(line) => {
+                    done = size;
+                    let mut p = log.published.write().expect("lock");
+                    if let Some(p) = p.as_mut()
+                        && p.checkpoint.size == size
+                    {
+                        p.note.add_signature(line);
+                    }
                 }
-                match push(&log, &client, m, &published, &mut known[k]).await {
-                    Ok(line) => {
-                        done[k] = size;
-                        let mut p = log.published.write().expect("lock");
-                        if let Some(p) = p.as_mut()
-                            && p.checkpoint.size == size
-                        {
-                            p.note.add_signature(line);
-                        }
-                    }
-                    Err(e) => {
-                        failed = true;
-                        known[k] = None;
-                        tracing::warn!("mirror {} did not take size {size}: {e}", m.key.id());
-                    }
+                Err(e) => {
+                    failed = true;
+                    known = None;
+                    tracing::warn!("mirror {} did not take size {size}: {e}", mirror.key.id());
                 }
             }
         }
@@ -170,8 +183,15 @@ async fn push(
                         info.next
                     ));
                 }
-                if status.as_u16() == 409 && info.next == start {
-                    return Err(format!("add-entries refused at {start}"));
+                // A 202 must move on (the mirror stored something); a 409
+                // says where to start, once.
+                if (status.as_u16() == 202 && info.next <= start)
+                    || (status.as_u16() == 409 && info.next == start)
+                {
+                    return Err(format!(
+                        "add-entries: HTTP {status} at {start} without progress (next {})",
+                        info.next
+                    ));
                 }
                 start = info.next;
             }

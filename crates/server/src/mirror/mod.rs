@@ -465,11 +465,19 @@ impl Mirror {
         if let Some((seen, seen_text)) = &latest
             && seen.size == cp.size
         {
-            // Same tree; keep the freshest cosignatures.
+            // Same tree; keep the freshest cosignatures, unless a push
+            // moved the mirror on meanwhile (it never goes back).
             if *seen_text != text {
+                let _turn = self.update.lock().await;
                 let mut r = self.replica.write().await;
-                self.store.put_checkpoint(cp.size, &text).await?;
-                self.set_latest(&mut r, cp, text, now);
+                let still = r
+                    .latest
+                    .as_ref()
+                    .is_some_and(|(l, _)| l.size == cp.size && l.root == cp.root);
+                if still {
+                    self.store.put_checkpoint(cp.size, &text).await?;
+                    self.set_latest(&mut r, cp, text, now);
+                }
             }
             return Ok(Round::Unchanged);
         }
@@ -811,7 +819,19 @@ fn set_latest(key: &SignerKey, r: &mut Replica, cp: Checkpoint, text: String, no
             note.add_signature(line);
             Some(note.to_string())
         });
-    r.pending.retain(|(p, _)| p.size > cp.size);
+    // Pending checkpoints were each proven to extend the one before them.
+    // When the new checkpoint is one of them, those above it still extend
+    // it; when it came another way (followed, not pushed), none is proven
+    // to, so none is kept: the log pushes again with a proof from here.
+    let pushed = r
+        .pending
+        .iter()
+        .any(|(p, _)| p.size == cp.size && p.root == cp.root);
+    if pushed {
+        r.pending.retain(|(p, _)| p.size > cp.size);
+    } else {
+        r.pending.clear();
+    }
     r.served = Some(served.unwrap_or_else(|| text.clone()));
     r.latest = Some((cp, text));
 }
@@ -934,4 +954,54 @@ async fn deliver(
         wait *= 2;
     }
     tracing::error!("webhook {url}: evidence {id} not delivered after 6 attempts");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn replica(key: &SignerKey) -> Replica {
+        Replica {
+            tree: MemoryTree::new(),
+            authority: Authority::new(key.verifier()),
+            latest: None,
+            served: None,
+            pending: Vec::new(),
+            halted: None,
+        }
+    }
+
+    fn cp(size: u64, root: u8) -> (Checkpoint, String) {
+        let c = Checkpoint {
+            origin: "t.example/log".into(),
+            size,
+            root: [root; 32],
+        };
+        let log = SignerKey::from_seed("t.example/log", 1, [4; 32]).unwrap();
+        let text = c.sign(&log).unwrap().to_string();
+        (c, text)
+    }
+
+    /// Found by review: a checkpoint that came by following, not one of the
+    /// pushed ones, kept pushed checkpoints that nothing proved extend it,
+    /// and a later push could then store another history's entries after it.
+    #[test]
+    fn a_followed_checkpoint_drops_the_pending_ones_nothing_proves_extend_it() {
+        let key = SignerKey::from_seed("m.example", ALG_COSIGNATURE_V1, [3; 32]).unwrap();
+        let mut r = replica(&key);
+        r.pending = vec![cp(10, 1), cp(20, 2), cp(30, 3)];
+        // One of the pushed checkpoints: those above it stay.
+        let (c, t) = cp(20, 2);
+        set_latest(&key, &mut r, c, t, 1);
+        assert_eq!(
+            r.pending.iter().map(|(c, _)| c.size).collect::<Vec<_>>(),
+            vec![30]
+        );
+        assert!(r.served.as_ref().unwrap().contains("— m.example "));
+        // Another checkpoint of a size between: nothing pending stays.
+        let (c, t) = cp(25, 9);
+        set_latest(&key, &mut r, c, t, 2);
+        assert!(r.pending.is_empty());
+        assert_eq!(r.latest.as_ref().unwrap().0.size, 25);
+    }
 }

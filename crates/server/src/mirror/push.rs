@@ -267,8 +267,13 @@ impl Mirror {
         // One package at a time is checked and stored, so each starts from
         // the replica the one before left.
         let _turn = self.update.lock().await;
-        let (next, mut authority, mut subtree) = {
+        let (next, mut authority, subtree) = {
             let r = self.replica.read().await;
+            if let Some(why) = &r.halted {
+                return Err(PackageError::Refused(format!(
+                    "this mirror no longer follows the log: {why}"
+                )));
+            }
             let next = r.tree.size();
             if package.start > next {
                 return Err(PackageError::Gap);
@@ -280,11 +285,20 @@ impl Mirror {
                     None => return Err(PackageError::Gap),
                 }
             }
+            for (k, e) in entries.iter().enumerate() {
+                let leaf = leaf_hash(e);
+                // An entry the replica holds already must be the same one:
+                // otherwise the checkpoint pushed is not the tree stored.
+                let i = package.start + k as u64;
+                if i < next && r.tree.leaf(i) != Some(leaf) {
+                    return Err(PackageError::Refused(format!(
+                        "entry {i} is not the entry this mirror holds at {i}"
+                    )));
+                }
+                subtree.push(leaf);
+            }
             (next, r.authority.clone(), subtree)
         };
-        for e in &entries {
-            subtree.push(leaf_hash(e));
-        }
         subtree::verify_consistency(
             package.subtree_start,
             package.end,
@@ -330,6 +344,12 @@ impl Mirror {
     async fn finish(&self, target: Checkpoint, text: String, saved: bool, now: u64) -> Response {
         let _turn = self.update.lock().await;
         let mut r = self.replica.write().await;
+        if let Some(why) = &r.halted {
+            return plain(
+                StatusCode::FORBIDDEN,
+                format!("this mirror no longer follows the log: {why}"),
+            );
+        }
         let next = r.tree.size();
         if next < target.size {
             return if saved {
@@ -400,6 +420,7 @@ async fn read_header(rd: &mut BodyReader) -> Result<mirror_wire::Header, String>
 /// One whole package, or `None` if the body ends or breaks inside it (or
 /// its proof is longer than the spec allows, which no package can be).
 async fn read_package(rd: &mut BodyReader, p: Package) -> Option<(Vec<Vec<u8>>, Vec<Hash>)> {
+    rd.next_part();
     let mut entries = Vec::with_capacity((p.end - p.start) as usize);
     for _ in p.start..p.end {
         let len = rd.u16().await? as usize;
@@ -416,6 +437,10 @@ async fn read_package(rd: &mut BodyReader, p: Package) -> Option<(Vec<Vec<u8>>, 
     Some((entries, proof))
 }
 
+/// How long one package (or the header) may take to arrive: a body that
+/// trickles is cut there, and what came before stands.
+const PACKAGE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Reads a request body a few bytes at a time as it arrives, holding at
 /// most what the caller asked for plus one network chunk.
 struct BodyReader {
@@ -423,6 +448,8 @@ struct BodyReader {
     buf: Vec<u8>,
     pos: usize,
     done: bool,
+    /// When the part being read must have arrived.
+    deadline: tokio::time::Instant,
 }
 
 impl BodyReader {
@@ -432,7 +459,13 @@ impl BodyReader {
             buf: Vec::new(),
             pos: 0,
             done: false,
+            deadline: tokio::time::Instant::now() + PACKAGE_DEADLINE,
         }
+    }
+
+    /// Start the clock for the next part.
+    fn next_part(&mut self) {
+        self.deadline = tokio::time::Instant::now() + PACKAGE_DEADLINE;
     }
 
     /// The next `n` bytes, or `None` if the body ends (or fails) first.
@@ -445,13 +478,17 @@ impl BodyReader {
                 self.buf.drain(..self.pos);
                 self.pos = 0;
             }
-            match self.stream.next().await {
-                Some(Ok(chunk)) => self.buf.extend_from_slice(&chunk),
-                Some(Err(e)) => {
+            match tokio::time::timeout_at(self.deadline, self.stream.next()).await {
+                Ok(Some(Ok(chunk))) => self.buf.extend_from_slice(&chunk),
+                Ok(Some(Err(e))) => {
                     tracing::debug!("add-entries body: {e}");
                     self.done = true;
                 }
-                None => self.done = true,
+                Ok(None) => self.done = true,
+                Err(_) => {
+                    tracing::debug!("add-entries body: too slow");
+                    self.done = true;
+                }
             }
         }
         let out = self.buf[self.pos..self.pos + n].to_vec();
