@@ -617,6 +617,47 @@ async fn mirror_bench(n: u64, seconds: u64) -> Result<()> {
     let catch_up_rate = n as f64 / catch_up_s;
     drop(server);
 
+    // The same catch-up pushed by the log over tlog-mirror: a mirror that
+    // follows nothing (its source is the stopped server), the log started
+    // with --mirror; from the log's start to the mirror's cosignature.
+    let pushed = bench_mirror(
+        &tmp.path().join("pushed"),
+        "http://127.0.0.1:9",
+        log_key.clone(),
+    )
+    .await?;
+    let (maddr, _serving) =
+        truce_server::start_mirror(pushed.clone(), "127.0.0.1:0".parse()?).await?;
+    let target = format!("{}@http://{maddr}", pushed.verifier());
+    let t = Instant::now();
+    let server = ChildServer::start(&dir, &["--mirror", &target])?;
+    while pushed.size().await < n {
+        if t.elapsed().as_secs() > 3600 {
+            bail!("the push did not finish within an hour");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    // Stored is not yet cosigned: wait for the log to show the cosignature.
+    let http = reqwest::Client::new();
+    loop {
+        let cp = http
+            .get(format!("{}/checkpoint", server.url))
+            .send()
+            .await?
+            .text()
+            .await?;
+        if cp.contains(&format!("— {} ", pushed.verifier().name())) {
+            break;
+        }
+        if t.elapsed().as_secs() > 3600 {
+            bail!("the log did not show the mirror's cosignature within an hour");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let push_s = t.elapsed().as_secs_f64();
+    let push_rate = n as f64 / push_s;
+    drop(server);
+
     // Lag: a small log taking one append every 100 ms, a mirror polling
     // every 100 ms; for each append, from its acknowledgement to the
     // mirror holding it.
@@ -696,6 +737,13 @@ async fn mirror_bench(n: u64, seconds: u64) -> Result<()> {
     println!(
         "| mirror catch-up ÷ verify, same run | {:.2} |",
         catch_up_rate / verify_rate
+    );
+    println!(
+        "| pushed by the log over tlog-mirror, to the mirror's cosignature | {push_s:.1} s, {push_rate:.0} entries/s |"
+    );
+    println!(
+        "| pushed ÷ followed catch-up, same run | {:.2} |",
+        push_rate / catch_up_rate
     );
     println!(
         "| lag behind a log taking 10 appends/s, {} appends: p50 / p99 | {:.0} / {:.0} ms |",

@@ -341,6 +341,19 @@ async fn a_log_pushes_to_a_mirror_that_cosigns_only_what_it_holds() {
         }
     );
 
+    // One entry changed in the second package: the first, authenticated,
+    // is kept; the second is refused and nothing of it is stored.
+    let first_end = mirror_wire::packages(size, big).next().unwrap().end;
+    let second = entries_body(&server, &w.origin, size, big, 0..2, |i, e| {
+        if i == first_end + 1 {
+            e[0] ^= 1;
+        }
+    })
+    .await;
+    let (status, _, body) = post_raw(&format!("{m}/add-entries"), second, false).await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(probe().await.next, first_end, "the first package kept");
+
     // An honest upload: the first package alone (202, where to go on),
     // then the rest gzip-compressed (200 and the mirror's cosignature).
     let first = entries_body(&server, &w.origin, size, big, 0..1, |_, _| {}).await;

@@ -22,10 +22,12 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use futures_util::StreamExt as _;
 use truce_ledger::Hash;
+use truce_ledger::authority::Authority;
 use truce_ledger::checkpoint::{self, Checkpoint, CheckpointError};
 use truce_ledger::merkle::{self, RootBuilder, leaf_hash};
 use truce_ledger::mirror_wire::{self, MIRROR_INFO, MirrorInfo, Package};
 use truce_ledger::subtree;
+use truce_store::NewEntry;
 
 /// Pending checkpoints kept, so a client can finish an upload against one
 /// that a newer checkpoint has already replaced.
@@ -35,6 +37,24 @@ const MAX_REWIND: u64 = 8192;
 /// Longest origin or ticket read from a request.
 const MAX_HEADER_FIELD: usize = 1024;
 
+/// Entries stored in one transaction at most.
+const BATCH_ENTRIES: usize = 8192;
+
+/// Packages checked but not yet stored: they extend the replica as it was
+/// at `base`.
+struct Batch {
+    base: u64,
+    /// The authority after the batch's entries.
+    authority: Authority,
+    rows: Vec<NewEntry>,
+}
+
+impl Batch {
+    fn next(&self) -> u64 {
+        self.base + self.rows.len() as u64
+    }
+}
+
 /// Why a package was not stored.
 enum PackageError {
     /// 422: its proof or an entry failed.
@@ -43,6 +63,16 @@ enum PackageError {
     Gap,
     /// 503: the store failed.
     Store(String),
+}
+
+impl PackageError {
+    fn into_response(self, end: u64, next: u64) -> Response {
+        match self {
+            PackageError::Refused(why) => plain(StatusCode::UNPROCESSABLE_ENTITY, why),
+            PackageError::Gap => mirror_info(StatusCode::CONFLICT, end, next),
+            PackageError::Store(e) => plain(StatusCode::SERVICE_UNAVAILABLE, e),
+        }
+    }
 }
 
 impl Mirror {
@@ -230,74 +260,104 @@ impl Mirror {
         if start > next || next.saturating_sub(start) > MAX_REWIND {
             return mirror_info(StatusCode::CONFLICT, end, next);
         }
+        // Checked packages gather into one batch, stored in one transaction
+        // once it holds enough entries or the body ends: nothing is stored
+        // before it is authenticated, and nothing authenticated is lost.
         let mut saved = false;
+        let mut batch: Option<Batch> = None;
+        let mut refused: Option<PackageError> = None;
         for package in mirror_wire::packages(start, end) {
             let Some((entries, proof)) = read_package(&mut rd, package).await else {
                 // The body ended or broke inside this package: what came
                 // before it stands, this one is discarded.
                 break;
             };
-            match self.commit_package(package, &target, entries, proof).await {
+            match self
+                .check_package(&mut batch, package, &target, entries, proof)
+                .await
+            {
                 Ok(()) => saved = true,
-                Err(PackageError::Refused(why)) => {
-                    tracing::warn!("add-entries refused at {}: {why}", package.start);
-                    return plain(StatusCode::UNPROCESSABLE_ENTITY, why);
-                }
-                Err(PackageError::Gap) => {
-                    let next = self.size().await;
-                    return mirror_info(StatusCode::CONFLICT, end, next);
-                }
-                Err(PackageError::Store(e)) => {
-                    return plain(StatusCode::SERVICE_UNAVAILABLE, e);
+                Err(e) => {
+                    if let PackageError::Refused(why) = &e {
+                        tracing::warn!("add-entries refused at {}: {why}", package.start);
+                    }
+                    refused = Some(e);
+                    break;
                 }
             }
+            if batch
+                .as_ref()
+                .is_some_and(|b| b.rows.len() >= BATCH_ENTRIES)
+                && let Err(e) = self.commit(batch.take()).await
+            {
+                return e.into_response(end, self.size().await);
+            }
+        }
+        if let Err(e) = self.commit(batch.take()).await {
+            return e.into_response(end, self.size().await);
+        }
+        if let Some(e) = refused {
+            return e.into_response(end, self.size().await);
         }
         self.finish(target, target_text, saved, now).await
     }
 
-    /// Authenticate one package against `target`, check its new entries
-    /// and store them.
-    async fn commit_package(
+    /// Authenticate one package against `target` and check its new entries
+    /// on top of the replica and the packages already in `batch`; add them
+    /// to the batch.
+    async fn check_package(
         &self,
+        batch: &mut Option<Batch>,
         package: Package,
         target: &Checkpoint,
         entries: Vec<Vec<u8>>,
         proof: Vec<Hash>,
     ) -> Result<(), PackageError> {
-        // One package at a time is checked and stored, so each starts from
-        // the replica the one before left.
-        let _turn = self.update.lock().await;
-        let (next, mut authority, subtree) = {
+        let (next, mut authority, subtree, base) = {
             let r = self.replica.read().await;
             if let Some(why) = &r.halted {
                 return Err(PackageError::Refused(format!(
                     "this mirror no longer follows the log: {why}"
                 )));
             }
-            let next = r.tree.size();
+            let (base, next) = match batch.as_ref() {
+                Some(b) => (b.base, b.next()),
+                None => (r.tree.size(), r.tree.size()),
+            };
             if package.start > next {
                 return Err(PackageError::Gap);
             }
+            let leaf = |i: u64| -> Option<Hash> {
+                if i < base {
+                    r.tree.leaf(i)
+                } else {
+                    batch
+                        .as_ref()
+                        .and_then(|b| b.rows.get((i - base) as usize))
+                        .map(|row| row.leaf_hash)
+                }
+            };
             let mut subtree = RootBuilder::new();
             for i in package.subtree_start..package.start {
-                match r.tree.leaf(i) {
-                    Some(h) => subtree.push(h),
-                    None => return Err(PackageError::Gap),
-                }
+                subtree.push(leaf(i).ok_or(PackageError::Gap)?);
             }
             for (k, e) in entries.iter().enumerate() {
-                let leaf = leaf_hash(e);
+                let h = leaf_hash(e);
                 // An entry the replica holds already must be the same one:
                 // otherwise the checkpoint pushed is not the tree stored.
                 let i = package.start + k as u64;
-                if i < next && r.tree.leaf(i) != Some(leaf) {
+                if i < next && leaf(i) != Some(h) {
                     return Err(PackageError::Refused(format!(
                         "entry {i} is not the entry this mirror holds at {i}"
                     )));
                 }
-                subtree.push(leaf);
+                subtree.push(h);
             }
-            (next, r.authority.clone(), subtree)
+            let authority = match batch.as_ref() {
+                Some(b) => b.authority.clone(),
+                None => r.authority.clone(),
+            };
+            (next, authority, subtree, base)
         };
         subtree::verify_consistency(
             package.subtree_start,
@@ -313,7 +373,7 @@ impl Mirror {
                 package.start, package.end, target.size
             ))
         })?;
-        // Only what the replica lacks is checked and stored.
+        // Only what the replica lacks is checked and kept.
         let skip = (next - package.start) as usize;
         let fresh: Vec<Vec<u8>> = entries.into_iter().skip(skip).collect();
         if fresh.is_empty() {
@@ -325,16 +385,37 @@ impl Mirror {
                 next + k as u64
             )));
         }
-        let rows = super::new_rows(fresh);
+        let b = batch.get_or_insert_with(|| Batch {
+            base,
+            authority: authority.clone(),
+            rows: Vec::new(),
+        });
+        b.authority = authority;
+        b.rows.extend(super::new_rows(fresh));
+        Ok(())
+    }
+
+    /// Store a batch in one transaction, if the replica is still where the
+    /// batch began (otherwise another update came first: the client goes
+    /// on from the replica's new size).
+    async fn commit(&self, batch: Option<Batch>) -> Result<(), PackageError> {
+        let Some(batch) = batch else { return Ok(()) };
+        if batch.rows.is_empty() {
+            return Ok(());
+        }
+        let _turn = self.update.lock().await;
         let mut r = self.replica.write().await;
+        if r.halted.is_some() || r.tree.size() != batch.base {
+            return Err(PackageError::Gap);
+        }
         self.store
-            .append(next, &rows)
+            .append(batch.base, &batch.rows)
             .await
             .map_err(|e| PackageError::Store(e.to_string()))?;
-        for row in &rows {
+        for row in &batch.rows {
             r.tree.push(row.leaf_hash);
         }
-        r.authority = authority;
+        r.authority = batch.authority;
         Ok(())
     }
 
