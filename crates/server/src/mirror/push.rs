@@ -39,6 +39,8 @@ const MAX_HEADER_FIELD: usize = 1024;
 
 /// Entries stored in one transaction at most.
 const BATCH_ENTRIES: usize = 8192;
+/// Bytes of entries a batch holds at most before it is stored.
+const BATCH_BYTES: usize = 32 << 20;
 
 /// Packages checked but not yet stored: they extend the replica as it was
 /// at `base`.
@@ -47,6 +49,8 @@ struct Batch {
     /// The authority after the batch's entries.
     authority: Authority,
     rows: Vec<NewEntry>,
+    /// Bytes of the entries in `rows`.
+    bytes: usize,
 }
 
 impl Batch {
@@ -287,7 +291,7 @@ impl Mirror {
             }
             if batch
                 .as_ref()
-                .is_some_and(|b| b.rows.len() >= BATCH_ENTRIES)
+                .is_some_and(|b| b.rows.len() >= BATCH_ENTRIES || b.bytes >= BATCH_BYTES)
                 && let Err(e) = self.commit(batch.take()).await
             {
                 return e.into_response(end, self.size().await);
@@ -389,8 +393,10 @@ impl Mirror {
             base,
             authority: authority.clone(),
             rows: Vec::new(),
+            bytes: 0,
         });
         b.authority = authority;
+        b.bytes += fresh.iter().map(Vec::len).sum::<usize>();
         b.rows.extend(super::new_rows(fresh));
         Ok(())
     }
