@@ -665,9 +665,64 @@ async fn play(url: &str, c: &Cast, clock: &truce_server::clock::Clock) -> Result
     Ok(())
 }
 
+/// Remove what a half-made demo left in `dir` (its members' keys stay).
+fn restart(dir: &Path) -> Result<()> {
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        if e.file_name() == "keys" {
+            continue;
+        }
+        let path = e.path();
+        if e.file_type()?.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        }
+        .with_context(|| format!("removing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Written once a demo has been played whole and cosigned.
+const COMPLETE: &str = "demo-complete";
+
 pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
-    let fresh = !dir.join(datadir::DB_FILE).exists();
+    // The port first: nothing is made for a demo that cannot be served.
+    drop(std::net::TcpListener::bind(listen).with_context(|| {
+        format!(
+            "port {listen} is not free (is another demo running? try --listen 127.0.0.1:0); nothing was created"
+        )
+    })?);
+    let mut fresh = !dir.join(datadir::DB_FILE).exists();
     let c = cast(dir)?;
+    if !fresh && !dir.join(COMPLETE).exists() {
+        // A demo that stopped half-way (or one made before the mark was
+        // written): a whole one holds more entries than the script has steps.
+        let (size, origin) = {
+            let store = datadir::Location::Dir(dir.to_owned()).open_store().await?;
+            (
+                store.size().await?,
+                store.get_meta(truce_store::META_ORIGIN).await?,
+            )
+        };
+        if origin.as_deref() != Some(ORIGIN) {
+            anyhow::bail!(
+                "{} holds another log ({}), not a demo: give the demo a directory of its own",
+                dir.display(),
+                origin.as_deref().unwrap_or("no origin")
+            );
+        }
+        if size as usize >= all_steps(&c).len() {
+            std::fs::write(dir.join(COMPLETE), "")?;
+        } else {
+            eprintln!(
+                "{}: a demo that stopped half-way ({size} entries); starting it again",
+                dir.display()
+            );
+            restart(dir)?;
+            fresh = true;
+        }
+    }
     let log_key = if fresh {
         let log_key = keys::generate(ORIGIN, false)?;
         let founders = [c.turkiye.verifier(), c.qatar.verifier()];
@@ -727,6 +782,9 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     .await
     .context("the witnesses did not cosign within 30 s")??;
     clock.to_system();
+    if fresh {
+        std::fs::write(dir.join(COMPLETE), "")?;
+    }
 
     // A mirror, as a monitor or a party would run one: it follows the log
     // from outside and raises an alarm with evidence if the log misbehaves.
@@ -777,6 +835,34 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     println!(
         "  mirror           http://{mirror_addr} (its replica as tlog-tiles; alarms at http://{mirror_addr}/evidence)"
     );
+    // A newcomer signs in with one click: a one-time invitation per role,
+    // made now, its code in the link's fragment (never sent to the server).
+    let secretariat = crate::client::Client::connect(&url, Some(c.turkiye.clone())).await?;
+    let at = server.log.size();
+    println!(
+        "Sign in as a newcomer (one click each; the link works once, the key is made in the browser):"
+    );
+    for (participant, role, who) in [
+        ("pk", "delegate", "a Pakistan delegate"),
+        ("af", "delegate", "an Afghanistan delegate"),
+        ("tr", "mediator", "a mediator for Türkiye"),
+    ] {
+        let code = crate::negotiate::invitation_code();
+        secretariat
+            .act(
+                truce_domain::MEMBER_INVITE,
+                &serde_json::json!({
+                    "member": format!("newcomer-{participant}-{at}"),
+                    "participant": participant,
+                    "name": format!("Newcomer ({who})"),
+                    "roles": [role],
+                    "code_sha256": truce_ledger::authority::invitation_hash(&code),
+                }),
+            )
+            .await
+            .with_context(|| format!("inviting {who}"))?;
+        println!("  {who:<26} {url}/enrol#code={code}");
+    }
     println!("Look at:");
     println!("  {url}/checkpoint                 the cosigned checkpoint (C2SP tlog-checkpoint)");
     println!("  {url}/api/v1/log                 process, rounds and log state");

@@ -1190,3 +1190,105 @@ async fn a_rolled_back_copy_fails_the_audit() {
     let err = act(&["verify", "--data", old.to_str().unwrap()]).unwrap_err();
     assert!(err.contains("rollback"), "{err}");
 }
+
+/// Found by a newcomer: `truce demo` with its port taken created a
+/// one-entry data directory before it failed, and every later run served
+/// that silently as "the demo". The port is checked first; a half-made
+/// demo is started again; a directory holding another log is left alone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_demo_checks_its_port_first_and_restarts_a_half_made_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().to_string();
+    let out = run(&[
+        "demo",
+        "--data",
+        dir.to_str().unwrap(),
+        "--listen",
+        &port,
+        "--no-wait",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("is not free") && err.contains("nothing was created"),
+        "{err}"
+    );
+    assert!(!dir.exists(), "nothing was created");
+    drop(busy);
+
+    // What the old demo left behind: a log with the demo's origin and
+    // only its genesis.
+    init(&dir, "truce.example/pk-af-2025");
+    let out = run(&[
+        "demo",
+        "--data",
+        dir.to_str().unwrap(),
+        "--listen",
+        "127.0.0.1:0",
+        "--no-wait",
+    ]);
+    let (said, err) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    assert!(out.status.success(), "{said}\n{err}");
+    assert!(err.contains("stopped half-way"), "{err}");
+    assert!(dir.join("demo-complete").exists());
+    let entries: u64 = said
+        .split_once(" entries, cosigned")
+        .and_then(|(a, _)| a.rsplit('(').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no size in {said}"));
+    assert!(entries > 80, "the whole demo was played: {said}");
+
+    // A ready invitation per role, its code in the link's fragment; one
+    // works once, from the command line as from a browser.
+    let codes: Vec<&str> = said
+        .lines()
+        .filter_map(|l| l.split_once("/enrol#code=").map(|(_, c)| c.trim()))
+        .collect();
+    assert_eq!(codes.len(), 3, "{said}");
+    let server = serve(&dir, &[]);
+    let key = tmp.path().join("newcomer.key");
+    ok(&[
+        "keygen",
+        "--name",
+        "newcomer",
+        "--out",
+        key.to_str().unwrap(),
+    ]);
+    let enrol = |code: &str| {
+        act(&[
+            "member",
+            "enrol",
+            "--url",
+            &server.url,
+            "--key",
+            key.to_str().unwrap(),
+            "--code",
+            code,
+        ])
+    };
+    enrol(codes[0]).expect("the printed code enrols");
+    assert!(enrol(codes[0]).is_err(), "a code works once");
+
+    // A directory that holds another log is not a demo to restart.
+    let other = tmp.path().join("other");
+    init(&other, "t.example/not-a-demo");
+    let out = run(&[
+        "demo",
+        "--data",
+        other.to_str().unwrap(),
+        "--listen",
+        "127.0.0.1:0",
+        "--no-wait",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("holds another log"),
+        "{err}"
+    );
+    assert!(other.join("log.key").exists(), "nothing of it was removed");
+}

@@ -13,6 +13,15 @@ export async function render(main, ctx) {
   const form = h("form", { class: "card" }, field("Invitation code", code),
     h("button", { type: "submit" }, "Look up invitation"), out);
   main.append(form);
+  // A link may carry the code in its fragment (`/enrol#code=…`), which is
+  // never sent to the server; it is looked up at once and dropped from the
+  // address, so it stays out of the history.
+  const given = new URLSearchParams(location.hash.slice(1)).get("code");
+  if (given) {
+    code.value = given;
+    history.replaceState(null, "", location.pathname);
+    queueMicrotask(() => form.requestSubmit());
+  }
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     out.replaceChildren();
