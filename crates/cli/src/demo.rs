@@ -863,6 +863,15 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
             .with_context(|| format!("inviting {who}"))?;
         println!("  {who:<26} {url}/enrol#code={code}");
     }
+    // The invitations are cosigned like the rest before anything is shown.
+    let mut published = server.log.watch_published();
+    let target = server.log.size();
+    tokio::time::timeout(
+        Duration::from_secs(30),
+        published.wait_for(|s| *s >= target),
+    )
+    .await
+    .context("the witnesses did not cosign the invitations within 30 s")??;
     println!("Look at:");
     println!("  {url}/checkpoint                 the cosigned checkpoint (C2SP tlog-checkpoint)");
     println!("  {url}/api/v1/log                 process, rounds and log state");
