@@ -772,6 +772,33 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     if fresh {
         play(&url, &c, &clock).await?;
     }
+    // A newcomer signs in with one click: a one-time invitation per role,
+    // made now (on the demo's clock, cosigned with the rest), its code in
+    // the link's fragment (never sent to the server).
+    let secretariat = crate::client::Client::connect(&url, Some(c.turkiye.clone())).await?;
+    let at = server.log.size();
+    let mut invites = Vec::new();
+    for (participant, role, who) in [
+        ("pk", "delegate", "a Pakistan delegate"),
+        ("af", "delegate", "an Afghanistan delegate"),
+        ("tr", "mediator", "a mediator for Türkiye"),
+    ] {
+        let code = crate::negotiate::invitation_code();
+        secretariat
+            .act(
+                truce_domain::MEMBER_INVITE,
+                &serde_json::json!({
+                    "member": format!("newcomer-{participant}-{at}"),
+                    "participant": participant,
+                    "name": format!("Newcomer ({who})"),
+                    "roles": [role],
+                    "code_sha256": truce_ledger::authority::invitation_hash(&code),
+                }),
+            )
+            .await
+            .with_context(|| format!("inviting {who}"))?;
+        invites.push((who, code));
+    }
     // Wait until the witnesses have cosigned everything appended.
     let mut published = server.log.watch_published();
     let target = server.log.size();
@@ -835,43 +862,12 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     println!(
         "  mirror           http://{mirror_addr} (its replica as tlog-tiles; alarms at http://{mirror_addr}/evidence)"
     );
-    // A newcomer signs in with one click: a one-time invitation per role,
-    // made now, its code in the link's fragment (never sent to the server).
-    let secretariat = crate::client::Client::connect(&url, Some(c.turkiye.clone())).await?;
-    let at = server.log.size();
     println!(
         "Sign in as a newcomer (one click each; the link works once, the key is made in the browser):"
     );
-    for (participant, role, who) in [
-        ("pk", "delegate", "a Pakistan delegate"),
-        ("af", "delegate", "an Afghanistan delegate"),
-        ("tr", "mediator", "a mediator for Türkiye"),
-    ] {
-        let code = crate::negotiate::invitation_code();
-        secretariat
-            .act(
-                truce_domain::MEMBER_INVITE,
-                &serde_json::json!({
-                    "member": format!("newcomer-{participant}-{at}"),
-                    "participant": participant,
-                    "name": format!("Newcomer ({who})"),
-                    "roles": [role],
-                    "code_sha256": truce_ledger::authority::invitation_hash(&code),
-                }),
-            )
-            .await
-            .with_context(|| format!("inviting {who}"))?;
+    for (who, code) in &invites {
         println!("  {who:<26} {url}/enrol#code={code}");
     }
-    // The invitations are cosigned like the rest before anything is shown.
-    let mut published = server.log.watch_published();
-    let target = server.log.size();
-    tokio::time::timeout(
-        Duration::from_secs(30),
-        published.wait_for(|s| *s >= target),
-    )
-    .await
-    .context("the witnesses did not cosign the invitations within 30 s")??;
     println!("Look at:");
     println!("  {url}/checkpoint                 the cosigned checkpoint (C2SP tlog-checkpoint)");
     println!("  {url}/api/v1/log                 process, rounds and log state");
