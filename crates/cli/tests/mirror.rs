@@ -12,7 +12,7 @@ use common::*;
 use std::io::{BufRead as _, Read as _, Write as _};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use truce_ledger::note::{SignerKey, VerifierKey};
 
 /// Deliveries a webhook received: (header lines, body).
@@ -69,20 +69,6 @@ fn header<'a>(headers: &'a [String], name: &str) -> Option<&'a str> {
         let (k, v) = h.split_once(':')?;
         k.eq_ignore_ascii_case(name).then(|| v.trim())
     })
-}
-
-async fn text(url: &str) -> (u16, String) {
-    let r = http().get(url).send().await.unwrap();
-    (r.status().as_u16(), r.text().await.unwrap())
-}
-
-/// Poll until `f` holds (bounded: 30 s).
-async fn until(what: &str, mut f: impl AsyncFnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !f().await {
-        assert!(Instant::now() < deadline, "waited 30 s for {what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -143,7 +129,7 @@ async fn a_mirror_follows_the_log_and_proves_a_rollback() {
         &hook,
     ]);
     let m = mirror.url.clone();
-    until("the mirror to catch up", async || {
+    until("the mirror to catch up", 30, async || {
         let (status, body) = text(&format!("{m}/checkpoint")).await;
         status == 200 && body.lines().nth(1) == Some(size.to_string().as_str())
     })
@@ -168,7 +154,7 @@ async fn a_mirror_follows_the_log_and_proves_a_rollback() {
         "1",
     ]);
     let sm = strict.url.clone();
-    until("the stale alarm", async || {
+    until("the stale alarm", 30, async || {
         let (_, list) = text(&format!("{sm}/evidence")).await;
         list.lines().any(|l| l.starts_with("stale-"))
     })
@@ -194,7 +180,7 @@ async fn a_mirror_follows_the_log_and_proves_a_rollback() {
     // The operator serves the rolled-back copy at the same address.
     w.stop(server).await;
     let rolled_back = w.serve(&backup, listen, None).await;
-    until("the rollback alarm", async || {
+    until("the rollback alarm", 30, async || {
         let (_, list) = text(&format!("{m}/evidence")).await;
         list.lines().any(|l| l.starts_with("rollback-"))
     })
@@ -239,7 +225,7 @@ async fn a_mirror_follows_the_log_and_proves_a_rollback() {
 
     // The webhook got it: refused once, delivered again with the same
     // idempotency key, signed by the mirror's key.
-    until("the webhook's second delivery", async || {
+    until("the webhook's second delivery", 30, async || {
         deliveries.lock().unwrap().len() >= 2
     })
     .await;
@@ -264,15 +250,6 @@ async fn a_mirror_follows_the_log_and_proves_a_rollback() {
     let (_, cp) = text(&format!("{m}/checkpoint")).await;
     assert_eq!(cp.lines().nth(1), Some(size.to_string().as_str()));
     drop(rolled_back);
-}
-
-/// A free port on the loopback interface.
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 /// A log that shows each mirror a history of its own (two servers over
@@ -412,7 +389,7 @@ async fn a_mirror_killed_mid_sync_resumes_with_nothing_lost_or_doubled() {
     first.kill9();
     let again = Proc::start(&args);
     let m = again.url.clone();
-    until("the restarted mirror to catch up", async || {
+    until("the restarted mirror to catch up", 30, async || {
         let (status, body) = text(&format!("{m}/checkpoint")).await;
         status == 200 && body.lines().nth(1) == Some(size.to_string().as_str())
     })

@@ -31,11 +31,6 @@ async fn serve(
         .unwrap()
 }
 
-async fn text(url: &str) -> (u16, String) {
-    let r = http().get(url).send().await.unwrap();
-    (r.status().as_u16(), r.text().await.unwrap())
-}
-
 /// POST `body` and answer (status, content type, body).
 async fn post_raw(url: &str, body: Vec<u8>, gzip: bool) -> (u16, String, String) {
     let mut req = http()
@@ -113,9 +108,7 @@ fn checkpoint_body(server: &truce_server::RunningServer, old: u64, note: &str) -
 async fn a_log_pushes_to_a_mirror_that_cosigns_only_what_it_holds() {
     let w = WitnessedLog::new("t.example/pushed").await;
     // The mirror's --from leads nowhere: whatever it holds was pushed.
-    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let dead_url = format!("http://{}", dead.local_addr().unwrap());
-    drop(dead);
+    let dead_url = format!("http://127.0.0.1:{}", free_port());
     let mdir = w.tmp.path().join("mirror");
     let wv = w.witness_vkey();
     let mirror = Proc::start(&[

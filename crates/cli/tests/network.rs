@@ -23,7 +23,7 @@ use common::*;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tokio::net::{TcpListener, TcpStream};
 
 /// Network namespaces on a bridge, removed when dropped.
@@ -203,13 +203,6 @@ fn addr_of(url: &str) -> SocketAddr {
     url.trim_start_matches("http://").parse().unwrap()
 }
 
-async fn text(url: &str) -> (u16, String) {
-    match http().get(url).timeout(Duration::from_secs(5)).send().await {
-        Ok(r) => (r.status().as_u16(), r.text().await.unwrap_or_default()),
-        Err(_) => (0, String::new()),
-    }
-}
-
 /// The size of the checkpoint at `url` (0 when there is none).
 async fn size_at(url: &str) -> u64 {
     let (_, body) = text(&format!("{url}/checkpoint")).await;
@@ -217,14 +210,6 @@ async fn size_at(url: &str) -> u64 {
         .nth(1)
         .and_then(|l| l.parse().ok())
         .unwrap_or(0)
-}
-
-async fn until(what: &str, secs: u64, mut f: impl AsyncFnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(secs);
-    while !f().await {
-        assert!(Instant::now() < deadline, "waited {secs} s for {what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 fn keygen(dir: &Path, name: &str) -> (std::path::PathBuf, String) {
@@ -325,13 +310,7 @@ async fn two_mirrors_on_their_own_hosts_survive_a_partition_and_catch_a_split_vi
     let (m_listen1, m_listen2) = match &nodes.net {
         Some(n) => (format!("{}:9001", n.addr(3)), format!("{}:9002", n.addr(4))),
         None => {
-            let free = || {
-                std::net::TcpListener::bind("127.0.0.1:0")
-                    .unwrap()
-                    .local_addr()
-                    .unwrap()
-                    .to_string()
-            };
+            let free = || format!("127.0.0.1:{}", free_port());
             (free(), free())
         }
     };

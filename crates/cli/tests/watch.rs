@@ -65,10 +65,7 @@ impl Operator {
         let data = tmp.path().join("log");
         let (log_vkey, founder) = init(&data, origin);
         let read = |p: &Path| SignerKey::parse(std::fs::read_to_string(p).unwrap().trim()).unwrap();
-        let listen = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap();
+        let listen = format!("127.0.0.1:{}", free_port()).parse().unwrap();
         Self {
             log_key: read(&data.join("log.key")),
             founder: read(&founder),
@@ -222,10 +219,7 @@ fn chromium() -> Option<String> {
 async fn the_browser_holds_the_log_to_the_witnesses_it_first_saw() {
     let Some(chromium) = chromium() else { return };
     let w = WitnessedLog::new("t.example/witnessed-watch").await;
-    let listen: std::net::SocketAddr = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap();
+    let listen: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
     let url = format!("http://{listen}");
     let profile = w.tmp.path().join("profile");
     let out = w.tmp.path().join("none.json");

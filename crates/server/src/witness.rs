@@ -146,78 +146,33 @@ impl Witness {
             Ok(r) => r,
             Err(message) => return plain(StatusCode::BAD_REQUEST, &message),
         };
-        let (old, proof, note, cp, note_text) = (
-            req.old,
-            req.proof,
-            req.note,
-            req.checkpoint,
-            req.note_text.as_str(),
-        );
+        let (note, cp) = (&req.note, &req.checkpoint);
         let Some(log_key) = self.logs.iter().find(|k| k.name() == cp.origin) else {
             return plain(
                 StatusCode::NOT_FOUND,
                 &format!("unknown log origin {:?}", cp.origin),
             );
         };
-        match checkpoint::open(note_text, log_key, &[], 0) {
-            Ok(_) => {}
-            Err(CheckpointError::Note(e))
-                if !matches!(e, truce_ledger::note::NoteError::InvalidSignature(_)) =>
-            {
-                return plain(StatusCode::BAD_REQUEST, &e.to_string());
-            }
-            Err(e) => {
-                return plain(
-                    StatusCode::FORBIDDEN,
-                    &format!("not signed by the log key: {e}"),
-                );
-            }
-        }
-        if old > cp.size {
-            return plain(
-                StatusCode::BAD_REQUEST,
-                &format!(
-                    "old size {old} is larger than the checkpoint size {}",
-                    cp.size
-                ),
-            );
+        if let Err((status, message)) = req.verify_log(log_key) {
+            return plain(status, &message);
         }
         let mut state = self.state.lock().await;
-        let current = state.get(&cp.origin).cloned();
-        let current_size = current.as_ref().map_or(0, |r| r.size);
-        if old != current_size {
-            return conflict_size(current_size);
-        }
-        if let Some(rec) = &current {
-            let root: Option<Hash> = B64.decode(&rec.root).ok().and_then(|r| r.try_into().ok());
-            let Some(root) = root else {
-                return plain(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "the witness state is corrupt",
-                );
-            };
-            if old == cp.size {
-                if root != cp.root {
-                    return conflict_size(current_size);
-                }
-                if !proof.is_empty() {
+        let current = match state.get(&cp.origin) {
+            None => None,
+            Some(rec) => match B64.decode(&rec.root).ok().and_then(|r| r.try_into().ok()) {
+                Some(root) => Some((rec.size, root)),
+                None => {
                     return plain(
-                        StatusCode::BAD_REQUEST,
-                        "the proof must be empty when the sizes are equal",
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "the witness state is corrupt",
                     );
                 }
-            } else if let Err(e) = merkle::verify_consistency(old, cp.size, &proof, &root, &cp.root)
-            {
-                return plain(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    &format!("the consistency proof does not verify: {e}"),
-                );
-            }
-        } else if !proof.is_empty() {
-            return plain(
-                StatusCode::BAD_REQUEST,
-                "the proof must be empty when the old size is zero",
-            );
+            },
+        };
+        match req.extends(current) {
+            Ok(()) => {}
+            Err(Refused::Conflict(size) | Refused::OtherRoot(size)) => return conflict_size(size),
+            Err(Refused::Status(status, message)) => return plain(status, &message),
         }
         let line = match self.key.sign_note(&note.text, now) {
             Ok(l) => l,
@@ -251,6 +206,17 @@ impl Witness {
     }
 }
 
+/// Why an `add-checkpoint` request does not extend what this side holds.
+pub(crate) enum Refused {
+    /// 409 with the size held: the request's old size is not it.
+    Conflict(u64),
+    /// The size held, with another root than the log's new checkpoint: a
+    /// witness answers 409; a mirror also keeps the fork's evidence.
+    OtherRoot(u64),
+    /// Any other refusal, with its status.
+    Status(StatusCode, String),
+}
+
 /// A parsed `add-checkpoint` request (tlog-witness), shared with the
 /// mirror's endpoint of the same name.
 pub(crate) struct AddCheckpoint {
@@ -263,6 +229,78 @@ pub(crate) struct AddCheckpoint {
 }
 
 impl AddCheckpoint {
+    /// The checks that need only the log's key: its signature (403, or
+    /// 400 for a malformed note) and an old size within the checkpoint
+    /// (400).
+    pub(crate) fn verify_log(&self, log_key: &VerifierKey) -> Result<(), (StatusCode, String)> {
+        match checkpoint::open(&self.note_text, log_key, &[], 0) {
+            Ok(_) => {}
+            Err(CheckpointError::Note(e))
+                if !matches!(e, truce_ledger::note::NoteError::InvalidSignature(_)) =>
+            {
+                return Err((StatusCode::BAD_REQUEST, e.to_string()));
+            }
+            Err(e) => {
+                return Err((
+                    StatusCode::FORBIDDEN,
+                    format!("not signed by the log key: {e}"),
+                ));
+            }
+        }
+        if self.old > self.checkpoint.size {
+            return Err((
+                StatusCode::BAD_REQUEST,
+                format!(
+                    "old size {} is larger than the checkpoint size {}",
+                    self.old, self.checkpoint.size
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether the checkpoint extends `current`, the (size, root) this side
+    /// holds: the old size must be it, and the consistency proof (none
+    /// between equal sizes or from nothing) must lead from it (422).
+    pub(crate) fn extends(&self, current: Option<(u64, Hash)>) -> Result<(), Refused> {
+        let cp = &self.checkpoint;
+        let held = current.map_or(0, |(size, _)| size);
+        if self.old != held {
+            return Err(Refused::Conflict(held));
+        }
+        match current {
+            Some((size, root)) if size == cp.size => {
+                if root != cp.root {
+                    return Err(Refused::OtherRoot(size));
+                }
+                if !self.proof.is_empty() {
+                    return Err(Refused::Status(
+                        StatusCode::BAD_REQUEST,
+                        "the proof must be empty when the sizes are equal".into(),
+                    ));
+                }
+            }
+            Some((size, root)) => {
+                merkle::verify_consistency(size, cp.size, &self.proof, &root, &cp.root).map_err(
+                    |e| {
+                        Refused::Status(
+                            StatusCode::UNPROCESSABLE_ENTITY,
+                            format!("the consistency proof does not verify: {e}"),
+                        )
+                    },
+                )?;
+            }
+            None if !self.proof.is_empty() => {
+                return Err(Refused::Status(
+                    StatusCode::BAD_REQUEST,
+                    "the proof must be empty when the old size is zero".into(),
+                ));
+            }
+            None => {}
+        }
+        Ok(())
+    }
+
     /// Parse a request body; the error names what is malformed (a 400).
     pub(crate) fn parse(body: &[u8]) -> Result<Self, String> {
         let text = std::str::from_utf8(body).map_err(|_| "the request is not UTF-8".to_string())?;

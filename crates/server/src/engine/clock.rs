@@ -60,7 +60,8 @@ impl Clock {
     }
 }
 
-fn system_now() -> u64 {
+/// The system's unix seconds now (for what is not the log's clock).
+pub fn system_now() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())

@@ -216,7 +216,13 @@ impl Mirror {
             halted,
         };
         if let Some((cp, text)) = latest {
-            set_latest(&config.key, &mut replica, cp, text, unix_now());
+            set_latest(
+                &config.key,
+                &mut replica,
+                cp,
+                text,
+                crate::engine::clock::system_now(),
+            );
         }
         Ok(Arc::new(Self {
             // A new connection each round: whatever answers at the log's
@@ -788,7 +794,7 @@ impl Mirror {
     /// Follow the log every `interval` until the task is dropped.
     pub async fn run(self: Arc<Self>, interval: Duration) {
         loop {
-            let now = unix_now();
+            let now = crate::engine::clock::system_now();
             match self.follow_once(now).await {
                 Ok(Round::Grew(size)) => tracing::info!("mirrored up to size {size}"),
                 Ok(_) => {}
@@ -802,12 +808,6 @@ impl Mirror {
             tokio::time::sleep(interval).await;
         }
     }
-}
-
-fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 /// Make `cp` the replica's checkpoint, served with `key`'s cosignature.

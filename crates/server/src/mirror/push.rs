@@ -16,15 +16,15 @@
 
 use super::routes::plain;
 use super::{Mirror, Replica};
-use crate::witness::conflict_size;
+use crate::witness::{Refused, conflict_size};
 use axum::body::Body;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use futures_util::StreamExt as _;
 use truce_ledger::Hash;
 use truce_ledger::authority::Authority;
-use truce_ledger::checkpoint::{self, Checkpoint, CheckpointError};
-use truce_ledger::merkle::{self, RootBuilder, leaf_hash};
+use truce_ledger::checkpoint::{self, Checkpoint};
+use truce_ledger::merkle::{RootBuilder, leaf_hash};
 use truce_ledger::mirror_wire::{self, MIRROR_INFO, MirrorInfo, Package};
 use truce_ledger::subtree;
 use truce_store::NewEntry;
@@ -107,33 +107,13 @@ impl Mirror {
                 format!("unknown log origin {:?}", cp.origin),
             );
         }
-        match checkpoint::open(&req.note_text, &c.log_key, &[], 0) {
-            Ok(_) => {}
-            Err(CheckpointError::Note(e))
-                if !matches!(e, truce_ledger::note::NoteError::InvalidSignature(_)) =>
-            {
-                return plain(StatusCode::BAD_REQUEST, e.to_string());
-            }
-            Err(e) => {
-                return plain(
-                    StatusCode::FORBIDDEN,
-                    format!("not signed by the log key: {e}"),
-                );
-            }
+        if let Err((status, message)) = req.verify_log(&c.log_key) {
+            return plain(status, message);
         }
         if let Err(e) = checkpoint::open(&req.note_text, &c.log_key, &c.witnesses, c.quorum) {
             return plain(
                 StatusCode::FORBIDDEN,
                 format!("the checkpoint lacks the witness quorum this mirror requires: {e}"),
-            );
-        }
-        if req.old > cp.size {
-            return plain(
-                StatusCode::BAD_REQUEST,
-                format!(
-                    "old size {} is larger than the checkpoint size {}",
-                    req.old, cp.size
-                ),
             );
         }
         let fork = {
@@ -145,52 +125,18 @@ impl Mirror {
                 );
             }
             let current = Self::current(&r);
-            let current_size = current.as_ref().map_or(0, |(c, _)| c.size);
-            if req.old != current_size {
-                return conflict_size(current_size);
-            }
-            match &current {
-                Some((seen, seen_text)) if seen.size == cp.size => {
-                    if seen.root != cp.root {
-                        Some(seen_text.clone())
-                    } else if !req.proof.is_empty() {
-                        return plain(
-                            StatusCode::BAD_REQUEST,
-                            "the proof must be empty when the sizes are equal".into(),
-                        );
-                    } else {
-                        None
-                    }
-                }
-                Some((seen, _)) => {
-                    if let Err(e) = merkle::verify_consistency(
-                        seen.size, cp.size, &req.proof, &seen.root, &cp.root,
-                    ) {
-                        return plain(
-                            StatusCode::UNPROCESSABLE_ENTITY,
-                            format!("the consistency proof does not verify: {e}"),
-                        );
-                    }
-                    None
-                }
-                None if !req.proof.is_empty() => {
-                    return plain(
-                        StatusCode::BAD_REQUEST,
-                        "the proof must be empty when the old size is zero".into(),
-                    );
-                }
-                None => None,
-            }
-            .map_or_else(
-                || {
+            match req.extends(current.as_ref().map(|(c, _)| (c.size, c.root))) {
+                Ok(()) => {
                     r.pending.retain(|(p, _)| p.size != cp.size);
                     r.pending.push((cp.clone(), req.note_text.clone()));
                     let excess = r.pending.len().saturating_sub(PENDING_KEPT);
                     r.pending.drain(..excess);
                     None
-                },
-                Some,
-            )
+                }
+                Err(Refused::Conflict(size)) => return conflict_size(size),
+                Err(Refused::Status(status, message)) => return plain(status, message),
+                Err(Refused::OtherRoot(_)) => current.map(|(_, text)| text),
+            }
         };
         if let Some(seen_text) = fork {
             // Two checkpoints of one size with two roots, both signed by

@@ -68,7 +68,8 @@ async fn prefixed_tile(
 }
 
 async fn add_checkpoint(State(m): State<Arc<Mirror>>, body: axum::body::Bytes) -> Response {
-    m.add_checkpoint(&body, super::unix_now()).await
+    m.add_checkpoint(&body, crate::engine::clock::system_now())
+        .await
 }
 
 async fn add_entries(State(m): State<Arc<Mirror>>, body: Body) -> Response {
@@ -80,7 +81,9 @@ async fn add_entries(State(m): State<Arc<Mirror>>, body: Body) -> Response {
         )
             .into_response();
     };
-    let mut resp = m.add_entries(body, super::unix_now()).await;
+    let mut resp = m
+        .add_entries(body, crate::engine::clock::system_now())
+        .await;
     resp.headers_mut()
         .insert(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
     resp
