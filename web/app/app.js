@@ -6,6 +6,7 @@
 import { h, clear, notice, session, refreshSession, signOut, ApiError, serial } from "./core.js";
 import * as watch from "./watch.js";
 import * as overview from "./pages/overview.js";
+import * as processPage from "./pages/process.js";
 import * as negotiation from "./pages/negotiation.js";
 import * as map from "./pages/map.js";
 import * as verification from "./pages/verification.js";
@@ -15,6 +16,7 @@ import * as enrol from "./pages/enrol.js";
 
 const PAGES = {
   "/": ["Overview", overview],
+  "/process": ["The process", processPage],
   "/negotiation": ["Negotiation room", negotiation],
   "/map": ["Incident map", map],
   "/verification": ["Verification board", verification],

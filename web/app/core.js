@@ -381,3 +381,69 @@ export function serial(fn) {
     return running;
   };
 }
+
+// ---------- what the reader may do ----------
+
+/**
+ * What the signed-in reader may do now and what waits on it, from
+ * GET /api/v1/acts: the domain's own rules, asked for this key. Pages show
+ * exactly these acts; none decides by itself who may do what.
+ */
+export async function loadActs() {
+  if (!session.info) return { now: null, offers: [], waiting: [] };
+  return api("/api/v1/acts");
+}
+
+/** The offer of `kind` on the object (`type`, `id`), or null. */
+export function offer(acts, kind, type = "process", id = null) {
+  return acts.offers.find((o) => o.kind === kind && o.on.type === type && (o.on.id ?? null) === id) || null;
+}
+
+/** `type` or `type:id`: how an offer's object is written in `data-on`. */
+export const onKey = (on) => (on.id ? `${on.type}:${on.id}` : on.type);
+
+/**
+ * A form for one offered act, marked `data-act` and `data-on` so a test
+ * (or a tool) can hold the page against the offers. `submit` returns the
+ * appended entry; `out` shows the result, `after` redraws.
+ */
+export function actForm(o, { title, done = title, submit, out, after, label = "Sign and submit", fold = false, note = null }, ...fields) {
+  const form = h("form", {
+    class: "act-form", "data-act": o.kind, "data-on": onKey(o.on),
+    onsubmit: async (ev) => {
+      ev.preventDefault();
+      out.replaceChildren();
+      try {
+        const r = await submit();
+        if (after) await after();
+        out.append(notice("ok", `${done}: entry ${r.index}`));
+      } catch (e) {
+        out.append(notice("error", `${done} refused: ${e.message}`));
+      }
+    },
+  }, ...fields, h("button", { type: "submit" }, label));
+  if (fold) return h("details", { class: "act" }, h("summary", {}, title), form);
+  return h("section", { class: "card act" }, h("h3", {}, title), note ? h("p", {}, note) : null, form);
+}
+
+/** A <select> of `choices` (value → label). */
+export function choose(name, choices, label = (x) => x, { blank = null } = {}) {
+  return h("select", { name },
+    blank !== null ? h("option", { value: "" }, blank) : null,
+    choices.map((c) => h("option", { value: c }, label(c))));
+}
+
+/** Checkboxes of `choices`; `.values()` lists the checked ones. */
+export function checks(legend, name, choices, label = (x) => x, checked = () => false) {
+  const box = h("fieldset", { class: "checks" }, h("legend", {}, legend),
+    choices.map((c) => h("label", { class: "inline" }, h("input", { type: "checkbox", name, value: c, checked: checked(c) }), ` ${label(c)} `)));
+  box.values = () => [...box.querySelectorAll("input:checked")].map((i) => i.value);
+  return box;
+}
+
+/** A fresh one-time invitation code (128 random bits, base32). */
+export function newCode() {
+  const a = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const b = crypto.getRandomValues(new Uint8Array(26));
+  return [...b].map((x) => a[x & 31]).join("").replace(/(.{5})(?!$)/g, "$1-");
+}

@@ -65,6 +65,27 @@ async function result(p, testid, re) {
   return text;
 }
 
+// Every act the server offers this person is on some page, and no page
+// shows an act that is not offered: the pages hold no rule of their own.
+const PAGES = ["/", "/process", "/map", "/verification", "/compliance", "/negotiation"];
+async function actsOnPages(p) {
+  const offers = await inPage(p, async () => (await (await fetch("/api/v1/acts")).json()).offers);
+  const key = (kind, on) => `${kind}@${on}`;
+  const want = new Set(offers.map((o) => key(o.kind, o.on.id ? `${o.on.type}:${o.on.id}` : o.on.type)));
+  const versions = await inPage(p, async () => (await (await fetch("/api/v1/versions")).json()).map((v) => v.id));
+  const seen = new Set();
+  for (const path of [...PAGES, ...versions.map((v) => `/negotiation?version=${encodeURIComponent(v)}`)]) {
+    await visit(p, path);
+    const found = await p.page.locator("[data-act]").evaluateAll((els) => els.map((e) => `${e.dataset.act}@${e.dataset.on}`));
+    for (const x of found) seen.add(x);
+  }
+  const extra = [...seen].filter((x) => !want.has(x));
+  const missing = [...want].filter((x) => !seen.has(x));
+  assert.deepEqual(extra, [], `${p.name}: pages show acts the server does not offer`);
+  assert.deepEqual(missing, [], `${p.name}: offered acts no page shows`);
+  return new Set(offers.map((o) => o.kind));
+}
+
 try {
   // The secretariat invites the members who will use the browser; an
   // observer participant shows what a reader without rights gets.
@@ -99,6 +120,18 @@ try {
     await again.page.getByRole("button", { name: "Look up invitation" }).click();
     await again.page.getByText(/already used/).waitFor();
     await again.context.close();
+  }
+
+  step("every role: the pages show exactly the acts the server offers, from the domain's rules");
+  {
+    const kinds = {};
+    for (const p of [pk, af, tr, obs]) kinds[p.name] = await actsOnPages(p);
+    // Spot checks against the rules: only the mediators relay and schedule;
+    // a party's signatory signs, a mediator witnesses; the observer has no act on the drafts.
+    assert.ok(kinds.tr.has("round.scheduled") && kinds.tr.has("case.open"), [...kinds.tr].join(" "));
+    assert.ok(!kinds.pk.has("draft.relay") && !kinds.pk.has("round.scheduled") && !kinds.pk.has("case.open"), [...kinds.pk].join(" "));
+    assert.ok(kinds.pk.has("incident.report") && kinds.pk.has("draft.submit"), [...kinds.pk].join(" "));
+    assert.ok(!["draft.submit", "draft.relay", "agreement.sign", "case.open", "finding.vote"].some((k) => kinds.obs.has(k)), [...kinds.obs].join(" "));
   }
 
   step("sign out and sign in again by challenge-response");
@@ -199,9 +232,11 @@ try {
 
   step("the mediator opens a case; af replies; the team assesses");
   await visit(tr, "/verification");
-  await tr.page.locator('input[name="incidents"]').fill(incident);
+  // Pickers, not typed ids: the report from a searchable list, the team from the members.
+  await tr.page.locator('input[name="incident_search"]').fill(incident);
+  await tr.page.locator('select[name="incidents"]').selectOption(incident);
   await tr.page.locator('select[name="accused"]').selectOption("af");
-  await tr.page.locator('input[name="team"]').fill("tr-web,pk-web,af-web");
+  for (const m of ["tr-web", "pk-web", "af-web"]) await tr.page.locator(`input[name="team"][value="${m}"]`).check();
   await tr.page.getByRole("button", { name: "Sign and open case" }).click();
   await tr.page.getByText(/Case opened: entry \d+/).waitFor();
   const caseId = await tr.page.locator(`article.case:has-text("${incident}")`).getAttribute("data-case");
@@ -234,7 +269,7 @@ try {
   step("finding proposed in the browser, quorum reached, prescribed penalty imposed");
   await visit(tr, "/verification");
   await trCase().locator('select[name="finding_outcome"]').selectOption("confirmed");
-  await trCase().locator('input[name="finding_category"]').fill("cross_border_raid");
+  await trCase().locator('select[name="finding_category"]').selectOption("cross_border_raid");
   await trCase().locator('select[name="severity"]').selectOption("serious");
   await trCase().locator('textarea[name="summary"]').fill("A cross-border raid from the af side is confirmed.");
   await trCase().getByRole("button", { name: "Sign and propose" }).click();
@@ -256,6 +291,29 @@ try {
   assert.match(await af.page.locator('[data-commitment="ceasefire-af"]').innerText(), /breached/);
   assert.equal(await af.page.locator("canvas").count(), 2);
   await shot(af, "compliance");
+
+  step("af appeals the penalty from its own page; the mediator decides and serves it, in the browser");
+  await visit(af, "/verification");
+  const afPen = af.page.locator(`article[data-case="${caseId}"] [data-act="penalty.appeal"]`);
+  await afPen.locator('textarea[name="grounds"]').fill("The group that crossed is not under our command.");
+  await afPen.getByRole("button", { name: "Sign and appeal" }).click();
+  await result(af, "act-result", /Appeal filed: entry \d+/);
+  assert.equal(await af.page.locator('[data-act="penalty.appeal"]').count(), 0, "one appeal only: the form is gone");
+  await visit(tr, "/verification");
+  const trPen = tr.page.locator(`article[data-case="${caseId}"] [data-act="appeal.decide"]`);
+  await trPen.locator('select[name="decision"]').selectOption("upheld");
+  await trPen.locator('textarea[name="decision_reason"]').fill("The clause binds each party for its territory.");
+  await trPen.getByRole("button", { name: "Sign decision" }).click();
+  await result(tr, "act-result", /Appeal decided: entry \d+/);
+  await visit(tr, "/");
+  await tr.page.locator('[data-testid="todo"] [data-kind="penalty.serve"]').first().waitFor();
+  await visit(tr, "/verification");
+  const serve = tr.page.locator(`article[data-case="${caseId}"] details:has([data-act="penalty.serve"])`);
+  await serve.locator("summary").click();
+  await serve.locator('input[name="serve_note"]').fill("Formal notice delivered.");
+  await serve.getByRole("button", { name: "Sign: served" }).click();
+  await result(tr, "act-result", /Penalty served: entry \d+/);
+  for (const p of [pk, af, tr, obs]) await actsOnPages(p);
 
   step("ledger explorer: checkpoint signatures and an inclusion proof checked in the browser");
   await visit(obs, "/ledger");

@@ -769,10 +769,10 @@ async fn log_bench(n: u64, proof_requests: usize, data: Option<std::path::PathBu
     // The ledger's audit alone (tree, signatures, rights), then the same
     // with every entry folded through the process's rules, in one run.
     let t = Instant::now();
-    let ledger_only = verify::verify_store(store.as_ref(), None, &[], 0, false).await?;
+    let ledger_only = verify::verify_store(store.as_ref(), None, &[], 0, false, false).await?;
     let ledger_s = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let report = verify::verify_store(store.as_ref(), None, &[], 0, true).await?;
+    let report = verify::verify_store(store.as_ref(), None, &[], 0, true, false).await?;
     let verify_s = t.elapsed().as_secs_f64();
     drop(store);
     let ledger_rate = ledger_only.entries as f64 / ledger_s;

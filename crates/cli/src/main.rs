@@ -201,6 +201,11 @@ enum Command {
         /// Cosignatures required (default: every witness given).
         #[arg(long)]
         quorum: Option<usize>,
+        /// Also check that every act was among the acts its signer was
+        /// offered just before (the web UI shows exactly those); slow on
+        /// large logs.
+        #[arg(long)]
+        offers: bool,
     },
     /// Verify a tlog-proof receipt for an entry offline.
     VerifyReceipt {
@@ -662,6 +667,7 @@ async fn run(command: Command) -> Result<()> {
             log_key,
             witnesses,
             quorum,
+            offers,
         } => {
             // VKEY, or VKEY@URL: where to ask the witness how far the log had got.
             let asked = witnesses
@@ -692,7 +698,7 @@ async fn run(command: Command) -> Result<()> {
             } else {
                 let location = datadir::Location::from_args(data, database, None, content_key)?;
                 let store = location.open_store().await?;
-                verify::verify_store(store.as_ref(), log_key, &asked, quorum, true).await?
+                verify::verify_store(store.as_ref(), log_key, &asked, quorum, true, offers).await?
             };
             println!(
                 "ok: {} entries verified; checkpoint at size {} with root {} and {} cosignature(s)",
@@ -724,6 +730,11 @@ async fn run(command: Command) -> Result<()> {
                 None => println!(
                     "note: the process's rules were not replayed: the openings of sealed entries are kept by the server (verify its data directory or database to replay them)"
                 ),
+            }
+            if let Some(n) = report.offers {
+                println!(
+                    "ok: each of the {n} acts was among the acts offered to its signer just before"
+                );
             }
             match (report.log_time, report.cosigners.is_empty()) {
                 (Some((index, t)), false) => {

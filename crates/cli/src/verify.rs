@@ -39,6 +39,8 @@ pub struct Report {
     /// Entries folded through every rule of the process (the domain's, the
     /// territory rule), when the audit holds their openings.
     pub rules: Option<u64>,
+    /// Acts checked to have been offered to their signer (`--offers`).
+    pub offers: Option<u64>,
     /// What each witness asked said of this log's freshness (empty: none
     /// could be asked).
     pub freshness: Vec<String>,
@@ -220,6 +222,7 @@ impl Audit {
             sealed: self.sealed,
             blobs: None,
             rules: None,
+            offers: None,
             freshness: Vec::new(),
             log_time: self.time_at_checkpoint,
         })
@@ -233,6 +236,7 @@ pub async fn verify_store(
     asked: &[Asked],
     quorum: usize,
     fold_rules: bool,
+    offers: bool,
 ) -> Result<Report> {
     let witnesses: Vec<VerifierKey> = asked.iter().map(|a| a.key.clone()).collect();
     let witnesses = witnesses.as_slice();
@@ -269,6 +273,7 @@ pub async fn verify_store(
     // The fold stops at the first entry it cannot take; the audit below
     // then names what is wrong with the ledger if that is what it is.
     let mut folding = fold_rules;
+    let mut checked_offers = 0u64;
     let mut leaves: Vec<Hash> = Vec::with_capacity(total.min(1 << 24) as usize);
     while start < total {
         let end = (start + CHUNK).min(total);
@@ -336,6 +341,21 @@ pub async fn verify_store(
                     folding = false;
                     continue;
                 }
+                // The audit of the offers: every act the log takes was
+                // among those its signer was offered just before.
+                let not_offered = match (&event, offers) {
+                    (Some(ev), true) => {
+                        let registrar = rules.0.key(&signer).is_some_and(|r| r.may_register);
+                        let act = truce_domain::Act {
+                            index: e.index,
+                            signer: &signer,
+                            registrar,
+                        };
+                        checked_offers += 1;
+                        rules.1.offered(&act, ev, 0).err()
+                    }
+                    _ => None,
+                };
                 match truce_domain::fold::step(
                     &mut rules.0,
                     &mut rules.1,
@@ -344,6 +364,16 @@ pub async fn verify_store(
                     event,
                     truce_domain::fold::Signature::Trusted,
                 ) {
+                    Ok(()) if not_offered.is_some() => {
+                        return Err(AuditFailure {
+                            index: e.index,
+                            reason: format!(
+                                "{kind} signed by {signer} was admitted but not offered: {}",
+                                not_offered.unwrap_or_default()
+                            ),
+                        }
+                        .into());
+                    }
                     Ok(()) => folded += 1,
                     // A ledger rule: the audit names it with its own words.
                     Err(truce_domain::fold::Refusal::Entry(_)) => folding = false,
@@ -377,6 +407,7 @@ pub async fn verify_store(
     report.opened = opened;
     report.blobs = Some(blobs);
     report.rules = fold_rules.then_some(folded);
+    report.offers = (fold_rules && offers && folding).then_some(checked_offers);
     report.freshness = freshness(&cp, &verifier, store, asked, leaves).await?;
     Ok(report)
 }

@@ -690,6 +690,13 @@ fn the_demo_runs_and_its_log_verifies() {
         v.contains("the log's time at the checkpoint, 2025-11-"),
         "the demo's log keeps the script's dates: {v}"
     );
+    // Every act of the whole process, negotiation and mechanism, was among
+    // those the server offered its signer (what the web UI shows) just before.
+    let audit = ok(&["verify", "--data", data.to_str().unwrap(), "--offers"]);
+    assert!(
+        audit.contains("each of the 154 acts was among the acts offered to its signer"),
+        "{audit}"
+    );
     // Running it again reuses the log rather than writing it twice.
     let again = ok(&[
         "demo",

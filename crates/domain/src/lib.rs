@@ -8,7 +8,8 @@
 //! witnessed by the mediators (`draft.*`, `agreement.*`). The rules — who may
 //! do what, in which order — are checked in [`ProcessState::check`]; the
 //! confidentiality rules live in [`access`], the version diff in [`diff`],
-//! and the Markdown, Akoma Ntoso and iCalendar exports in [`export`].
+//! and the Markdown, Akoma Ntoso and iCalendar exports in [`export`]; what a
+//! reader may do now, asked of those same rules, in [`offers`].
 //!
 //! The ledger has decided *that* a key signed before the domain sees an
 //! entry; the domain decides whether that key's member may do this act now.
@@ -24,6 +25,7 @@ pub mod export;
 pub mod fold;
 pub mod geo;
 pub mod monitor;
+pub mod offers;
 mod state;
 mod wire;
 

@@ -39,6 +39,13 @@ pub const MEMBER_ENROL: &str = "member.enrol";
 /// Entry kind, signed by the log key, that records the sequencer's clock.
 pub const LOG_TIME: &str = "log.time";
 
+/// Kinds only a key that may register keys (a founder's) may sign: the
+/// ledger's own rule, which [`Authority::admit`] applies and which a reader
+/// asking what it may do is told.
+pub fn registrar_only(kind: &str) -> bool {
+    matches!(kind, KEY_REGISTER | MEMBER_INVITE)
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TimeWire {
@@ -246,11 +253,11 @@ impl Authority {
                 got: entry.seq,
             });
         }
+        if registrar_only(&entry.kind) && !record.may_register {
+            return Err(EntryError::NotRegistrar(entry.keyid.clone()));
+        }
         let effect = match entry.kind.as_str() {
             KEY_REGISTER => {
-                if !record.may_register {
-                    return Err(EntryError::NotRegistrar(entry.keyid.clone()));
-                }
                 let w: RegisterWire = serde_json::from_str(&entry.body)
                     .map_err(|e| EntryError::Registration(e.to_string()))?;
                 let key = parse_member_key(&w.key).map_err(EntryError::Registration)?;
@@ -287,9 +294,6 @@ impl Authority {
                 Effect::Revoke { id }
             }
             MEMBER_INVITE => {
-                if !record.may_register {
-                    return Err(EntryError::NotRegistrar(entry.keyid.clone()));
-                }
                 let w: InviteWire = serde_json::from_str(&entry.body)
                     .map_err(|e| EntryError::Registration(e.to_string()))?;
                 let hash = w.code_sha256.to_ascii_lowercase();

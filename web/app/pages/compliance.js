@@ -2,7 +2,7 @@
 // explain it, at any point of the ledger; and confirmed violations and
 // penalties per party over time as charts.
 
-import { h, clear, api, notice, field, session, fmtTime, serial } from "../core.js";
+import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc } from "../core.js";
 
 /* global Chart */
 const charts = [];
@@ -21,9 +21,18 @@ export async function render(main) {
       return;
     }
     const q = upto ? `?upto=${encodeURIComponent(upto)}` : "";
-    const [compliance, findings, penalties, process] = await Promise.all([
-      api(`/api/v1/compliance${q}`), api("/api/v1/findings"), api("/api/v1/penalties"), api("/api/v1/process"),
+    const [compliance, findings, penalties, process, acts] = await Promise.all([
+      api(`/api/v1/compliance${q}`).catch((e) => (e.status === 404 ? null : Promise.reject(e))),
+      api("/api/v1/findings"), api("/api/v1/penalties"), api("/api/v1/process"), loadActs(),
     ]);
+    const out = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
+    body.append(out);
+    const configure = offer(acts, "mechanism.configure");
+    if (configure) body.append(configureForm(configure, process, out, draw));
+    if (!compliance) {
+      body.append(h("p", {}, "The monitoring mechanism is not configured yet."));
+      return;
+    }
     const uptoInput = h("input", { type: "number", min: 1, name: "upto", value: upto || compliance.upto });
     const form = h("form", { class: "toolbar" }, field("As of ledger entry (exclusive)", uptoInput),
       h("button", { type: "submit" }, "Show"), " ", h("button", { type: "button", class: "secondary", onclick: () => { upto = ""; draw(); } }, "Latest"));
@@ -34,7 +43,8 @@ export async function render(main) {
       h("tbody", {}, compliance.commitments.map((c) => h("tr", { "data-commitment": c.id },
         h("th", { scope: "row" }, c.id), h("td", {}, c.clause), h("td", {}, c.bearer),
         h("td", {}, h("span", { class: `chip cs-${c.state}` }, c.state.replace(/_/g, " "))),
-        h("td", {}, h("ul", { class: "reasons" }, c.reasons.map((r) => h("li", {}, r.index !== null ? h("span", { class: "muted" }, `[entry ${r.index}] `) : null, r.text))))))))));
+        h("td", {}, h("ul", { class: "reasons" }, c.reasons.map((r) => h("li", {}, r.index !== null ? h("span", { class: "muted" }, `[entry ${r.index}] `) : null, r.text))),
+          actionForm(offer(acts, "action.report", "commitment", c.id), c, out, draw))))))));
 
     const parties = process.participants.filter((p) => p.kind === "party").map((p) => p.id);
     const month = (s) => String(s).slice(0, 7);
@@ -62,4 +72,41 @@ export async function render(main) {
   }
   await draw();
   return { refresh: draw };
+}
+
+/** Report what the party did to meet an obligation it bears. */
+function actionForm(o, c, out, after) {
+  if (!o) return null;
+  const summary = h("textarea", { rows: 2, name: "action_summary", required: true });
+  return actForm(o, {
+    title: "Report action on this commitment", label: "Sign action report", out, after, fold: true,
+    submit: () => act("action.report", { action: randomId("act"), commitment: c.id, summary: summary.value, evidence: [], at: nowUtc() }),
+  }, field("What your party did", summary));
+}
+
+/**
+ * The mechanism's terms as the mechanism.configure body (JSON), prefilled
+ * with the adopted agreement and the parties; the server checks it against
+ * the same rules as the log and names what is wrong.
+ */
+function configureForm(o, process, out, after) {
+  const parties = process.participants.filter((p) => p.kind === "party").map((p) => p.id);
+  const mediators = process.participants.filter((p) => p.kind === "mediator").map((p) => p.id);
+  const agreement = choose("agreement", o.choices);
+  const template = {
+    entry_into_force: new Date().toISOString().slice(0, 10),
+    territories: Object.fromEntries(parties.map((p) => [p, ""])),
+    finding_quorum: Math.min(2, mediators.length) || 1,
+    joint_teams: true, reply_hours: 72, appeal_days: 14, appeal_body: mediators,
+    commitments: [], penalties: [],
+  };
+  const terms = h("textarea", { rows: 14, class: "code", name: "mechanism" }, JSON.stringify(template, null, 2));
+  return actForm(o, {
+    title: "Configure the monitoring mechanism", label: "Sign the mechanism's terms", out, after,
+    submit: () => {
+      let body;
+      try { body = JSON.parse(terms.value); } catch (e) { throw new Error(`the terms are not JSON: ${e.message}`); }
+      return act("mechanism.configure", { ...body, agreement: agreement.value, at: nowUtc() });
+    },
+  }, field("Adopted agreement", agreement), field("Terms (commitments, penalty schedule, procedure)", terms));
 }

@@ -4,7 +4,7 @@
 // the server when a view holds more than it is useful to draw, and a report
 // form whose point is picked on the map, with evidence upload.
 
-import { h, clear, api, notice, field, session, act, putBlob, randomId, nowUtc, fmtTime } from "../core.js";
+import { h, clear, api, notice, field, session, act, putBlob, randomId, nowUtc, fmtTime, loadActs, offer, actForm, choose, sha256, hex } from "../core.js";
 
 /* global L, topojson */
 const DETAIL_LIMIT = 800;
@@ -32,7 +32,7 @@ export async function render(main) {
   const legend = h("p", { class: "legend" }, "Status: ", Object.entries(STATUS_COLOURS).map(([k]) => h("span", { class: `chip st-${k}` }, k.replace(/_/g, " "))));
   main.append(legend);
 
-  const [process, mechanism] = await Promise.all([api("/api/v1/process"), session.info ? api("/api/v1/mechanism").catch(() => null) : null]);
+  const [process, mechanism, acts] = await Promise.all([api("/api/v1/process"), session.info ? api("/api/v1/mechanism").catch(() => null) : null, loadActs()]);
   const cats = (mechanism && mechanism.categories && mechanism.categories.length ? mechanism.categories.map((c) => c.id || c) : CATEGORIES);
   for (const c of cats) category.append(h("option", { value: c }, c.replace(/_/g, " ")));
   for (const p of process.participants.filter((x) => x.kind === "party")) party.append(h("option", { value: p.id }, p.name));
@@ -113,7 +113,8 @@ export async function render(main) {
   filters.addEventListener("change", () => draw().catch((e) => { summary.textContent = e.message; }));
   await draw();
   main.append(h("details", {}, h("summary", {}, "Incidents in view (list)"), list));
-  main.append(reportForm(map, layer, cats, process, (m) => { picked = m; }, draw));
+  main.append(reportForm(acts, map, layer, cats, process, (m) => { picked = m; }, draw));
+  main.append(await otherActs(acts, draw));
   return { refresh: draw, map };
 }
 
@@ -126,12 +127,15 @@ function popup(i) {
     h("br"), i.narrative, h("br"), h("small", {}, `${i.id} · reported by ${i.reporter} (${i.channel}) · entry ${i.index}`));
 }
 
-function reportForm(map, layer, cats, process, setPicked, redraw) {
+function reportForm(acts, map, layer, cats, process, setPicked, redraw) {
   const box = h("section", { class: "card", "aria-labelledby": "h-report" }, h("h2", { id: "h-report" }, "Report an incident"));
-  if (!session.info) {
-    box.append(h("p", {}, "Sign in to file a report."));
+  const o = offer(acts, "incident.report");
+  if (!o) {
+    box.append(h("p", {}, session.info ? "You may not file a report now." : "Sign in to file a report."));
     return box;
   }
+  const withEvidence = Boolean(offer(acts, "evidence.submit"));
+  const publicChannel = o.choices.includes("public") ? h("input", { type: "checkbox", name: "public_channel" }) : null;
   const lat = h("input", { name: "lat", type: "number", step: "any", required: true, min: -90, max: 90 });
   const lon = h("input", { name: "lon", type: "number", step: "any", required: true, min: -180, max: 180 });
   const occurred = h("input", { name: "occurred", type: "datetime-local", required: true });
@@ -144,11 +148,12 @@ function reportForm(map, layer, cats, process, setPicked, redraw) {
   const casualties = h("input", { name: "casualties", type: "number", min: 0, value: 0 });
   const files = h("input", { name: "evidence", type: "file", multiple: true });
   const out = h("div", { "aria-live": "polite", "data-testid": "report-result" });
-  const form = h("form", {}, h("p", {}, "Click the map to pick the point, or type it."),
+  const form = h("form", { "data-act": "incident.report", "data-on": "process" }, h("p", {}, "Click the map to pick the point, or type it."),
     h("div", { class: "grid2" }, field("Latitude", lat), field("Longitude", lon)),
     field("When it happened (UTC)", occurred), field("Category", category), field("Alleged party", alleged),
     field("Place", place), field("What happened", narrative), field("Source", source), field("Casualties (best estimate)", casualties),
-    field("Evidence files", files, "Photos, video, documents: each is stored by its SHA-256 and entered into the chain of custody."),
+    withEvidence ? field("Evidence files", files, "Photos, video, documents: each is stored by its SHA-256 and entered into the chain of custody.") : null,
+    publicChannel ? h("label", { class: "inline" }, publicChannel, " Relayed from the public channel") : null,
     h("button", { type: "submit" }, "Sign and file report"), out);
   box.append(form);
   let marker = null;
@@ -183,6 +188,7 @@ function reportForm(map, layer, cats, process, setPicked, redraw) {
         lat: Number(lat.value), lon: Number(lon.value), place: place.value || null, category: category.value,
         actors: [], alleged_party: alleged.value || null, casualties: { best: Number(casualties.value) || 0 },
         narrative: narrative.value, source: source.value, evidence: [], at,
+        channel: publicChannel && publicChannel.checked ? "public" : null,
       });
       const lines = [`Report ${id} filed at entry ${r.index}.`];
       for (const e of evidence) {
@@ -198,5 +204,71 @@ function reportForm(map, layer, cats, process, setPicked, redraw) {
       out.append(notice("error", `Report refused: ${e.message}`));
     }
   });
+  return box;
+}
+
+/** Records of an ACLED CSV: rows outside quotes, less the header. */
+export function csvRecords(text) {
+  let n = 0, quoted = false, content = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    if (!quoted && (c === "\n" || c === "\r")) {
+      if (content) n++;
+      content = false;
+      if (c === "\r" && text[i + 1] === "\n") i++;
+    } else content = true;
+  }
+  if (content) n++;
+  return Math.max(0, n - 1);
+}
+
+/** The map's other acts: evidence for a report, merging duplicates, an ACLED import. */
+async function otherActs(acts, redraw) {
+  const box = h("div", { class: "acts" });
+  const out = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
+  const after = redraw;
+  const needList = offer(acts, "evidence.submit") || offer(acts, "incident.merge", "incidents");
+  const list = needList ? (await api("/api/v1/incidents?limit=1000").catch(() => ({ incidents: [] }))).incidents : [];
+  const open = list.filter((i) => i.status !== "merged");
+  const name = (id) => { const i = list.find((x) => x.id === id); return i ? `${id} · ${fmtTime(i.occurred)} · ${i.category.replace(/_/g, " ")} · ${i.place}` : id; };
+  const ev = offer(acts, "evidence.submit");
+  if (ev) {
+    const file = h("input", { type: "file", name: "evidence_file", required: true });
+    const incident = choose("evidence_incident", list.map((i) => i.id), name, { blank: "—" });
+    box.append(actForm(ev, {
+      title: "Submit evidence", label: "Sign and submit evidence", out, after, fold: true,
+      submit: async () => {
+        const f = file.files[0];
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        const content = await putBlob(bytes, f.type || "application/octet-stream");
+        return act("evidence.submit", { content, media_type: f.type || "application/octet-stream", size: bytes.length, name: f.name, incident: incident.value || null, at: nowUtc() });
+      },
+    }, field("File", file), field("For the report", incident)));
+  }
+  const merge = offer(acts, "incident.merge", "incidents");
+  if (merge) {
+    const into = choose("into", open.map((i) => i.id), name);
+    const merged = h("select", { name: "merged", multiple: true, size: 5 }, open.map((i) => h("option", { value: i.id }, name(i.id))));
+    const reason = h("input", { name: "merge_reason", required: true });
+    box.append(actForm(merge, {
+      title: "Merge duplicate reports", label: "Sign merge", out, after, fold: true,
+      submit: () => act("incident.merge", { into: into.value, merged: [...merged.selectedOptions].map((x) => x.value), reason: reason.value, at: nowUtc() }),
+    }, field("Keep", into), field("Merge into it", merged), field("Why they are one incident", reason)));
+  }
+  const imp = offer(acts, "incident.import");
+  if (imp) {
+    const file = h("input", { type: "file", name: "acled_csv", accept: ".csv,text/csv", required: true });
+    box.append(actForm(imp, {
+      title: "Import ACLED events (CSV)", label: "Sign import", out, after, fold: true,
+      submit: async () => {
+        const bytes = new Uint8Array(await file.files[0].arrayBuffer());
+        const content = await putBlob(bytes, "text/csv");
+        const rows = csvRecords(new TextDecoder().decode(bytes));
+        return act("incident.import", { batch: `acled-${hex(await sha256(bytes)).slice(0, 12)}`, content, rows, at: nowUtc() });
+      },
+    }, field("ACLED export", file, "Each row becomes a report, placed against the border; the file is kept by its hash.")));
+  }
+  if (box.childElementCount) box.prepend(out);
   return box;
 }

@@ -1,10 +1,10 @@
 // The negotiation room: the text by clause with status colours, languages
 // side by side (right-to-left scripts rendered as such), comments per
 // clause, two versions compared clause by clause and word by word, the
-// shuttle history, and the acts a member may take: submit, relay, comment,
-// sign and witness — each signed in this browser.
+// shuttle history, and the acts this reader is offered (GET /api/v1/acts):
+// submit, relay, comment, sign and witness — each signed in this browser.
 
-import { h, clear, api, notice, field, session, fmtTime, act, putBlob, utf8, dirOf, randomId, nowUtc, serial } from "../core.js";
+import { h, clear, api, notice, field, session, fmtTime, act, putBlob, utf8, dirOf, randomId, nowUtc, serial, loadActs, offer, actForm, choose, checks } from "../core.js";
 
 const STATUS_LABEL = {
   proposed: "proposed", bracketed: "bracketed", agreed_ad_referendum: "agreed ad referendum", agreed: "agreed",
@@ -26,10 +26,10 @@ export async function render(main, ctx) {
     if (!session.info) {
       body.append(notice("info", "Drafts are confidential: sign in to see the versions your delegation holds. The public sees only the adopted agreement."));
     }
-    const [process, versions] = await Promise.all([api("/api/v1/process"), api("/api/v1/versions")]);
+    const [process, versions, acts] = await Promise.all([api("/api/v1/process"), api("/api/v1/versions"), loadActs()]);
     if (!versions.length) {
       body.append(h("p", {}, "No version you may read yet."));
-      body.append(actions(process, null, versions, draw, out));
+      body.append(actions(process, acts, null, versions, draw, out));
       return;
     }
     if (!selected || !versions.some((v) => v.id === selected)) selected = versions[versions.length - 1].id;
@@ -66,7 +66,7 @@ export async function render(main, ctx) {
       body.append(h("section", { "aria-labelledby": "h-diff" }, h("h2", { id: "h-diff" }, `Changes from ${against} to ${v.id}`), diffView(diff)));
     }
     body.append(history(versions));
-    body.append(actions(process, v, versions, draw, out));
+    body.append(actions(process, acts, v, versions, draw, out));
   }
   await draw();
   return { refresh: draw };
@@ -131,76 +131,79 @@ function history(versions) {
       h("tbody", {}, rows.map((r) => h("tr", {}, h("td", {}, String(r.index)), h("td", {}, fmtTime(r.at)), h("td", {}, r.what), h("td", {}, r.who), h("td", {}, r.to)))))));
 }
 
-function actions(process, v, versions, redraw, out) {
-  const s = session.info;
+/** The acts this reader is offered on this version (or, with none, on the process). */
+function actions(process, acts, v, versions, redraw, out) {
   const box = h("section", { "aria-labelledby": "h-act", class: "acts" }, h("h2", { id: "h-act" }, "Act"));
-  if (!s) {
+  if (!session.info) {
     box.append(h("p", {}, "Sign in to act."));
     return box;
   }
-  const run = (label, fn) => async (ev) => {
-    ev.preventDefault();
-    out.replaceChildren();
-    try {
-      const r = await fn();
-      await redraw();
-      out.append(notice("ok", `${label}: entry ${r.index}`));
-    } catch (e) {
-      out.append(notice("error", `${label} refused: ${e.message}`));
-    }
-  };
-  const parties = process.participants.filter((p) => p.kind === "party");
-  const mediator = s.viewer.mediator || s.viewer.kind === "secretariat";
-
-  // Submit a draft: the document as JSON (prefilled with this version's text).
-  const docText = h("textarea", { rows: 8, class: "code", name: "document" }, v ? JSON.stringify(v.document, null, 2) : "");
-  const versionId = h("input", { name: "version", value: nextVersionId(versions) });
-  const draftId = h("input", { name: "draft", value: v ? v.draft : "draft-1" });
-  const unattributed = h("input", { type: "checkbox", name: "unattributed" });
-  box.append(h("form", {
-    class: "card", "aria-labelledby": "h-submit", onsubmit: run("Draft submitted", async () => {
-      const bytes = utf8(docText.value);
-      const content = await putBlob(bytes, "application/json");
-      return act("draft.submit", { version: versionId.value.trim(), draft: draftId.value.trim(), parent: v ? v.id : null, content, attributed: !unattributed.checked, at: nowUtc() });
-    }),
-  }, h("h3", { id: "h-submit" }, "Submit a draft to the mediators"),
-  field("Document (JSON: articles, paragraphs, languages)", docText), field("New version id", versionId), field("Draft", draftId),
-  mediator ? h("label", { class: "inline" }, unattributed, " Bridging text without attribution") : null,
-  h("button", { type: "submit" }, "Submit draft")));
-
-  if (v) {
-    if (mediator) {
-      const boxes = parties.map((p) => h("label", { class: "inline" }, h("input", { type: "checkbox", name: "to", value: p.id }), ` ${p.name}`));
-      const note = h("input", { name: "note" });
-      box.append(h("form", {
-        class: "card", onsubmit: run("Relayed", () => {
-          const to = boxes.map((b) => b.querySelector("input")).filter((i) => i.checked).map((i) => i.value);
-          return act("draft.relay", { version: v.id, to, note: note.value || null, at: nowUtc() });
-        }),
-      }, h("h3", {}, `Relay ${v.id}`), h("fieldset", {}, h("legend", {}, "To"), boxes), field("Note", note), h("button", { type: "submit" }, "Relay")));
-    }
+  const names = new Map(process.participants.map((p) => [p.id, p.name]));
+  const after = redraw;
+  const amend = v && offer(acts, "draft.submit", "version", v.id);
+  const fresh = offer(acts, "draft.submit");
+  for (const o of [amend, fresh].filter(Boolean)) {
+    const parent = o === amend ? v : null;
+    // The document as JSON (prefilled with this version's text).
+    const docText = h("textarea", { rows: 8, class: "code", name: parent ? "document" : "new_document" }, parent ? JSON.stringify(parent.document, null, 2) : "");
+    const versionId = h("input", { name: parent ? "version" : "new_version", value: nextVersionId(versions) });
+    const draftId = parent ? null : h("input", { name: "draft", value: `draft-${versions.length + 1}` });
+    const unattributed = session.info.viewer.mediator ? h("input", { type: "checkbox", name: "unattributed" }) : null;
+    box.append(actForm(o, {
+      title: parent ? `Submit an amended version of ${parent.id} to the mediators` : "Submit a new draft to the mediators",
+      label: parent ? "Submit draft" : "Submit new draft", done: "Draft submitted", out, after, fold: Boolean(parent === null && amend),
+      submit: async () => {
+        const content = await putBlob(utf8(docText.value), "application/json");
+        return act("draft.submit", {
+          version: versionId.value.trim(), draft: parent ? parent.draft : draftId.value.trim(), parent: parent ? parent.id : null,
+          content, attributed: !(unattributed && unattributed.checked), at: nowUtc(),
+        });
+      },
+    }, field("Document (JSON: articles, paragraphs, languages)", docText), field("New version id", versionId),
+    draftId ? field("Draft", draftId) : null,
+    unattributed ? h("label", { class: "inline" }, unattributed, " Bridging text without attribution") : null));
+  }
+  if (!v) return box;
+  const relay = offer(acts, "draft.relay", "version", v.id);
+  if (relay) {
+    const to = checks("To", "to", relay.choices, (p) => names.get(p) || p);
+    const note = h("input", { name: "note" });
+    box.append(actForm(relay, {
+      title: `Relay ${v.id}`, label: "Relay", done: "Relayed", out, after,
+      submit: () => act("draft.relay", { version: v.id, to: to.values(), note: note.value || null, at: nowUtc() }),
+    }, to, field("Note", note)));
+  }
+  const comment = offer(acts, "draft.comment", "version", v.id);
+  if (comment) {
+    const VIS = { internal: "internal (my delegation)", mediators: "for the mediators", shared: "shared (everyone holding the text)" };
     const clause = h("select", { name: "clause" }, v.clauses.map((c) => h("option", { value: c.eid }, c.eid)));
-    const vis = h("select", { name: "visibility" },
-      h("option", { value: "internal" }, "internal (my delegation)"),
-      h("option", { value: "mediators" }, "for the mediators"),
-      mediator ? h("option", { value: "shared" }, "shared (everyone holding the text)") : null);
+    const vis = choose("visibility", comment.choices, (x) => VIS[x] || x);
     const text = h("textarea", { rows: 2, name: "comment" });
-    box.append(h("form", {
-      class: "card", onsubmit: run("Comment added", async () => {
+    box.append(actForm(comment, {
+      title: `Comment on ${v.id}`, label: "Add comment", done: "Comment added", out, after,
+      submit: async () => {
         const content = await putBlob(utf8(text.value), "text/plain");
         return act("draft.comment", { comment: randomId("c"), version: v.id, clause: clause.value, content, visibility: vis.value, at: nowUtc() });
-      }),
-    }, h("h3", {}, `Comment on ${v.id}`), field("Clause", clause), field("Visibility", vis), field("Comment", text), h("button", { type: "submit" }, "Add comment")));
-
-    const signBox = h("div", { class: "card" }, h("h3", {}, `Sign or witness ${v.id}`),
-      h("p", {}, `Content `, h("code", {}, v.content), ". Signing binds your delegation to exactly this text."));
-    if (!mediator) {
-      signBox.append(h("button", { type: "button", onclick: run("Signed", () => act("agreement.sign", { version: v.id, content: v.content, at: nowUtc() })) }, "Sign this version"));
-    } else {
-      signBox.append(h("button", { type: "button", onclick: run("Witnessed", () => act("agreement.witness", { version: v.id, content: v.content, at: nowUtc() })) }, "Witness this version"));
-    }
-    box.append(signBox);
+      },
+    }, field("Clause", clause), field("Visibility", vis), field("Comment", text)));
   }
+  const sign = offer(acts, "agreement.sign", "version", v.id);
+  if (sign) {
+    box.append(actForm(sign, {
+      title: `Sign ${v.id}`, label: "Sign this version", done: "Signed", out, after,
+      note: h("span", {}, "Content ", h("code", {}, v.content), ". Signing binds your delegation to exactly this text."),
+      submit: () => act("agreement.sign", { version: v.id, content: v.content, at: nowUtc() }),
+    }));
+  }
+  const witness = offer(acts, "agreement.witness", "version", v.id);
+  if (witness) {
+    box.append(actForm(witness, {
+      title: `Witness ${v.id}`, label: "Witness this version", done: "Witnessed", out, after,
+      note: h("span", {}, "Content ", h("code", {}, v.content), ". The mediators witness the parties' signatures on exactly this text."),
+      submit: () => act("agreement.witness", { version: v.id, content: v.content, at: nowUtc() }),
+    }));
+  }
+  if (box.childElementCount === 1) box.append(h("p", {}, "Nothing you may do on this version now."));
   return box;
 }
 

@@ -1,23 +1,22 @@
 // Process overview: participants, rounds on a timeline, the agreement's
-// status, and what needs the signed-in member's action now.
+// status, and what needs the signed-in member's action now (the server's
+// answer from the domain's rules, with deadlines on the log's clock).
 
-import { h, clear, api, session, fmtTime, serial } from "../core.js";
+import { h, clear, api, session, fmtTime, serial, loadActs } from "../core.js";
 
 export async function render(main) {
   const body = h("div");
   main.append(h("h1", {}, "Process overview"), body);
   const draw = serial(drawNow);
   async function drawNow() {
-    const [process, agreement, versions, cases, findings] = await Promise.all([
+    const [process, agreement, acts] = await Promise.all([
       api("/api/v1/process"),
       api("/api/v1/agreement").catch(() => null),
-      session.info ? api("/api/v1/versions").catch(() => []) : [],
-      session.info ? api("/api/v1/cases").catch(() => []) : api("/api/v1/cases").catch(() => []),
-      session.info ? api("/api/v1/findings").catch(() => []) : [],
+      loadActs(),
     ]);
     clear(body);
     body.append(h("p", { class: "lead" }, process.title));
-    body.append(todo(process, versions, cases, findings));
+    body.append(todo(acts));
     body.append(h("section", { "aria-labelledby": "h-agreement", class: "card" },
       h("h2", { id: "h-agreement" }, "Agreement"), agreementStatus(agreement)));
     body.append(h("section", { "aria-labelledby": "h-rounds" },
@@ -63,38 +62,37 @@ function agreementStatus(a) {
       ad.witnessed.map((s) => h("li", {}, `Witnessed by ${s.member} (${s.participant}) at ${fmtTime(s.at)} `, h("a", { href: s.receipt, download: `receipt-${s.index}.txt` }, "receipt")))));
 }
 
-/** What the signed-in member's participant is expected to do next. */
-function todo(process, versions, cases, findings) {
+const WAITING = {
+  "agreement.sign": (w) => `Sign version ${w.on.id}${w.title ? ` (“${w.title}”)` : ""} if your delegation accepts it`,
+  "agreement.witness": (w) => `Witness version ${w.on.id}${w.title ? ` (“${w.title}”)` : ""}`,
+  "draft.relay": (w) => `Relay version ${w.on.id}${w.title ? ` (“${w.title}”)` : ""} to the parties that do not hold it`,
+  "case.reply": (w) => `Reply in case ${w.on.id}${w.title ? `: ${w.title}` : ""}`,
+  "case.assess": (w) => `Assess case ${w.on.id}`,
+  "finding.propose": (w) => `Propose a finding on case ${w.on.id}`,
+  "finding.vote": (w) => `Vote on finding ${w.on.id}`,
+  "penalty.appeal": (w) => `Appeal penalty ${w.on.id} if your delegation contests it`,
+  "appeal.decide": (w) => `Decide the appeal of penalty ${w.on.id}`,
+  "penalty.serve": (w) => `Serve penalty ${w.on.id}`,
+  "deadline.set": (w) => `Deadline: ${w.title}`,
+};
+const WHERE = { version: "/negotiation?version=", case: "/verification#case-", finding: "/verification#finding-", penalty: "/verification#penalty-", deadline: "/process#deadline-" };
+
+/** What waits on the signed-in reader: the server's answer, from the domain's rules. */
+function todo(acts) {
   const s = session.info;
   const box = h("section", { class: "card todo", "aria-labelledby": "h-todo" }, h("h2", { id: "h-todo" }, "Needs my action"));
-  if (!s || !s.viewer.member && s.viewer.kind !== "secretariat") {
+  if (!s) {
     box.append(h("p", {}, "Sign in to see what needs your action."));
     return box;
   }
-  const me = s.viewer.participant;
-  const mediator = s.viewer.mediator || s.viewer.kind === "secretariat";
-  const parties = process.participants.filter((p) => p.kind === "party").map((p) => p.id);
-  const items = [];
-  for (const v of versions) {
-    if (v.adoption && v.adoption.adopted) continue;
-    if (mediator) {
-      const holders = new Set([v.author_participant, ...v.relays.map((r) => r.to)]);
-      for (const p of parties) if (!holders.has(p)) items.push(`Relay version ${v.id} (“${v.title}”) to ${p}`);
-      if (v.adoption && v.adoption.missing_signatures.length === 0 && me && v.adoption.missing_witnesses.includes(me)) {
-        items.push(`Witness version ${v.id}`);
-      }
-    } else if (me && v.adoption && v.adoption.missing_signatures.includes(me) && v.bracketed.length === 0) {
-      const holders = new Set([v.author_participant, ...v.relays.map((r) => r.to)]);
-      if (parties.every((p) => holders.has(p))) items.push(`Sign version ${v.id} (“${v.title}”) if your delegation accepts it`);
-    }
-  }
-  for (const c of cases) {
-    if (!mediator && c.accused === me && !c.replied && c.state === "open") items.push(`Reply to case ${c.id} by ${fmtTime(c.reply_due)}`);
-    if (mediator && c.state === "open" && !c.finding && c.assessments.length > 0) items.push(`Propose a finding on case ${c.id}`);
-  }
-  for (const f of findings) {
-    if (mediator && f.effective_index === null && me && !f.votes.some((v) => v.participant === me)) items.push(`Vote on finding ${f.id}`);
-  }
-  box.append(items.length ? h("ul", { "data-testid": "todo" }, items.map((t) => h("li", {}, t))) : h("p", {}, "Nothing waits on you now."));
+  const items = acts.waiting.map((w) => {
+    const text = (WAITING[w.kind] || ((x) => `${x.kind} on ${x.on.type} ${x.on.id || ""}`))(w);
+    const href = WHERE[w.on.type] ? WHERE[w.on.type] + encodeURIComponent(w.on.id) : null;
+    const overdue = w.due && acts.now && w.due < acts.now;
+    return h("li", { "data-kind": w.kind, class: overdue ? "overdue" : "" },
+      href ? h("a", { href }, text) : text,
+      w.due ? h("span", { class: "muted" }, " — due ", h("time", { datetime: w.due }, fmtTime(w.due)), overdue ? " (overdue)" : "") : null);
+  });
+  box.append(items.length ? h("ul", { "data-testid": "todo" }, items) : h("p", {}, "Nothing waits on you now."));
   return box;
 }

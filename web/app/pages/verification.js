@@ -1,154 +1,289 @@
 // The verification board: cases by state with their deadlines, each
 // party's reply, the team's assessments, the finding with its votes and
-// quorum, and the penalty it prescribes; with the acts each role may take.
+// quorum, the penalty it prescribes and its appeal; the evidence this
+// reader may handle. Every form is an act the server offers this reader
+// now (GET /api/v1/acts), with pickers filled from what the reader may see
+// (reports, members, the mechanism's categories and commitments).
 
-import { h, clear, api, notice, field, session, fmtTime, act, randomId, nowUtc, serial } from "../core.js";
+import {
+  h, clear, api, notice, field, session, fmtTime, act, randomId, nowUtc, serial, loadActs, offer, actForm, choose, checks,
+} from "../core.js";
 
-let status = null;
-const OUTCOMES = ["confirmed", "not_confirmed", "no_violation", "inconclusive", "verified", "not_verified"];
 const COLUMNS = [["open", "Open: evidence and replies"], ["awaiting_quorum", "Finding awaiting quorum"], ["decided", "Decided"]];
+const label = (s) => String(s).replace(/_/g, " ");
+const SEVERITIES = ["minor", "moderate", "serious", "grave"];
 
 export async function render(main) {
   main.append(h("h1", {}, "Verification board"));
   const body = h("div");
   // Outside the redrawn body, so an act's result survives the redraw it causes.
-  status = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
-  main.append(status, body);
+  const out = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
+  main.append(out, body);
   const draw = serial(drawNow);
   async function drawNow() {
-    const [cases, penalties, process] = await Promise.all([
-      api("/api/v1/cases"), api("/api/v1/penalties").catch(() => ({ penalties: [] })), api("/api/v1/process"),
+    const signedIn = Boolean(session.info);
+    const [cases, penalties, process, acts, mechanism] = await Promise.all([
+      api("/api/v1/cases"), api("/api/v1/penalties").catch(() => []), api("/api/v1/process"), loadActs(),
+      signedIn ? api("/api/v1/mechanism").catch(() => null) : null,
     ]);
+    const ctx = {
+      acts, out, after: draw, process, mechanism,
+      names: new Map(process.participants.map((p) => [p.id, p.name])),
+      members: new Map((process.members || []).map((m) => [m.id, m])),
+      penalties: Array.isArray(penalties) ? penalties : [],
+    };
     clear(body);
-    if (!session.info) body.append(notice("info", "The public sees published findings only. Sign in to see the cases that concern you."));
+    if (!signedIn) body.append(notice("info", "The public sees published findings only. Sign in to see the cases that concern you."));
     const board = h("div", { class: "board" });
     for (const [state, title] of COLUMNS) {
       const mine = cases.filter((c) => c.state === state);
       board.append(h("section", { class: "column", "aria-labelledby": `col-${state}` },
         h("h2", { id: `col-${state}` }, `${title} (${mine.length})`),
-        mine.map((c) => caseCard(c, Array.isArray(penalties) ? penalties : penalties.penalties || [], draw))));
+        mine.map((c) => caseCard(c, ctx))));
     }
     body.append(board);
-    body.append(openCaseForm(process, draw));
+    body.append(await openCase(ctx));
+    body.append(evidence(ctx));
   }
   await draw();
   return { refresh: draw };
 }
 
-function runner(label, fn, after) {
-  return async (ev) => {
-    if (ev) ev.preventDefault();
-    status.replaceChildren();
-    try {
-      const r = await fn();
-      await after();
-      status.append(notice("ok", `${label}: entry ${r.index}`));
-    } catch (e) {
-      status.append(notice("error", `${label} refused: ${e.message}`));
-    }
-  };
+function memberLabel(ctx, id) {
+  const m = ctx.members.get(id);
+  return m ? `${m.name} (${ctx.names.get(m.participant) || m.participant})` : id;
 }
 
-function caseCard(c, penalties, redraw) {
-  const s = session.info;
-  const me = s && s.viewer;
-  const mediator = me && (me.mediator || me.kind === "secretariat");
-  const overdue = !c.replied && c.state === "open" && new Date(c.reply_due) < new Date();
-  const card = h("article", { class: "card case", "data-case": c.id, "aria-labelledby": `case-${c.id}` },
-    h("h3", { id: `case-${c.id}` }, `Case ${c.id}`),
+function caseCard(c, ctx) {
+  const { acts, out, after, penalties, names } = ctx;
+  const overdue = !c.replied && c.state === "open" && acts.now && c.reply_due < acts.now;
+  const card = h("article", { class: "card case", "data-case": c.id, id: `case-${c.id}`, "aria-labelledby": `case-h-${c.id}` },
+    h("h3", { id: `case-h-${c.id}` }, `Case ${c.id}`),
     h("dl", { class: "facts" },
       h("dt", {}, "Incidents"), h("dd", {}, c.incidents.join(", ") || (c.action ? `action ${c.action}` : "—")),
-      h("dt", {}, "Accused"), h("dd", {}, c.accused || "—"),
+      h("dt", {}, "Accused"), h("dd", {}, c.accused ? names.get(c.accused) || c.accused : "—"),
       h("dt", {}, "Team"), h("dd", {}, c.team.join(", ")),
       h("dt", {}, "Reply due"), h("dd", { class: overdue ? "overdue" : "" }, fmtTime(c.reply_due), overdue ? " (overdue)" : "", c.replied ? " — replied" : "")));
+  if (c.requests && c.requests.length) {
+    card.append(h("h4", {}, "Evidence requested"), h("ul", {}, c.requests.map((r) =>
+      h("li", {}, `${names.get(r.from) || r.from}: ${r.what} — due ${fmtTime(r.due)}`))));
+  }
   if (c.replies.length) {
     card.append(h("h4", {}, "Replies"), h("ul", {}, c.replies.map((r) =>
       h("li", {}, h("strong", {}, `${r.party}: `), r.statement, r.late ? h("span", { class: "chip overdue" }, "late") : null, h("small", { class: "muted" }, ` ${fmtTime(r.at)}`)))));
   }
   if (c.assessments.length) {
     card.append(h("h4", {}, "Assessments"), h("ul", {}, c.assessments.map((a) =>
-      h("li", {}, `${a.member}: ${a.outcome.replace(/_/g, " ")} — happened ${a.happened}%, responsible ${a.responsible}%${a.attributed_to ? ` (${a.attributed_to})` : ""}. ${a.note}`))));
+      h("li", {}, `${a.member}: ${label(a.outcome)} — happened ${a.happened}%, responsible ${a.responsible}%${a.attributed_to ? ` (${a.attributed_to})` : ""}. ${a.note}`))));
   }
   const f = c.finding;
   if (f) {
     const concur = f.votes.filter((v) => v.concur).length;
-    card.append(h("h4", {}, "Finding"), h("p", { "data-testid": "finding" },
-      h("span", { class: `chip outcome-${f.outcome}` }, f.outcome.replace(/_/g, " ")),
+    card.append(h("h4", { id: `finding-${f.id}` }, "Finding"), h("p", { "data-testid": "finding" },
+      h("span", { class: `chip outcome-${f.outcome}` }, label(f.outcome)),
       ` ${f.summary} `, h("br"),
       `Quorum: ${concur} of ${f.quorum} concurring${f.effective_index !== null ? ` — in effect at entry ${f.effective_index}` : ""}${f.published ? " — published" : ""}.`),
     h("ul", {}, f.votes.map((v) => h("li", {}, `${v.member} (${v.participant}): ${v.concur ? "concurs" : "dissents"}${v.reason ? ` — ${v.reason}` : ""}`))));
-    if (f.prescribed_rule) card.append(h("p", {}, `The schedule prescribes: ${f.prescribed_penalty} (rule ${f.prescribed_rule}, violation no. ${f.violation_count}).`));
-    for (const p of penalties.filter((p) => p.finding === f.id)) {
-      card.append(h("p", { "data-testid": "penalty" }, h("span", { class: "chip" }, p.status), ` Penalty ${p.id}: ${p.kind.replace(/_/g, " ")} on ${p.party}${p.appeal_decision ? `; appeal ${p.appeal_decision}` : ""}.`));
-    }
+    if (f.prescribed_rule) card.append(h("p", {}, `The schedule prescribes: ${label(f.prescribed_penalty)} (rule ${f.prescribed_rule}, violation no. ${f.violation_count}).`));
+    for (const p of penalties.filter((p) => p.finding === f.id)) card.append(penaltyBox(p, ctx));
   }
-  // Acts.
-  if (me) {
-    const acts = h("div", { class: "case-acts" });
-    if (c.state === "open" && me.participant && c.accused === me.participant && !mediator) {
-      const st = h("textarea", { rows: 2, name: "statement" });
-      acts.append(h("form", { onsubmit: runner("Reply filed", () => act("case.reply", { case: c.id, statement: st.value, evidence: [], at: nowUtc() }), redraw) },
-        field("Your delegation's reply", st), h("button", { type: "submit" }, "Sign and file reply")));
-    }
-    if (c.state === "open" && me.member && c.team.includes(me.member)) {
-      const happened = h("input", { type: "number", min: 0, max: 100, value: 80, name: "happened" });
-      const responsible = h("input", { type: "number", min: 0, max: 100, value: 70, name: "responsible" });
-      const outcome = h("select", { name: "outcome" }, OUTCOMES.map((o) => h("option", { value: o }, o.replace(/_/g, " "))));
-      const attributed = h("input", { name: "attributed_to", value: c.accused || "" });
-      const note = h("textarea", { rows: 2, name: "note" });
-      acts.append(h("form", { onsubmit: runner("Assessment filed", () => act("case.assess", { case: c.id, happened: Number(happened.value), responsible: Number(responsible.value), attributed_to: attributed.value || null, outcome: outcome.value, note: note.value, at: nowUtc() }), redraw) },
-        h("div", { class: "grid2" }, field("Happened (%)", happened), field("Responsible (%)", responsible)),
-        field("Outcome", outcome), field("Attributed to", attributed), field("Note", note), h("button", { type: "submit" }, "Sign assessment")));
-    }
-    if (mediator && c.state === "open" && !f) {
-      const outcome = h("select", { name: "finding_outcome" }, OUTCOMES.map((o) => h("option", { value: o }, o.replace(/_/g, " "))));
-      const party = h("input", { name: "finding_party", value: c.accused || "" });
-      const category = h("input", { name: "finding_category", value: "" });
-      const severity = h("select", { name: "severity" }, h("option", { value: "" }, "—"), ["minor", "moderate", "serious", "grave"].map((x) => h("option", { value: x }, x)));
-      const summary = h("textarea", { rows: 2, name: "summary" });
-      acts.append(h("form", {
-        onsubmit: runner("Finding proposed", () => act("finding.propose", {
-          finding: randomId("finding"), case: c.id, outcome: outcome.value, party: party.value || null, category: category.value || null,
-          severity: severity.value || null, commitments: [], summary: summary.value, at: nowUtc(),
-        }), redraw),
-      }, h("h4", {}, "Propose a finding"), field("Outcome", outcome), field("Party", party), field("Category", category), field("Severity", severity), field("Summary", summary), h("button", { type: "submit" }, "Sign and propose")));
-    }
-    if (mediator && f && f.effective_index === null && !f.votes.some((v) => v.member === me.member)) {
+  const forms = h("div", { class: "case-acts" });
+  const request = offer(acts, "case.request", "case", c.id);
+  if (request) {
+    const from = choose("from", request.choices, (p) => names.get(p) || p);
+    const what = h("input", { name: "what", required: true });
+    const due = h("input", { name: "due", type: "date", required: true });
+    forms.append(actForm(request, {
+      title: "Request evidence", label: "Sign request", done: "Evidence requested", out, after, fold: true,
+      submit: () => act("case.request", { case: c.id, request: randomId("req"), from: from.value, what: what.value, due: `${due.value}T18:00:00Z`, at: nowUtc() }),
+    }, field("From", from), field("What", what), field("Due (18:00 UTC)", due)));
+  }
+  const reply = offer(acts, "case.reply", "case", c.id);
+  if (reply) {
+    const st = h("textarea", { rows: 2, name: "statement" });
+    const mine = (c.requests || []).filter((r) => session.info && r.from === session.info.viewer.participant);
+    const req = mine.length ? choose("request", mine.map((r) => r.id), (id) => mine.find((r) => r.id === id).what, { blank: "— (the reply to the case)" }) : null;
+    forms.append(actForm(reply, {
+      title: "Your delegation's reply", label: "Sign and file reply", done: "Reply filed", out, after,
+      submit: () => act("case.reply", { case: c.id, statement: st.value, evidence: [], request: req && req.value ? req.value : null, at: nowUtc() }),
+    }, field("Your delegation's reply", st), req ? field("Answering the request", req) : null));
+  }
+  const assess = offer(acts, "case.assess", "case", c.id);
+  if (assess) {
+    const happened = h("input", { type: "number", min: 0, max: 100, value: 80, name: "happened" });
+    const responsible = h("input", { type: "number", min: 0, max: 100, value: 70, name: "responsible" });
+    const outcome = choose("outcome", assess.choices, label);
+    const parties = ctx.process.participants.filter((p) => p.kind === "party").map((p) => p.id);
+    const attributed = choose("attributed_to", parties, (p) => names.get(p) || p, { blank: "—" });
+    if (c.accused) attributed.value = c.accused;
+    const note = h("textarea", { rows: 2, name: "note" });
+    forms.append(actForm(assess, {
+      title: "Assess", label: "Sign assessment", done: "Assessment filed", out, after,
+      submit: () => act("case.assess", { case: c.id, happened: Number(happened.value), responsible: Number(responsible.value), attributed_to: attributed.value || null, outcome: outcome.value, note: note.value, at: nowUtc() }),
+    }, h("div", { class: "grid2" }, field("Happened (%)", happened), field("Responsible (%)", responsible)),
+    field("Outcome", outcome), field("Attributed to", attributed), field("Note", note)));
+  }
+  const propose = offer(acts, "finding.propose", "case", c.id);
+  if (propose) {
+    const m = ctx.mechanism;
+    const outcome = choose("finding_outcome", propose.choices, label);
+    const parties = ctx.process.participants.filter((p) => p.kind === "party").map((p) => p.id);
+    const party = choose("finding_party", parties, (p) => names.get(p) || p, { blank: "—" });
+    if (c.accused) party.value = c.accused;
+    const category = choose("finding_category", (m && m.categories) || [], label, { blank: "—" });
+    const severity = choose("severity", SEVERITIES, label, { blank: "—" });
+    const commitments = checks("Commitments breached (all its category breaches when none)", "commitments",
+      ((m && m.commitments) || []).map((x) => x.id));
+    const summary = h("textarea", { rows: 2, name: "summary" });
+    forms.append(actForm(propose, {
+      title: "Propose a finding", label: "Sign and propose", done: "Finding proposed", out, after,
+      submit: () => act("finding.propose", {
+        finding: randomId("finding"), case: c.id, outcome: outcome.value, party: party.value || null, category: category.value || null,
+        severity: severity.value || null, commitments: commitments.values(), summary: summary.value, at: nowUtc(),
+      }),
+    }, field("Outcome", outcome), field("Party", party), field("Category", category), field("Severity", severity), commitments, field("Summary", summary)));
+  }
+  if (f) {
+    const vote = offer(acts, "finding.vote", "finding", f.id);
+    if (vote) {
       const reason = h("input", { name: "reason" });
-      acts.append(h("form", {}, h("h4", {}, "Vote"), field("Reason (needed to dissent)", reason),
-        h("button", { type: "button", onclick: runner("Vote cast", () => act("finding.vote", { finding: f.id, vote: "concur", reason: reason.value || null, at: nowUtc() }), redraw) }, "Concur"), " ",
-        h("button", { type: "button", class: "secondary", onclick: runner("Vote cast", () => act("finding.vote", { finding: f.id, vote: "dissent", reason: reason.value || null, at: nowUtc() }), redraw) }, "Dissent")));
+      const dissent = h("input", { type: "checkbox", name: "dissent" });
+      forms.append(actForm(vote, {
+        title: "Vote", label: "Sign vote", done: "Vote cast", out, after,
+        submit: () => act("finding.vote", { finding: f.id, vote: dissent.checked ? "dissent" : "concur", reason: reason.value || null, at: nowUtc() }),
+      }, h("label", { class: "inline" }, dissent, " I dissent"), field("Reason (needed to dissent)", reason)));
     }
-    if (mediator && f && f.effective_index !== null && !f.published) {
+    const publish = offer(acts, "finding.publish", "finding", f.id);
+    if (publish) {
       const st = h("textarea", { rows: 2, name: "statement" });
-      acts.append(h("form", { onsubmit: runner("Published", () => act("finding.publish", { finding: f.id, statement: st.value, at: nowUtc() }), redraw) },
-        field("Public statement", st), h("button", { type: "submit" }, "Publish finding")));
+      forms.append(actForm(publish, {
+        title: "Publish", label: "Publish finding", done: "Published", out, after,
+        submit: () => act("finding.publish", { finding: f.id, statement: st.value, at: nowUtc() }),
+      }, field("Public statement", st)));
     }
-    if (mediator && f && f.effective_index !== null && f.prescribed_rule && !penalties.some((p) => p.finding === f.id)) {
-      acts.append(h("form", { onsubmit: runner("Penalty imposed", () => act("penalty.impose", { penalty: randomId("pen"), finding: f.id, rule: f.prescribed_rule, detail: null, at: nowUtc() }), redraw) },
-        h("button", { type: "submit" }, `Impose the prescribed penalty (${f.prescribed_penalty})`)));
+    const impose = offer(acts, "penalty.impose", "finding", f.id);
+    if (impose) {
+      const detail = h("input", { name: "detail" });
+      forms.append(actForm(impose, {
+        title: "Impose the penalty", label: `Impose the prescribed penalty (${label(f.prescribed_penalty || impose.choices[0])})`, done: "Penalty imposed", out, after,
+        submit: () => act("penalty.impose", { penalty: randomId("pen"), finding: f.id, rule: impose.choices[0], detail: detail.value || null, at: nowUtc() }),
+      }, field("Detail (optional)", detail)));
     }
-    card.append(acts);
   }
+  card.append(forms);
   return card;
 }
 
-function openCaseForm(process, redraw) {
-  const s = session.info;
-  if (!s || !(s.viewer.mediator || s.viewer.kind === "secretariat")) return h("div");
-  const incidents = h("input", { name: "incidents", required: true });
-  const accused = h("select", { name: "accused" }, h("option", { value: "" }, "—"),
-    process.participants.filter((p) => p.kind === "party").map((p) => h("option", { value: p.id }, p.name)));
-  const team = h("input", { name: "team", required: true, value: s.viewer.member || "" });
-  const hours = h("input", { name: "reply_hours", type: "number", min: 1, value: 72 });
-  return h("section", { class: "card", "aria-labelledby": "h-open" }, h("h2", { id: "h-open" }, "Open a case"),
-    h("form", {
-      onsubmit: runner("Case opened", () => act("case.open", {
-        case: randomId("case"), incidents: incidents.value.split(",").map((x) => x.trim()).filter(Boolean),
-        accused: accused.value || null, team: team.value.split(",").map((x) => x.trim()).filter(Boolean),
-        reply_hours: Number(hours.value) || null, at: nowUtc(),
-      }), redraw),
-    }, field("Incident ids (comma-separated)", incidents), field("Accused party", accused),
-    field("Team members (comma-separated member ids)", team, "Under joint teams, include a member of each party."),
-    field("Hours to reply", hours), h("button", { type: "submit" }, "Sign and open case")));
+function penaltyBox(p, ctx) {
+  const { acts, out, after } = ctx;
+  const box = h("div", { class: "penalty", id: `penalty-${p.id}` },
+    h("p", { "data-testid": "penalty" }, h("span", { class: "chip" }, p.status), ` Penalty ${p.id}: ${label(p.kind)} on ${p.party}`,
+      p.appeal_deadline && !p.appeal_grounds ? `; appeal possible until ${fmtTime(p.appeal_deadline)}` : "",
+      p.appeal_grounds ? `; appealed: ${p.appeal_grounds}` : "",
+      p.appeal_decision ? `; appeal ${p.appeal_decision}${p.appeal_reason ? ` — ${p.appeal_reason}` : ""}` : "", "."));
+  const appeal = offer(acts, "penalty.appeal", "penalty", p.id);
+  if (appeal) {
+    const grounds = h("textarea", { rows: 2, name: "grounds", required: true });
+    box.append(actForm(appeal, {
+      title: "Appeal this penalty", label: "Sign and appeal", done: "Appeal filed", out, after,
+      note: p.appeal_deadline ? `One appeal only, until ${fmtTime(p.appeal_deadline)}.` : null,
+      submit: () => act("penalty.appeal", { penalty: p.id, grounds: grounds.value, at: nowUtc() }),
+    }, field("Grounds", grounds)));
+  }
+  const decide = offer(acts, "appeal.decide", "penalty", p.id);
+  if (decide) {
+    const decision = choose("decision", decide.choices, label);
+    const reason = h("textarea", { rows: 2, name: "decision_reason", required: true });
+    box.append(actForm(decide, {
+      title: "Decide the appeal", label: "Sign decision", done: "Appeal decided", out, after,
+      submit: () => act("appeal.decide", { penalty: p.id, decision: decision.value, reason: reason.value, at: nowUtc() }),
+    }, field("Decision", decision), field("Reason", reason)));
+  }
+  const serve = offer(acts, "penalty.serve", "penalty", p.id);
+  if (serve) {
+    const note = h("input", { name: "serve_note", required: true });
+    box.append(actForm(serve, {
+      title: "Serve the penalty", label: "Sign: served", done: "Penalty served", out, after, fold: true,
+      submit: () => act("penalty.serve", { penalty: p.id, note: note.value, at: nowUtc() }),
+    }, field("Note", note)));
+  }
+  const lift = offer(acts, "penalty.lift", "penalty", p.id);
+  if (lift) {
+    const reason = h("input", { name: "lift_reason", required: true });
+    box.append(actForm(lift, {
+      title: "Lift the penalty", label: "Sign: lifted", done: "Penalty lifted", out, after, fold: true,
+      submit: () => act("penalty.lift", { penalty: p.id, reason: reason.value, at: nowUtc() }),
+    }, field("Reason", reason)));
+  }
+  return box;
+}
+
+/** Open a case: on reports picked from a searchable list, or on a party's action report. */
+async function openCase(ctx) {
+  const { acts, out, after, names } = ctx;
+  const box = h("div");
+  const team = (o) => checks("Team", "team", o.choices, (id) => memberLabel(ctx, id),
+    (id) => session.info && id === session.info.viewer.member);
+  const parties = ctx.process.participants.filter((p) => p.kind === "party").map((p) => p.id);
+  const o = offer(acts, "case.open", "incidents");
+  if (o) {
+    const list = await api("/api/v1/incidents?limit=1000").catch(() => ({ incidents: [] }));
+    const open = list.incidents.filter((i) => i.status !== "merged");
+    const search = h("input", { type: "search", name: "incident_search", placeholder: "Filter by id, place, category or date" });
+    const pick = h("select", { name: "incidents", multiple: true, size: 6, required: true },
+      open.map((i) => h("option", { value: i.id }, `${i.id} · ${fmtTime(i.occurred)} · ${label(i.category)} · ${i.place}`)));
+    search.addEventListener("input", () => {
+      const q = search.value.toLowerCase();
+      for (const opt of pick.options) opt.hidden = q !== "" && !opt.textContent.toLowerCase().includes(q);
+    });
+    const accused = choose("accused", parties, (p) => names.get(p) || p, { blank: "—" });
+    const members = team(o);
+    const hours = h("input", { name: "reply_hours", type: "number", min: 1, value: 72 });
+    box.append(actForm(o, {
+      title: "Open a case", label: "Sign and open case", done: "Case opened", out, after,
+      submit: () => act("case.open", {
+        case: randomId("case"), incidents: [...pick.selectedOptions].map((x) => x.value),
+        accused: accused.value || null, team: members.values(), reply_hours: Number(hours.value) || null, at: nowUtc(),
+      }),
+    }, field("Find reports", search), field("Reports (pick one or more)", pick), field("Accused party", accused),
+    members, h("small", {}, "Under joint teams, include a member of each party."), field("Hours to reply", hours)));
+  }
+  for (const a of acts.offers.filter((x) => x.kind === "case.open" && x.on.type === "action")) {
+    const members = team(a);
+    box.append(actForm(a, {
+      title: `Verify action report ${a.on.id}`, label: "Sign and open case", done: "Case opened", out, after, fold: true,
+      submit: () => act("case.open", { case: randomId("case"), incidents: [], action: a.on.id, team: members.values(), at: nowUtc() }),
+    }, members));
+  }
+  return box;
+}
+
+/** Evidence this reader may handle: access it on the record, or hand it on. */
+function evidence(ctx) {
+  const { acts, out, after, names } = ctx;
+  const mine = acts.offers.filter((o) => o.on.type === "evidence");
+  if (!mine.length) return h("div");
+  const hashes = [...new Set(mine.map((o) => o.on.id))];
+  return h("section", { "aria-labelledby": "h-evidence" }, h("h2", { id: "h-evidence" }, "Evidence"),
+    hashes.map((hash) => {
+      const row = h("div", { class: "card", "data-evidence": hash }, h("p", {}, h("code", {}, hash)));
+      const access = offer(acts, "evidence.access", "evidence", hash);
+      if (access) {
+        const purpose = h("input", { name: "purpose", required: true });
+        row.append(actForm(access, {
+          title: "Access (recorded in the chain of custody)", label: "Sign access", done: "Access recorded", out, after, fold: true,
+          submit: () => act("evidence.access", { content: hash, purpose: purpose.value, at: nowUtc() }),
+        }, field("Purpose", purpose)));
+      }
+      const transfer = offer(acts, "evidence.transfer", "evidence", hash);
+      if (transfer) {
+        const to = choose("to", transfer.choices, (p) => names.get(p) || p);
+        const note = h("input", { name: "transfer_note", required: true });
+        row.append(actForm(transfer, {
+          title: "Transfer custody", label: "Sign transfer", done: "Custody transferred", out, after, fold: true,
+          submit: () => act("evidence.transfer", { content: hash, to: to.value, note: note.value, at: nowUtc() }),
+        }, field("To", to), field("Note", note)));
+      }
+      return row;
+    }));
 }

@@ -4,11 +4,12 @@
 //! refusals to status codes ([`error`]).
 //!
 //! Areas: the log's own API and `tlog-tiles` ([`tlog`]), the negotiation
-//! ([`negotiation`]), the monitoring mechanism ([`monitoring`]), sign-in
+//! ([`negotiation`]), what a reader may do now ([`acts`]), the monitoring mechanism ([`monitoring`]), sign-in
 //! ([`session`]) and the web UI ([`web`]); [`router`] puts them together.
 //! Areas depend on [`app`], [`auth`], [`error`], [`slots`] and [`sessions`],
 //! never on each other's routes, and nothing here is used by the engine.
 
+pub mod acts;
 pub mod app;
 pub mod auth;
 pub mod conn;
@@ -37,6 +38,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/openapi.json", get(openapi::serve))
         .merge(negotiation::router())
+        .merge(acts::router())
         .merge(monitoring::router())
         .merge(session::router())
         .merge(web::router())

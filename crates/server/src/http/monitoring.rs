@@ -77,11 +77,14 @@ async fn mechanism(
     Reader(viewer): Reader,
 ) -> Result<Response, ApiError> {
     members_only(&viewer)?;
-    let index = log.with_domain(|d| mechanism_of(d).map(|m| m.index))?;
+    let (index, categories) =
+        log.with_domain(|d| mechanism_of(d).map(|m| (m.index, m.categories.clone())))?;
     let (_, body, _) = log.opened(index).await?;
     let mut body: serde_json::Value = serde_json::from_str(&body)
         .map_err(|e| ApiError::unavailable(format!("the mechanism's entry: {e}")))?;
     body["index"] = index.into();
+    // The categories in force (the defaults when the body names none).
+    body["categories"] = categories.into();
     Ok(Json(body).into_response())
 }
 

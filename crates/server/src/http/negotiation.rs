@@ -124,6 +124,19 @@ pub struct CommuniqueJson {
     text: String,
 }
 
+/// An invitation as the secretariat and mediators see it (never its code).
+#[derive(Serialize, ToSchema)]
+pub struct InvitationJson {
+    member: String,
+    participant: String,
+    name: String,
+    roles: Vec<String>,
+    invited_at: u64,
+    enrolled_at: Option<u64>,
+    /// pending or used.
+    status: &'static str,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct ProcessJson {
     id: Option<String>,
@@ -132,6 +145,8 @@ pub struct ProcessJson {
     participants: Vec<ParticipantJson>,
     /// Members are listed to signed-in readers only.
     members: Vec<MemberJson>,
+    /// Invitations, to the secretariat and the mediators only.
+    invitations: Vec<InvitationJson>,
     rounds: Vec<RoundJson>,
     deadlines: Vec<DeadlineJson>,
     communiques: Vec<CommuniqueJson>,
@@ -181,6 +196,26 @@ async fn process(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<Pr
                                     || viewer.participant() == Some(m.participant.as_str())
                             })
                             .map(|r| r.1.clone()),
+                    })
+                    .collect()
+            } else {
+                vec![]
+            },
+            invitations: if viewer.is_mediator() {
+                d.invitations
+                    .values()
+                    .map(|i| InvitationJson {
+                        member: i.member.clone(),
+                        participant: i.participant.clone(),
+                        name: i.name.clone(),
+                        roles: i.roles.iter().map(|r| r.to_string()).collect(),
+                        invited_at: i.invited_at,
+                        enrolled_at: i.enrolled_at,
+                        status: if i.enrolled_at.is_some() {
+                            "used"
+                        } else {
+                            "pending"
+                        },
                     })
                     .collect()
             } else {

@@ -35,6 +35,7 @@ use utoipa::OpenApi;
         super::negotiation::export_akn,
         super::negotiation::agreement,
         super::negotiation::calendar,
+        super::acts::acts,
         super::monitoring::mechanism,
         super::monitoring::compliance_now,
         super::monitoring::incidents,

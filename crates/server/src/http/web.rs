@@ -22,6 +22,7 @@ include!(concat!(env!("OUT_DIR"), "/web_assets.rs"));
 /// The pages; each serves the shell, whose script draws the page.
 pub const PAGES: &[&str] = &[
     "/",
+    "/process",
     "/negotiation",
     "/map",
     "/verification",
