@@ -344,6 +344,14 @@ pub async fn verify_store(
                 // The audit of the offers: every act the log takes was
                 // among those its signer was offered just before.
                 let not_offered = match (&event, offers) {
+                    // The log's time and an invitee's enrolment are nobody's offer.
+                    (
+                        Some(
+                            truce_domain::Event::Clock { .. }
+                            | truce_domain::Event::MemberEnrolled { .. },
+                        ),
+                        _,
+                    ) => None,
                     (Some(ev), true) => {
                         let registrar = rules.0.key(&signer).is_some_and(|r| r.may_register);
                         let act = truce_domain::Act {
