@@ -6,7 +6,7 @@
 # 127.0.0.1:5432 (trust auth, database `test`) — started here if it is
 # installed but stopped — and the shared test vectors and schemas beside the
 # repository (../shared). Installs what is missing: xmllint (Debian's
-# libxml2-utils) for the Akoma Ntoso exports, Debian's chromium and the npm
+# libxml2-utils) for the Akoma Ntoso exports, Python's aiosmtpd for the reminder e-mail, Debian's chromium and the npm
 # packages in web/ (playwright-core) for the browser tests, and schemathesis
 # (PyPI) for the API fuzzing.
 set -euo pipefail
@@ -39,6 +39,10 @@ fi
 if [ ! -d web/node_modules/playwright-core ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
     echo "installing the web packages (npm ci in web/)"
     (cd web && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if ! python3 -c "import aiosmtpd" 2>/dev/null; then
+    echo "installing aiosmtpd, the SMTP server the reminder test mails to"
+    python3 -m pip install --quiet "aiosmtpd==1.4.6"
 fi
 if ! command -v st >/dev/null; then
     echo "installing schemathesis for the API fuzzing"

@@ -236,7 +236,8 @@ try {
   await tr.page.locator('input[name="incident_search"]').fill(incident);
   await tr.page.locator('select[name="incidents"]').selectOption(incident);
   await tr.page.locator('select[name="accused"]').selectOption("af");
-  for (const m of ["tr-web", "pk-web", "af-web"]) await tr.page.locator(`input[name="team"][value="${m}"]`).check();
+  const openCase = tr.page.locator('[data-act="case.open"][data-on="incidents"]');
+  for (const m of ["tr-web", "pk-web", "af-web"]) await openCase.locator(`input[name="team"][value="${m}"]`).check();
   await tr.page.getByRole("button", { name: "Sign and open case" }).click();
   await tr.page.getByText(/Case opened: entry \d+/).waitFor();
   const caseId = await tr.page.locator(`article.case:has-text("${incident}")`).getAttribute("data-case");

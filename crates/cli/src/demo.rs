@@ -673,12 +673,17 @@ fn restart(dir: &Path) -> Result<()> {
             continue;
         }
         let path = e.path();
-        if e.file_type()?.is_dir() {
+        let removed = if e.file_type()?.is_dir() {
             std::fs::remove_dir_all(&path)
         } else {
             std::fs::remove_file(&path)
+        };
+        // A file gone meanwhile (SQLite drops its -wal and -shm files when
+        // the last connection closes) is as good as removed.
+        match removed {
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+            other => other.with_context(|| format!("removing {}", path.display()))?,
         }
-        .with_context(|| format!("removing {}", path.display()))?;
     }
     Ok(())
 }

@@ -100,6 +100,22 @@ enum Command {
         /// minute before its connections are turned away; 0: no limit.
         #[arg(long, default_value_t = 600)]
         quota_refusals_per_minute: u64,
+        /// Mail members' reminders through this SMTP relay (`host:port`,
+        /// plain SMTP to a relay you run); members set their own address.
+        #[arg(long, requires_all = ["mail_from", "public_url"])]
+        smtp: Option<String>,
+        /// The reminders' sender address.
+        #[arg(long)]
+        mail_from: Option<String>,
+        /// The server's address as members reach it, for the reminders' link.
+        #[arg(long)]
+        public_url: Option<String>,
+        /// Seconds between reminder rounds.
+        #[arg(long, default_value_t = 300)]
+        remind_every_secs: u64,
+        /// Hours before a deadline that its reminder is mailed.
+        #[arg(long, default_value_t = 48)]
+        remind_lead_hours: u64,
     },
     /// Run a tlog-witness for one or more logs.
     Witness {
@@ -502,6 +518,11 @@ async fn run(command: Command) -> Result<()> {
             quota_entries_per_minute,
             quota_blob_mib_per_hour,
             quota_refusals_per_minute,
+            smtp,
+            mail_from,
+            public_url,
+            remind_every_secs,
+            remind_lead_hours,
         } => {
             let location = store.location()?;
             let key = keys::read(&location.log_key_path()?)?;
@@ -514,6 +535,24 @@ async fn run(command: Command) -> Result<()> {
                 bail!("--quorum {quorum} needs at least that many --witness");
             }
             let mut config = truce_server::ServerConfig::new(listen);
+            if let (Some(relay), Some(from), Some(public_url)) = (smtp, mail_from, public_url) {
+                truce_server::reminders::check_address(&from)
+                    .map_err(|e| anyhow::anyhow!("--mail-from: {e}"))?;
+                if relay
+                    .rsplit_once(':')
+                    .and_then(|(_, p)| p.parse::<u16>().ok())
+                    .is_none()
+                {
+                    bail!("--smtp {relay:?} is not host:port");
+                }
+                config.mailer = Some(truce_server::reminders::Mailer {
+                    relay,
+                    from,
+                    public_url,
+                    every: Duration::from_secs(remind_every_secs.max(1)),
+                    lead: Duration::from_secs(remind_lead_hours * 3600),
+                });
+            }
             config.mirrors = mirrors
                 .iter()
                 .map(|m| keys::parse_witness_peer(m))

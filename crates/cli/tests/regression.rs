@@ -1292,3 +1292,47 @@ async fn a_demo_checks_its_port_first_and_restarts_a_half_made_one() {
     );
     assert!(other.join("log.key").exists(), "nothing of it was removed");
 }
+
+/// Regression: a member of a case's team could still file an assessment
+/// after the case's finding took effect (found by the reminders, which then
+/// asked the team to assess cases long decided). The record of a decided
+/// case is closed to assessments, as it is to replies.
+#[tokio::test]
+async fn a_decided_case_takes_no_more_assessments() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let tr = demo.key("mediator-turkiye");
+    refused(
+        u,
+        &[
+            "case",
+            "assess",
+            "--url",
+            u,
+            "--key",
+            &tr,
+            "--case",
+            "case-chaman",
+            "--happened",
+            "90",
+            "--responsible",
+            "80",
+            "--outcome",
+            "confirmed",
+            "--note",
+            "late",
+        ],
+        "is decided",
+    )
+    .await;
+    let acts = read_json(u, Some(std::path::Path::new(&tr)), "/api/v1/acts").await;
+    assert!(
+        !acts["offers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["kind"] == "case.assess" && o["on"]["id"] == "case-chaman"),
+        "{acts}"
+    );
+}

@@ -741,6 +741,61 @@ pub fn icalendar(state: &ProcessState, origin: &str, dtstamp: &str) -> String {
     out
 }
 
+/// What waits on one member, as an RFC 5545 calendar for a feed a
+/// calendar application subscribes to: one event at each dated item's due
+/// time, with an alarm a day before. Only what [`Waiting::describe`] says —
+/// kinds, ids, times — never a draft's or a case's text.
+///
+/// [`Waiting::describe`]: crate::offers::Waiting::describe
+pub fn reminders_icalendar(
+    waiting: &[crate::offers::Waiting],
+    origin: &str,
+    member: &str,
+    dtstamp: &str,
+) -> String {
+    let mut out = String::new();
+    let stamp = ics_time(dtstamp);
+    for l in [
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//Truce//Truce reminders//EN".to_owned(),
+        "CALSCALE:GREGORIAN".to_owned(),
+        format!(
+            "X-WR-CALNAME:{}",
+            ics_escape(&format!("Truce: what waits on {member}"))
+        ),
+    ] {
+        ics_line(&mut out, &l);
+    }
+    for w in waiting {
+        let Some(due) = w.due else { continue };
+        let at = ics_time(&utc_from_unix(due.max(0) as u64));
+        for l in [
+            "BEGIN:VEVENT".to_owned(),
+            format!(
+                "UID:{}.{member}@{}",
+                ics_escape(&w.key()),
+                ics_escape(origin)
+            ),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART:{at}"),
+            format!("DTEND:{at}"),
+            format!("SUMMARY:{}", ics_escape(&w.describe())),
+            format!("CATEGORIES:{}", ics_escape(w.kind)),
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            format!("DESCRIPTION:{}", ics_escape(&w.describe())),
+            "TRIGGER:-PT24H".to_owned(),
+            "END:VALARM".to_owned(),
+            "END:VEVENT".to_owned(),
+        ] {
+            ics_line(&mut out, &l);
+        }
+    }
+    ics_line(&mut out, "END:VCALENDAR");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -135,6 +135,7 @@ pub fn offered_kinds() -> impl Iterator<Item = &'static str> {
 
 /// What an offer's `choices` are, per kind: the body field they fill.
 pub const CHOICE: &[(&str, &str)] = &[
+    (DRAFT_SUBMIT, "attribution"),
     (MEMBER_INVITE, "participant"),
     (MEMBER_ADD, "participant"),
     (ROUND_TRANSITION, "to"),
@@ -218,6 +219,22 @@ impl ProcessState {
     /// judged at the log's clock (or at `now` before the log keeps time).
     /// `registrar` is whether the ledger lets the key register keys.
     pub fn acts_for(&self, key: &str, registrar: bool, now: i64) -> Acts {
+        let mut acts = self.probe_all(key, registrar, now);
+        if !registrar {
+            // The ledger's founders' acts, and acts whose new key the ledger
+            // must know first (`key.register`, a founder's act): a member
+            // cannot finish them alone, so they are not offered.
+            acts.offers.retain(|o| {
+                !truce_ledger::authority::registrar_only(o.kind)
+                    && !matches!(o.kind, MEMBER_ADD | MEMBER_ROTATE)
+            });
+        }
+        acts
+    }
+
+    /// Every act the domain's rules admit from this key now, before the
+    /// ledger's own conditions: what [`Self::offered`] audits against.
+    fn probe_all(&self, key: &str, registrar: bool, now: i64) -> Acts {
         let now = self.clock.map_or(now, |(_, t)| t);
         let Some(viewer) = self.viewer_for_key(key, registrar) else {
             return Acts {
@@ -240,10 +257,6 @@ impl ProcessState {
         self.offer_rounds(&mut p);
         self.offer_versions(&mut p, &viewer);
         self.offer_monitoring(&mut p, &viewer);
-        if !registrar {
-            p.offers
-                .retain(|o| !truce_ledger::authority::registrar_only(o.kind));
-        }
         let waiting = self.waiting(&p.offers, &viewer, now);
         Acts {
             offers: p.offers,
@@ -325,18 +338,19 @@ impl ProcessState {
                 text: PROBE.into(),
             },
         );
-        p.offer(
+        let fresh = |attributed: bool| Event::DraftSubmitted {
+            version: PROBE.into(),
+            draft: PROBE.into(),
+            parent: None,
+            content: PROBE.into(),
+            attributed,
+            at: None,
+            document: Some(probe_document()),
+        };
+        p.offer_choices(
             DRAFT_SUBMIT,
             Target::Process,
-            Event::DraftSubmitted {
-                version: PROBE.into(),
-                draft: PROBE.into(),
-                parent: None,
-                content: PROBE.into(),
-                attributed: true,
-                at: None,
-                document: Some(probe_document()),
-            },
+            [("attributed", fresh(true)), ("unattributed", fresh(false))],
         );
         let quorum = self.mediators().count().min(1) as u32;
         let configure = |agreement: &str| {
@@ -451,18 +465,19 @@ impl ProcessState {
             .filter(|v| self.can_see_version(viewer, v))
         {
             let on = Target::Version(v.id.clone());
-            p.offer(
+            let amend = |attributed: bool| Event::DraftSubmitted {
+                version: PROBE.into(),
+                draft: v.draft.clone(),
+                parent: Some(v.id.clone()),
+                content: PROBE.into(),
+                attributed,
+                at: None,
+                document: Some(v.document.clone()),
+            };
+            p.offer_choices(
                 DRAFT_SUBMIT,
                 on.clone(),
-                Event::DraftSubmitted {
-                    version: PROBE.into(),
-                    draft: v.draft.clone(),
-                    parent: Some(v.id.clone()),
-                    content: PROBE.into(),
-                    attributed: true,
-                    at: None,
-                    document: Some(v.document.clone()),
-                },
+                [("attributed", amend(true)), ("unattributed", amend(false))],
             );
             let relays: Vec<(String, Event)> = self
                 .parties()
@@ -526,14 +541,24 @@ impl ProcessState {
         let Some(m) = mon.mechanism.as_deref() else {
             return;
         };
-        // Reports, as a set: two the reader sees that are not merged.
-        let view = self.incident_view(viewer);
-        let mut open = mon
-            .incidents
-            .iter()
-            .filter(|i| i.merged_into.is_none() && view.sees(i));
-        let first = open.next().map(|i| i.id.clone());
-        let second = open.next().map(|i| i.id.clone());
+        // Reports, as a set: two the reader sees that are not merged. Only
+        // the mediators and monitors merge or open cases, so nobody else
+        // pays for the scan (the rules would refuse them all the same).
+        let monitor = matches!(viewer, Viewer::Member { member, .. }
+            if self.members.get(member).is_some_and(|m| m.has(Role::Monitor)));
+        let (first, second) = if viewer.is_mediator() || monitor {
+            let view = self.incident_view(viewer);
+            let mut open = mon
+                .incidents
+                .iter()
+                .filter(|i| i.merged_into.is_none() && view.sees(i));
+            (
+                open.next().map(|i| i.id.clone()),
+                open.next().map(|i| i.id.clone()),
+            )
+        } else {
+            (None, None)
+        };
         if let (Some(a), Some(b)) = (&first, &second) {
             let merge = p.monitor(MonitorEvent::Merge {
                 into: a.clone(),
@@ -547,18 +572,17 @@ impl ProcessState {
         let candidates: Vec<&crate::Member> = self
             .members
             .values()
-            .filter(|x| {
-                x.removed.is_none()
-                    && matches!(
-                        self.participant_kind(&x.participant),
-                        Some(ParticipantKind::Mediator | ParticipantKind::Party)
-                    )
-            })
+            .filter(|x| x.removed.is_none())
             .collect();
         let mut team: Vec<String> = Vec::new();
         let mut covered: Vec<&str> = Vec::new();
         for x in &candidates {
-            if !covered.contains(&x.participant.as_str()) {
+            let kind = self.participant_kind(&x.participant);
+            if matches!(
+                kind,
+                Some(ParticipantKind::Mediator | ParticipantKind::Party)
+            ) && !covered.contains(&x.participant.as_str())
+            {
                 covered.push(&x.participant);
                 team.push(x.id.clone());
             }
@@ -584,9 +608,9 @@ impl ProcessState {
         if let Some(a) = &first {
             open_case(p, Target::Incidents, vec![a.clone()], None);
         }
-        for a in mon.actions.values() {
-            let cased = mon.cases.values().any(|c| c.action.as_ref() == Some(&a.id));
-            if !cased && self.can_see_action(viewer, a) {
+        // Only the mediators open cases: nobody else pays for the loop.
+        if viewer.is_mediator() {
+            for a in mon.actions.values() {
                 open_case(
                     p,
                     Target::Action(a.id.clone()),
@@ -715,7 +739,7 @@ impl ProcessState {
                 statement: PROBE.into(),
             });
             p.offer(monitor::FINDING_PUBLISH, on.clone(), publish);
-            if let Some((rule, _)) = mon.prescribed(m, f) {
+            if let Some((rule, _)) = viewer.is_mediator().then(|| mon.prescribed(m, f)).flatten() {
                 let impose = p.monitor(MonitorEvent::Impose {
                     penalty: PROBE.into(),
                     finding: f.id.clone(),
@@ -784,7 +808,19 @@ impl ProcessState {
         for o in offers {
             let id = o.on.id().unwrap_or_default();
             match o.kind {
-                AGREEMENT_SIGN | AGREEMENT_WITNESS | DRAFT_RELAY => {
+                // Expected only of the newest version of a draft not yet
+                // adopted: an older text may still be signed, but nobody waits for it.
+                AGREEMENT_SIGN | AGREEMENT_WITNESS | DRAFT_RELAY
+                    // (Only versions the reader sees count: a hidden amendment
+                    // must not make an item vanish, which would betray it.)
+                    if self.versions.get(id).is_some_and(|v| {
+                        !self.versions.values().any(|x| {
+                            x.draft == v.draft
+                                && (x.parent.as_deref() == Some(id) || self.adopted.contains(&x.id))
+                                && self.can_see_version(viewer, x)
+                        })
+                    }) =>
+                {
                     let title = self.versions.get(id).map(|v| {
                         v.document
                             .text_in(&v.document.title, v.document.primary_language())
@@ -854,7 +890,9 @@ impl ProcessState {
             }
         }
         for d in self.deadlines.values() {
-            let due = unix_from_utc(&d.due);
+            // A date is due at the end of that day.
+            let day = if d.due.len() == 10 { 86_399 } else { 0 };
+            let due = unix_from_utc(&d.due).map(|t| t + day);
             if due.is_some_and(|t| t >= now) {
                 push(
                     DEADLINE_SET,
@@ -930,10 +968,16 @@ impl ProcessState {
             ),
             Event::DeadlineSet { .. } => (DEADLINE_SET, Target::Process, vec![]),
             Event::Communique { .. } => (COMMUNIQUE, Target::Process, vec![]),
-            Event::DraftSubmitted { parent, .. } => (
+            Event::DraftSubmitted {
+                parent, attributed, ..
+            } => (
                 DRAFT_SUBMIT,
                 parent.clone().map_or(Target::Process, Target::Version),
-                vec![],
+                one(if *attributed {
+                    "attributed"
+                } else {
+                    "unattributed"
+                }),
             ),
             Event::DraftRelayed { version, to, .. } => {
                 (DRAFT_RELAY, Target::Version(version.clone()), to.clone())
@@ -1041,7 +1085,7 @@ impl ProcessState {
                 ),
             },
         };
-        let acts = self.acts_for(act.signer, act.registrar, now);
+        let acts = self.probe_all(act.signer, act.registrar, now);
         let offer = acts
             .offers
             .iter()
@@ -1054,5 +1098,39 @@ impl ProcessState {
             ));
         }
         Ok(())
+    }
+}
+
+impl Waiting {
+    /// One line in plain English: what is expected, on what, never any of
+    /// its text (a reminder goes to a calendar or a mailbox outside Truce).
+    pub fn describe(&self) -> String {
+        let id = self.on.id().unwrap_or_default();
+        match self.kind {
+            AGREEMENT_SIGN => format!("Sign version {id} if your delegation accepts it"),
+            AGREEMENT_WITNESS => format!("Witness version {id}"),
+            DRAFT_RELAY => format!("Relay version {id} to the parties that do not hold it"),
+            monitor::CASE_REPLY => format!("Reply in case {id}"),
+            monitor::CASE_ASSESS => format!("Assess case {id}"),
+            monitor::FINDING_PROPOSE => format!("Propose a finding on case {id}"),
+            monitor::FINDING_VOTE => format!("Vote on finding {id}"),
+            monitor::PENALTY_APPEAL => format!("The appeal period of penalty {id} closes"),
+            monitor::APPEAL_DECIDE => format!("Decide the appeal of penalty {id}"),
+            monitor::PENALTY_SERVE => format!("Serve penalty {id}"),
+            DEADLINE_SET => format!("Process deadline {id}"),
+            other => format!("{other} on {} {id}", self.on.kind()),
+        }
+    }
+
+    /// A stable name for this item (kind, object, due), so a reminder is
+    /// sent once per item and a calendar event keeps its UID.
+    pub fn key(&self) -> String {
+        format!(
+            "{}.{}.{}.{}",
+            self.kind,
+            self.on.kind(),
+            self.on.id().unwrap_or_default(),
+            self.due.map_or_else(String::new, |d| d.to_string())
+        )
     }
 }

@@ -586,6 +586,7 @@ impl ProcessState {
                 parent,
                 content,
                 document,
+                attributed,
                 ..
             } => {
                 let mediator = self.is_mediator(&actor);
@@ -595,6 +596,13 @@ impl ProcessState {
                         &actor,
                         "submit a draft",
                         "only a party's delegates and the mediators may",
+                    ));
+                }
+                if !*attributed && !mediator {
+                    return Err(forbidden(
+                        &actor,
+                        "submit a text without attribution",
+                        "only the mediators' bridging text goes unattributed; a party's draft is always its own",
                     ));
                 }
                 if self.versions.contains_key(version) {

@@ -97,8 +97,26 @@ fn the_secretariat_and_a_member_are_offered_what_the_rules_admit() {
         assert!(has(&founder, "member.rotate", Target::Member(m.into())));
     }
     let pk = acts(&s, PK);
-    assert!(has(&pk, "member.rotate", Target::Member("pk-d".into())));
-    assert!(!has(&pk, "member.rotate", Target::Member("af-d".into())));
+    // A member may rotate its own key by the rules, but the new key must be
+    // registered in the ledger first, which only a founder can do: not offered.
+    assert!(!pk.offers.iter().any(|o| o.kind == "member.rotate"));
+    let rotate =
+        truce_domain::parse_event("member.rotate", r#"{"member":"pk-d","key":"pk+00000099"}"#)
+            .unwrap()
+            .unwrap();
+    assert!(
+        s.offered(&act(PK), &rotate, 0).is_ok(),
+        "the audit follows the rules"
+    );
+    // Only the mediators' bridging text goes unattributed.
+    assert_eq!(
+        choices(&pk, "draft.submit", Target::Process),
+        ["attributed"]
+    );
+    assert_eq!(
+        choices(&acts(&s, TR), "draft.submit", Target::Process),
+        ["attributed", "unattributed"]
+    );
     assert!(!pk.offers.iter().any(|o| o.kind == "member.remove"
         || o.kind == "member.invite"
         || o.kind == "member.add"
@@ -172,6 +190,17 @@ fn the_shuttle_is_offered_step_by_step_and_only_on_what_the_reader_sees() {
         !has(&acts(&s, TR), "agreement.witness", v1()),
         "no signatures yet"
     );
+    // Regression (red team): an amendment the other party has not been
+    // shown must not make pk's "sign v1" vanish, which would betray it.
+    let amend = format!(r#"{{"version":"v1-af","draft":"d1","parent":"v1","content":"{hash}"}}"#);
+    take(&mut s, AF, "draft.submit", &amend, Some(DOC.as_bytes()));
+    assert!(
+        acts(&s, PK)
+            .waiting
+            .iter()
+            .any(|w| w.kind == "agreement.sign"),
+        "pk's waiting changed with af's hidden amendment"
+    );
     let sign = format!(r#"{{"version":"v1","content":"{hash}"}}"#);
     take(&mut s, PK, "agreement.sign", &sign, None);
     take(&mut s, AF, "agreement.sign", &sign, None);
@@ -243,4 +272,19 @@ fn every_kind_but_the_enrolment_can_be_offered() {
     for (kind, _) in truce_domain::offers::CHOICE {
         assert!(kinds.contains(kind), "{kind}");
     }
+}
+
+/// Regression (red team): a party could submit its text as unattributed
+/// and, once relayed, the other party saw it as the mediators' bridging text.
+#[test]
+fn a_party_cannot_pass_its_text_off_as_the_mediators() {
+    let mut s = setup();
+    use sha2::Digest as _;
+    let hash = hex::encode(sha2::Sha256::digest(DOC.as_bytes()));
+    let body = format!(r#"{{"version":"v1","draft":"d1","content":"{hash}","attributed":false}}"#);
+    let err = s
+        .step(&act(PK), "draft.submit", &body, Some(DOC.as_bytes()))
+        .unwrap_err();
+    assert!(err.to_string().contains("unattributed"), "{err}");
+    take(&mut s, TR, "draft.submit", &body, Some(DOC.as_bytes()));
 }

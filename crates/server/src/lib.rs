@@ -1,8 +1,9 @@
 //! Truce's server: the [`engine`] (the running log: sequencer, checkpointer
 //! with its witness client, replay, snapshots; no HTTP in it), the [`http`]
 //! side over it (routes by area, auth, sessions, allowances), the
-//! `tlog-witness` server ([`witness`]) and the mirror that follows a log
-//! from outside ([`mirror`]).
+//! `tlog-witness` server ([`witness`]), the mirror that follows a log
+//! from outside ([`mirror`]) and the members' reminders by mail
+//! ([`reminders`]).
 //!
 //! The server never holds a member's private key: it verifies what members
 //! sign and signs only checkpoints, with the log key.
@@ -11,6 +12,7 @@ pub mod assets;
 pub mod engine;
 pub mod http;
 pub mod mirror;
+pub mod reminders;
 pub mod witness;
 
 pub use engine::{clock, quota};
@@ -44,6 +46,8 @@ pub struct ServerConfig {
     /// Mirrors the log pushes to over C2SP `tlog-mirror` (key and
     /// submission prefix).
     pub mirrors: Vec<WitnessPeer>,
+    /// Where reminders are mailed, if anywhere.
+    pub mailer: Option<reminders::Mailer>,
 }
 
 impl ServerConfig {
@@ -58,6 +62,7 @@ impl ServerConfig {
             clock: clock::Clock::system(),
             heartbeat: engine::checkpointer::HEARTBEAT,
             mirrors: Vec::new(),
+            mailer: None,
         }
     }
 }
@@ -121,6 +126,9 @@ pub async fn start(
     .await?;
     log.set_heartbeat(config.heartbeat);
     tokio::spawn(engine::pusher::run(log.clone(), config.mirrors));
+    if let Some(mailer) = config.mailer {
+        tokio::spawn(reminders::run(log.clone(), mailer));
+    }
     let limits = config.limits;
     let app = Arc::new(http::App::new(log.clone(), &config.quotas));
     let refusals = app.refusals.clone();

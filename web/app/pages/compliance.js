@@ -95,7 +95,7 @@ function configureForm(o, process, out, after) {
   const agreement = choose("agreement", o.choices);
   const template = {
     entry_into_force: new Date().toISOString().slice(0, 10),
-    territories: Object.fromEntries(parties.map((p) => [p, ""])),
+    territories: {},
     finding_quorum: Math.min(2, mediators.length) || 1,
     joint_teams: true, reply_hours: 72, appeal_days: 14, appeal_body: mediators,
     commitments: [], penalties: [],
@@ -108,5 +108,6 @@ function configureForm(o, process, out, after) {
       try { body = JSON.parse(terms.value); } catch (e) { throw new Error(`the terms are not JSON: ${e.message}`); }
       return act("mechanism.configure", { ...body, agreement: agreement.value, at: nowUtc() });
     },
-  }, field("Adopted agreement", agreement), field("Terms (commitments, penalty schedule, procedure)", terms));
+  }, field("Adopted agreement", agreement), field("Terms (commitments, penalty schedule, procedure)", terms,
+    `Territories: each party's country by its ISO name, e.g. {${parties.map((p) => `"${p}": "…"`).join(", ")}}; the border between them is computed from the built-in Natural Earth data.`));
 }

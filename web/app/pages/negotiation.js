@@ -146,9 +146,11 @@ function actions(process, acts, v, versions, redraw, out) {
     const parent = o === amend ? v : null;
     // The document as JSON (prefilled with this version's text).
     const docText = h("textarea", { rows: 8, class: "code", name: parent ? "document" : "new_document" }, parent ? JSON.stringify(parent.document, null, 2) : "");
-    const versionId = h("input", { name: parent ? "version" : "new_version", value: nextVersionId(versions) });
-    const draftId = parent ? null : h("input", { name: "draft", value: `draft-${versions.length + 1}` });
-    const unattributed = session.info.viewer.mediator ? h("input", { type: "checkbox", name: "unattributed" }) : null;
+    // Ids carry the author's participant: a default never collides with
+    // another party's version, whose existence a refusal would betray.
+    const versionId = h("input", { name: parent ? "version" : "new_version", value: nextVersionId(versions, session.info.viewer.participant || "med") });
+    const draftId = parent ? null : h("input", { name: "draft", value: randomId("draft") });
+    const unattributed = o.choices.includes("unattributed") ? h("input", { type: "checkbox", name: "unattributed" }) : null;
     box.append(actForm(o, {
       title: parent ? `Submit an amended version of ${parent.id} to the mediators` : "Submit a new draft to the mediators",
       label: parent ? "Submit draft" : "Submit new draft", done: "Draft submitted", out, after, fold: Boolean(parent === null && amend),
@@ -170,7 +172,11 @@ function actions(process, acts, v, versions, redraw, out) {
     const note = h("input", { name: "note" });
     box.append(actForm(relay, {
       title: `Relay ${v.id}`, label: "Relay", done: "Relayed", out, after,
-      submit: () => act("draft.relay", { version: v.id, to: to.values(), note: note.value || null, at: nowUtc() }),
+      submit: async () => {
+        // The note is confidential: the entry names its hash, the text is a blob.
+        const hash = note.value ? await putBlob(utf8(note.value), "text/plain") : null;
+        return act("draft.relay", { version: v.id, to: to.values(), note: hash, at: nowUtc() });
+      },
     }, to, field("Note", note)));
   }
   const comment = offer(acts, "draft.comment", "version", v.id);
@@ -207,9 +213,9 @@ function actions(process, acts, v, versions, redraw, out) {
   return box;
 }
 
-function nextVersionId(versions) {
+function nextVersionId(versions, prefix) {
   let n = versions.length + 1;
   const ids = new Set(versions.map((v) => v.id));
-  while (ids.has(`v${n}`)) n++;
-  return `v${n}`;
+  while (ids.has(`${prefix}-v${n}`)) n++;
+  return `${prefix}-v${n}`;
 }

@@ -2,7 +2,7 @@
 // status, and what needs the signed-in member's action now (the server's
 // answer from the domain's rules, with deadlines on the log's clock).
 
-import { h, clear, api, session, fmtTime, serial, loadActs } from "../core.js";
+import { h, clear, api, session, fmtTime, serial, loadActs, notice, field } from "../core.js";
 
 export async function render(main) {
   const body = h("div");
@@ -94,5 +94,37 @@ function todo(acts) {
       w.due ? h("span", { class: "muted" }, " — due ", h("time", { datetime: w.due }, fmtTime(w.due)), overdue ? " (overdue)" : "") : null);
   });
   box.append(items.length ? h("ul", { "data-testid": "todo" }, items) : h("p", {}, "Nothing waits on you now."));
+  if (s.viewer.member) box.append(reminders());
+  return box;
+}
+
+/** Where this member's reminders go: an e-mail address, and a calendar feed at a secret address. */
+function reminders() {
+  const box = h("details", { class: "reminders", "data-testid": "reminders" }, h("summary", {}, "Reminders by e-mail and calendar"));
+  const out = h("div", { "aria-live": "polite" });
+  const email = h("input", { type: "email", name: "reminder_email", autocomplete: "email" });
+  const feed = h("p", {});
+  const show = (r) => {
+    email.value = r.email || "";
+    const url = `${location.origin}${r.feed}`;
+    feed.replaceChildren("Calendar feed (keep it private; rotating your key ends it): ",
+      h("a", { href: url, "data-testid": "reminder-feed" }, "subscribe"), " ", h("code", {}, url));
+  };
+  api("/api/v1/reminders").then(show).catch((e) => out.append(notice("error", e.message)));
+  const form = h("form", {
+    onsubmit: async (ev) => {
+      ev.preventDefault();
+      out.replaceChildren();
+      try {
+        show(await api("/api/v1/reminders", { method: "PUT", body: JSON.stringify({ email: email.value.trim() || null }), headers: { "Content-Type": "application/json" } }));
+        out.append(notice("ok", email.value ? `Reminders go to ${email.value}.` : "Reminders are no longer mailed."));
+      } catch (e) {
+        out.append(notice("error", e.message));
+      }
+    },
+  }, field("E-mail reminders to (empty: none)", email,
+    "Each reminder says what waits and by when, with ids, never any text of the process."),
+  h("button", { type: "submit" }, "Save"));
+  box.append(form, feed, out);
   return box;
 }

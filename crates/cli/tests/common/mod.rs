@@ -731,3 +731,15 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The demo's joint verification team, as `truce case open` arguments.
+pub const DEMO_TEAM: &[&str] = &[
+    "--team",
+    "tr-secretariat",
+    "--team",
+    "qa-secretariat",
+    "--team",
+    "pk-head",
+    "--team",
+    "af-head",
+];

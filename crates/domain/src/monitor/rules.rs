@@ -410,11 +410,17 @@ impl ProcessState {
                 if mon.evidence.contains_key(content) {
                     return Err(duplicate("evidence", content));
                 }
+                // Evidence is linked only to what its submitter may read: an
+                // id is no oracle, and nobody adds to another party's case.
                 if let Some(i) = incident {
-                    mon.incident(i).ok_or_else(|| unknown("incident", i))?;
+                    let viewer = self.viewer_of_actor(actor);
+                    let view = viewer.as_ref().map(|v| self.incident_view(v));
+                    mon.incident(i)
+                        .filter(|x| view.as_ref().is_some_and(|v| v.sees(x)))
+                        .ok_or_else(|| unknown("incident", i))?;
                 }
                 if let Some(c) = case {
-                    mon.case(c)?;
+                    self.case_as(actor, c)?;
                 }
             }
             MonitorEvent::Access { content, .. } => {
@@ -546,7 +552,7 @@ impl ProcessState {
                 }
             }
             MonitorEvent::Request { case, from, .. } => {
-                let c = mon.case(case)?;
+                let c = self.case_as(actor, case)?;
                 let on_team = matches!(actor, Actor::Member(x) if c.team.contains(&x.id));
                 if !on_team && !self.is_mediator(actor) {
                     return Err(forbidden(
@@ -603,6 +609,11 @@ impl ProcessState {
                         "assess this case",
                         "only members of the case's team may",
                     ));
+                }
+                if mon.decided(c) {
+                    return Err(refused(format!(
+                        "case {case} is decided: its assessments are closed"
+                    )));
                 }
                 if let Some(p) = attributed_to {
                     self.party(p, "attributed_to")?;
@@ -748,7 +759,15 @@ impl ProcessState {
             }
             MonitorEvent::Appeal { penalty, .. } => {
                 let m = self.mechanism()?;
-                let p = mon.penalty(penalty)?;
+                // A penalty the actor may not see does not exist for it.
+                let p = mon
+                    .penalty(penalty)
+                    .ok()
+                    .filter(|p| {
+                        self.viewer_of_actor(actor)
+                            .is_some_and(|v| self.can_see_penalty(&v, p))
+                    })
+                    .ok_or_else(|| unknown("penalty", penalty))?;
                 if self.party_of(actor).map(|x| x.participant.as_str()) != Some(p.party.as_str()) {
                     return Err(forbidden(
                         actor,

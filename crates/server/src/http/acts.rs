@@ -6,8 +6,12 @@
 
 use super::app::App;
 use super::auth::KeyedReader;
+use super::error::ApiError;
 use super::negotiation::ReaderHeaders;
+use super::work::off_workers;
 use axum::extract::State;
+use axum::http::header;
+use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::Serialize;
@@ -100,16 +104,26 @@ fn acts_json(a: Acts) -> ActsJson {
 /// The acts the signed-in reader may take now, on every object it may see, and what waits on it.
 #[utoipa::path(get, path = "/api/v1/acts", tag = "negotiation", params(ReaderHeaders),
     responses((status = 200, body = ActsJson)))]
-pub async fn acts(State(log): State<Arc<App>>, reader: KeyedReader) -> Json<ActsJson> {
+pub async fn acts(
+    State(log): State<Arc<App>>,
+    reader: KeyedReader,
+) -> Result<impl IntoResponse, ApiError> {
     let now = crate::engine::clock::system_now() as i64;
-    let Some(key) = reader.key else {
-        return Json(acts_json(Acts {
+    let acts = match reader.key {
+        None => Acts {
             now: log.with_domain(|d| d.clock.map_or(now, |(_, t)| t)),
             ..Acts::default()
-        }));
+        },
+        Some(key) => {
+            let registrar = log.with_authority(|a| a.key(&key).is_some_and(|r| r.may_register));
+            // Its cost grows with what the reader sees: off the async
+            // workers, over the snapshot the request began with.
+            let domain = log.snapshot();
+            off_workers(move || Ok(domain.acts_for(&key, registrar, now))).await?
+        }
     };
-    let registrar = log.with_authority(|a| a.key(&key).is_some_and(|r| r.may_register));
-    Json(acts_json(
-        log.with_domain(|d| d.acts_for(&key, registrar, now)),
+    Ok((
+        [(header::CACHE_CONTROL, "private, no-store")],
+        Json(acts_json(acts)),
     ))
 }

@@ -4,7 +4,7 @@
 //! refusals to status codes ([`error`]).
 //!
 //! Areas: the log's own API and `tlog-tiles` ([`tlog`]), the negotiation
-//! ([`negotiation`]), what a reader may do now ([`acts`]), the monitoring mechanism ([`monitoring`]), sign-in
+//! ([`negotiation`]), what a reader may do now ([`acts`]), reminders ([`reminders`]), the monitoring mechanism ([`monitoring`]), sign-in
 //! ([`session`]) and the web UI ([`web`]); [`router`] puts them together.
 //! Areas depend on [`app`], [`auth`], [`error`], [`slots`] and [`sessions`],
 //! never on each other's routes, and nothing here is used by the engine.
@@ -17,6 +17,7 @@ pub mod error;
 pub mod monitoring;
 pub mod negotiation;
 pub mod openapi;
+pub mod reminders;
 pub mod session;
 pub mod sessions;
 pub mod slots;
@@ -39,6 +40,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/openapi.json", get(openapi::serve))
         .merge(negotiation::router())
         .merge(acts::router())
+        .merge(reminders::router())
         .merge(monitoring::router())
         .merge(session::router())
         .merge(web::router())
