@@ -288,3 +288,100 @@ fn a_party_cannot_pass_its_text_off_as_the_mediators() {
     assert!(err.to_string().contains("unattributed"), "{err}");
     take(&mut s, TR, "draft.submit", &body, Some(DOC.as_bytes()));
 }
+
+/// Regression (red team): a party could link evidence to a case it may not
+/// read (adding to another party's record, and learning that the case
+/// exists), and `case.request` answered a hidden case differently from a
+/// case that does not exist. Both now answer as for an unknown id.
+#[test]
+fn hidden_cases_answer_as_unknown_ones() {
+    let mut s = setup();
+    use sha2::Digest as _;
+    let hash = hex::encode(sha2::Sha256::digest(DOC.as_bytes()));
+    take(
+        &mut s,
+        PK,
+        "draft.submit",
+        &format!(r#"{{"version":"v1","draft":"d1","content":"{hash}"}}"#),
+        Some(DOC.as_bytes()),
+    );
+    take(
+        &mut s,
+        TR,
+        "draft.relay",
+        r#"{"version":"v1","to":["af"]}"#,
+        None,
+    );
+    let sign = format!(r#"{{"version":"v1","content":"{hash}"}}"#);
+    take(&mut s, PK, "agreement.sign", &sign, None);
+    take(&mut s, AF, "agreement.sign", &sign, None);
+    take(&mut s, TR, "agreement.witness", &sign, None);
+    let at = r#""at":"2025-11-01T00:00:00Z""#;
+    take(
+        &mut s,
+        TR,
+        "mechanism.configure",
+        &format!(
+            r#"{{"agreement":"v1","entry_into_force":"2025-10-30","joint_teams":false,"finding_quorum":1,"commitments":[],{at}}}"#
+        ),
+        None,
+    );
+    // af reports; the mediators open a case only af and they may read.
+    take(
+        &mut s,
+        AF,
+        "incident.report",
+        &format!(
+            r#"{{"incident":"inc-af","occurred":"2025-10-31T10:00:00Z","lat":31.0,"lon":66.5,"category":"armed_clash","narrative":"n","source":"s",{at}}}"#
+        ),
+        None,
+    );
+    take(
+        &mut s,
+        TR,
+        "case.open",
+        &format!(
+            r#"{{"case":"case-af","incidents":["inc-af"],"accused":"af","team":["tr-m"],{at}}}"#
+        ),
+        None,
+    );
+    let pk_answer = |s: &mut ProcessState, kind: &str, body: String, blob: Option<&[u8]>| {
+        s.step(&act(PK), kind, &body, blob).unwrap_err().to_string()
+    };
+    let text = b"a note";
+    let ev = |case: &str| {
+        format!(
+            r#"{{"content":"{}","media_type":"text/plain","size":6,"name":"n.txt","case":"{case}",{at}}}"#,
+            hex::encode(sha2::Sha256::digest(text))
+        )
+    };
+    let hidden = pk_answer(&mut s, "evidence.submit", ev("case-af"), Some(text));
+    let absent = pk_answer(&mut s, "evidence.submit", ev("case-none"), Some(text));
+    assert_eq!(
+        hidden.replace("case-af", "X"),
+        absent.replace("case-none", "X")
+    );
+    let req = |case: &str| {
+        format!(
+            r#"{{"case":"{case}","request":"r1","from":"af","what":"w","due":"2025-11-02T00:00:00Z",{at}}}"#
+        )
+    };
+    let hidden = pk_answer(&mut s, "case.request", req("case-af"), None);
+    let absent = pk_answer(&mut s, "case.request", req("case-none"), None);
+    assert_eq!(
+        hidden.replace("case-af", "X"),
+        absent.replace("case-none", "X")
+    );
+    // Nor is the hidden case among pk's offers.
+    assert!(
+        !acts(&s, PK)
+            .offers
+            .iter()
+            .any(|o| o.on == Target::Case("case-af".into()))
+    );
+    assert!(has(
+        &acts(&s, AF),
+        "case.reply",
+        Target::Case("case-af".into())
+    ));
+}
