@@ -19,7 +19,7 @@ await enrol.close();
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const pages = [];
-for (const path of ["/", "/negotiation", "/map", "/verification", "/compliance", "/ledger"]) {
+for (const path of ["/", "/process", "/negotiation", "/map", "/verification", "/compliance", "/ledger"]) {
   const times = [];
   for (let i = 0; i < loads; i++) {
     const page = await context.newPage();

@@ -114,7 +114,7 @@ export async function render(main) {
   await draw();
   main.append(h("details", {}, h("summary", {}, "Incidents in view (list)"), list));
   main.append(reportForm(acts, map, layer, cats, process, (m) => { picked = m; }, draw));
-  main.append(await otherActs(acts, draw));
+  main.append(otherActs(acts, draw));
   return { refresh: draw, map };
 }
 
@@ -224,19 +224,23 @@ export function csvRecords(text) {
 }
 
 /** The map's other acts: evidence for a report, merging duplicates, an ACLED import. */
-async function otherActs(acts, redraw) {
+function otherActs(acts, redraw) {
   const box = h("div", { class: "acts" });
   const out = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
   const after = redraw;
-  const needList = offer(acts, "evidence.submit") || offer(acts, "incident.merge", "incidents");
-  const list = needList ? (await api("/api/v1/incidents?limit=1000").catch(() => ({ incidents: [] }))).incidents : [];
-  const open = list.filter((i) => i.status !== "merged");
-  const name = (id) => { const i = list.find((x) => x.id === id); return i ? `${id} · ${fmtTime(i.occurred)} · ${i.category.replace(/_/g, " ")} · ${i.place}` : id; };
+  // The reports to pick from are fetched when a form is first opened, so
+  // the map does not pay for a list of a thousand reports on every visit.
+  let list = null;
+  const reports = async () => (list = list || (await api("/api/v1/incidents?limit=1000").catch(() => ({ incidents: [] }))).incidents);
+  const name = (i) => `${i.id} · ${fmtTime(i.occurred)} · ${i.category.replace(/_/g, " ")} · ${i.place}`;
+  const fill = (select, rows, blank) => select.replaceChildren(blank ? h("option", { value: "" }, blank) : "",
+    ...rows.map((i) => h("option", { value: i.id }, name(i))));
+  const lazily = (form, then) => { form.addEventListener("toggle", async () => { if (form.open) then(await reports()); }, { once: true }); return form; };
   const ev = offer(acts, "evidence.submit");
   if (ev) {
     const file = h("input", { type: "file", name: "evidence_file", required: true });
-    const incident = choose("evidence_incident", list.map((i) => i.id), name, { blank: "—" });
-    box.append(actForm(ev, {
+    const incident = choose("evidence_incident", [], String, { blank: "—" });
+    box.append(lazily(actForm(ev, {
       title: "Submit evidence", label: "Sign and submit evidence", out, after, fold: true,
       submit: async () => {
         const f = file.files[0];
@@ -244,17 +248,19 @@ async function otherActs(acts, redraw) {
         const content = await putBlob(bytes, f.type || "application/octet-stream");
         return act("evidence.submit", { content, media_type: f.type || "application/octet-stream", size: bytes.length, name: f.name, incident: incident.value || null, at: nowUtc() });
       },
-    }, field("File", file), field("For the report", incident)));
+    }, field("File", file), field("For the report", incident)), (rows) => fill(incident, rows, "—")));
   }
   const merge = offer(acts, "incident.merge", "incidents");
   if (merge) {
-    const into = choose("into", open.map((i) => i.id), name);
-    const merged = h("select", { name: "merged", multiple: true, size: 5 }, open.map((i) => h("option", { value: i.id }, name(i.id))));
+    const into = choose("into", [], String);
+    const merged = h("select", { name: "merged", multiple: true, size: 5 });
     const reason = h("input", { name: "merge_reason", required: true });
-    box.append(actForm(merge, {
+    const open = (rows) => rows.filter((i) => i.status !== "merged");
+    box.append(lazily(actForm(merge, {
       title: "Merge duplicate reports", label: "Sign merge", out, after, fold: true,
       submit: () => act("incident.merge", { into: into.value, merged: [...merged.selectedOptions].map((x) => x.value), reason: reason.value, at: nowUtc() }),
-    }, field("Keep", into), field("Merge into it", merged), field("Why they are one incident", reason)));
+    }, field("Keep", into), field("Merge into it", merged), field("Why they are one incident", reason)),
+    (rows) => { fill(into, open(rows)); fill(merged, open(rows)); }));
   }
   const imp = offer(acts, "incident.import");
   if (imp) {

@@ -42,7 +42,7 @@ export async function render(main) {
         mine.map((c) => caseCard(c, ctx))));
     }
     body.append(board);
-    body.append(await openCase(ctx));
+    body.append(openCase(ctx));
     body.append(evidence(ctx));
   }
   await draw();
@@ -219,7 +219,7 @@ function penaltyBox(p, ctx) {
 }
 
 /** Open a case: on reports picked from a searchable list, or on a party's action report. */
-async function openCase(ctx) {
+function openCase(ctx) {
   const { acts, out, after, names } = ctx;
   const box = h("div");
   const team = (o) => checks("Team", "team", o.choices, (id) => memberLabel(ctx, id),
@@ -227,15 +227,23 @@ async function openCase(ctx) {
   const parties = ctx.process.participants.filter((p) => p.kind === "party").map((p) => p.id);
   const o = offer(acts, "case.open", "incidents");
   if (o) {
-    const list = await api("/api/v1/incidents?limit=1000").catch(() => ({ incidents: [] }));
-    const open = list.incidents.filter((i) => i.status !== "merged");
     const search = h("input", { type: "search", name: "incident_search", placeholder: "Filter by id, place, category or date" });
-    const pick = h("select", { name: "incidents", multiple: true, size: 6, required: true },
-      open.map((i) => h("option", { value: i.id }, `${i.id} · ${fmtTime(i.occurred)} · ${label(i.category)} · ${i.place}`)));
-    search.addEventListener("input", () => {
+    const pick = h("select", { name: "incidents", multiple: true, size: 6, required: true });
+    // The reports are fetched when the picker is first used, so the board
+    // does not pay for a list of a thousand reports on every visit.
+    let loaded = null;
+    const load = () => loaded || (loaded = api("/api/v1/incidents?limit=1000").catch(() => ({ incidents: [] })).then((list) => {
+      pick.replaceChildren(...list.incidents.filter((i) => i.status !== "merged").map((i) =>
+        h("option", { value: i.id }, `${i.id} · ${fmtTime(i.occurred)} · ${label(i.category)} · ${i.place}`)));
+      filter();
+    }));
+    const filter = () => {
       const q = search.value.toLowerCase();
       for (const opt of pick.options) opt.hidden = q !== "" && !opt.textContent.toLowerCase().includes(q);
-    });
+    };
+    search.addEventListener("focus", load);
+    pick.addEventListener("focus", load);
+    search.addEventListener("input", () => { load(); filter(); });
     const accused = choose("accused", parties, (p) => names.get(p) || p, { blank: "—" });
     const members = team(o);
     const hours = h("input", { name: "reply_hours", type: "number", min: 1, value: 72 });
