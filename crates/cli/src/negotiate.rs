@@ -99,6 +99,19 @@ pub enum MemberCmd {
         /// signatory, delegate, mediator, witness, secretariat, monitor, observer (repeatable).
         #[arg(long = "role", required = true)]
         roles: Vec<String>,
+        /// Hours the code may be used, from the log's time at the invitation
+        /// (without end if not given).
+        #[arg(long)]
+        valid_hours: Option<u32>,
+    },
+    /// Withdraw a member's open invitation before it is used (secretariat).
+    Uninvite {
+        #[command(flatten)]
+        conn: Conn,
+        #[arg(long)]
+        member: String,
+        #[arg(long)]
+        reason: String,
     },
     /// Redeem an invitation code with the key in --key, which becomes the member's key.
     Enrol {
@@ -349,18 +362,35 @@ pub async fn member(cmd: MemberCmd) -> Result<()> {
             participant,
             name,
             roles,
+            valid_hours,
         } => {
             let code = invitation_code();
+            let mut body = json!({ "member": member, "participant": participant, "name": name, "roles": roles,
+                                   "code_sha256": truce_ledger::authority::invitation_hash(&code) });
+            if let Some(h) = valid_hours {
+                body["valid_hours"] = json!(h);
+            }
+            let index = conn
+                .client()
+                .await?
+                .act(truce_domain::MEMBER_INVITE, &body)
+                .await?;
+            print(&json!({ "index": index, "code": code }))
+        }
+        MemberCmd::Uninvite {
+            conn,
+            member,
+            reason,
+        } => {
             let index = conn
                 .client()
                 .await?
                 .act(
-                    truce_domain::MEMBER_INVITE,
-                    &json!({ "member": member, "participant": participant, "name": name, "roles": roles,
-                             "code_sha256": truce_ledger::authority::invitation_hash(&code) }),
+                    truce_domain::MEMBER_UNINVITE,
+                    &json!({ "member": member, "reason": reason }),
                 )
                 .await?;
-            print(&json!({ "index": index, "code": code }))
+            print(&json!({ "index": index }))
         }
         MemberCmd::Enrol { conn, code } => {
             let c = conn.client().await?;

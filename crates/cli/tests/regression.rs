@@ -1336,3 +1336,82 @@ async fn a_decided_case_takes_no_more_assessments() {
         "{acts}"
     );
 }
+
+/// Invitation codes used to work forever and could not be withdrawn. Now
+/// an invitation may carry a validity (judged on the log's time) and the
+/// secretariat withdraws an open one; the enrolment page's lookup says so,
+/// and a withdrawn code enrols nobody.
+#[tokio::test]
+async fn a_withdrawn_invitation_enrols_nobody() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let tr = demo.key("mediator-turkiye");
+    let out = ok(&[
+        "member",
+        "invite",
+        "--url",
+        u,
+        "--key",
+        &tr,
+        "--member",
+        "pk-late",
+        "--participant",
+        "pk",
+        "--name",
+        "Late delegate",
+        "--role",
+        "delegate",
+        "--valid-hours",
+        "24",
+    ]);
+    let code = serde_json::from_str::<serde_json::Value>(&out).unwrap()["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let hash = truce_ledger::authority::invitation_hash(&code);
+    let inv = get_json(&format!("{u}/api/v1/invitations/{hash}")).await;
+    assert_eq!(inv["status"], "pending", "{inv}");
+    assert!(
+        inv["expires"].as_str().is_some_and(|e| e.ends_with('Z')),
+        "{inv}"
+    );
+    ok(&[
+        "member",
+        "uninvite",
+        "--url",
+        u,
+        "--key",
+        &tr,
+        "--member",
+        "pk-late",
+        "--reason",
+        "the delegation named someone else",
+    ]);
+    let inv = get_json(&format!("{u}/api/v1/invitations/{hash}")).await;
+    assert_eq!(inv["status"], "revoked", "{inv}");
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("late.key");
+    ok(&[
+        "keygen",
+        "--name",
+        "pk-late",
+        "--out",
+        key.to_str().unwrap(),
+    ]);
+    refused(
+        u,
+        &[
+            "member",
+            "enrol",
+            "--url",
+            u,
+            "--key",
+            key.to_str().unwrap(),
+            "--code",
+            &code,
+        ],
+        "withdrawn",
+    )
+    .await;
+}

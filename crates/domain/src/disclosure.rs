@@ -83,6 +83,7 @@ pub const TABLE: &[Rule] = &[
     public(crate::MEMBER_ADD),
     public(crate::MEMBER_INVITE),
     public(crate::MEMBER_ENROL),
+    public(crate::MEMBER_UNINVITE),
     sealed(
         crate::MEMBER_REMOVE,
         &["member"],

@@ -43,6 +43,8 @@ pub const PARTICIPANT_ADD: &str = "participant.add";
 pub const MEMBER_ADD: &str = "member.add";
 pub const MEMBER_REMOVE: &str = "member.remove";
 pub const MEMBER_ROTATE: &str = "member.rotate";
+/// The secretariat withdraws an open invitation before it is used.
+pub const MEMBER_UNINVITE: &str = "member.uninvite";
 /// The ledger's own invitation kinds, which the domain also reads.
 pub use truce_ledger::authority::{MEMBER_ENROL, MEMBER_INVITE};
 pub const ROUND_SCHEDULED: &str = "round.scheduled";
@@ -64,6 +66,7 @@ pub const KINDS: &[&str] = &[
     MEMBER_ROTATE,
     MEMBER_INVITE,
     MEMBER_ENROL,
+    MEMBER_UNINVITE,
     ROUND_SCHEDULED,
     ROUND_TRANSITION,
     DEADLINE_SET,
@@ -280,6 +283,14 @@ pub enum Event {
         name: String,
         roles: Vec<Role>,
         code_sha256: String,
+        /// Hours the code may be used, from the log's time at the invitation;
+        /// without end when `None`.
+        valid_hours: Option<u32>,
+    },
+    /// The secretariat withdraws member `member`'s open invitation.
+    InvitationRevoked {
+        member: String,
+        reason: String,
     },
     /// The invitee's own key redeems the code: it becomes the member's key.
     MemberEnrolled {

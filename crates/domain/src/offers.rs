@@ -41,6 +41,8 @@ pub enum Target {
     /// The process as a whole (define it, add to it, report into it).
     Process,
     Member(String),
+    /// An open invitation, by the member it invites.
+    Invitation(String),
     Round(String),
     Deadline(String),
     Version(String),
@@ -61,6 +63,7 @@ impl Target {
         match self {
             Target::Process => "process",
             Target::Member(_) => "member",
+            Target::Invitation(_) => "invitation",
             Target::Round(_) => "round",
             Target::Deadline(_) => "deadline",
             Target::Version(_) => "version",
@@ -78,6 +81,7 @@ impl Target {
         match self {
             Target::Process | Target::Incidents => None,
             Target::Member(x)
+            | Target::Invitation(x)
             | Target::Round(x)
             | Target::Deadline(x)
             | Target::Version(x)
@@ -290,6 +294,7 @@ impl ProcessState {
             name: PROBE.into(),
             roles: vec![Role::Observer],
             code_sha256: PROBE.into(),
+            valid_hours: None,
         };
         let add = |participant: &str| Event::MemberAdded {
             member: PROBE.into(),
@@ -410,6 +415,21 @@ impl ProcessState {
     }
 
     fn offer_members(&self, p: &mut Prober<'_, '_>) {
+        let now = self.clock.map(|(_, t)| t);
+        for i in self
+            .invitations
+            .values()
+            .filter(|i| i.status(now) == "pending")
+        {
+            p.offer(
+                crate::MEMBER_UNINVITE,
+                Target::Invitation(i.member.clone()),
+                Event::InvitationRevoked {
+                    member: i.member.clone(),
+                    reason: PROBE.into(),
+                },
+            );
+        }
         for m in self.members.values().filter(|m| m.removed.is_none()) {
             let on = Target::Member(m.id.clone());
             p.offer(
@@ -957,6 +977,11 @@ impl ProcessState {
             Event::MemberRemoved { member, .. } => {
                 (MEMBER_REMOVE, Target::Member(member.clone()), vec![])
             }
+            Event::InvitationRevoked { member, .. } => (
+                crate::MEMBER_UNINVITE,
+                Target::Invitation(member.clone()),
+                vec![],
+            ),
             Event::MemberRotated { member, .. } => {
                 (MEMBER_ROTATE, Target::Member(member.clone()), vec![])
             }

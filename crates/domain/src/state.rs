@@ -48,6 +48,25 @@ pub struct Invitation {
     pub invited_at: u64,
     /// The entry whose key redeemed it.
     pub enrolled_at: Option<u64>,
+    /// The log's time after which the code no longer enrols anyone.
+    pub expires: Option<i64>,
+    /// The entry that withdrew it.
+    pub revoked_at: Option<u64>,
+}
+
+impl Invitation {
+    /// `used`, `revoked`, `expired` or `pending`, at the log's time `now`.
+    pub fn status(&self, now: Option<i64>) -> &'static str {
+        if self.enrolled_at.is_some() {
+            "used"
+        } else if self.revoked_at.is_some() {
+            "revoked"
+        } else if self.expires.zip(now).is_some_and(|(e, n)| n > e) {
+            "expired"
+        } else {
+            "pending"
+        }
+    }
 }
 
 impl Member {
@@ -403,6 +422,20 @@ impl ProcessState {
                     "the invitation was already used, at entry {at}"
                 )));
             }
+            if let Some(at) = invitation.revoked_at {
+                return Err(refused(format!(
+                    "the invitation was withdrawn by the secretariat at entry {at}"
+                )));
+            }
+            if let (Some(e), Some((_, now))) = (invitation.expires, self.clock)
+                && now > e
+            {
+                return Err(refused(format!(
+                    "the invitation expired at {} (the log's time is {})",
+                    crate::export::utc_from_unix(e.max(0) as u64),
+                    crate::export::utc_from_unix(now.max(0) as u64)
+                )));
+            }
             if key != act.signer {
                 return Err(refused(format!(
                     "the enrolment is signed by {} but enrols key {key}",
@@ -465,10 +498,11 @@ impl ProcessState {
                 if self.invitations.contains_key(code_sha256) {
                     return Err(refused("an invitation with this code exists already"));
                 }
+                let now = self.clock.map(|(_, t)| t);
                 if let Some(i) = self
                     .invitations
                     .values()
-                    .find(|i| &i.member == member && i.enrolled_at.is_none())
+                    .find(|i| &i.member == member && i.status(now) == "pending")
                 {
                     return Err(refused(format!(
                         "member {member} already has an open invitation (entry {})",
@@ -488,6 +522,26 @@ impl ProcessState {
                 self.check_fresh_key(key)?;
             }
             Event::MemberEnrolled { .. } => unreachable!("checked above"),
+            Event::InvitationRevoked { member, .. } => {
+                if !self.is_secretariat(&actor) {
+                    return Err(forbidden(
+                        &actor,
+                        "withdraw an invitation",
+                        "only the secretariat may",
+                    ));
+                }
+                let now = self.clock.map(|(_, t)| t);
+                if !self
+                    .invitations
+                    .values()
+                    .any(|i| &i.member == member && i.status(now) == "pending")
+                {
+                    return Err(DomainError::Unknown {
+                        what: "open invitation for member",
+                        id: member.clone(),
+                    });
+                }
+            }
             Event::MemberRemoved { member, .. } => {
                 if !self.is_secretariat(&actor) {
                     return Err(forbidden(
@@ -987,7 +1041,11 @@ impl ProcessState {
                 name,
                 roles,
                 code_sha256,
+                valid_hours,
             } => {
+                let expires = valid_hours
+                    .zip(self.clock)
+                    .map(|(h, (_, t))| t + i64::from(h) * 3600);
                 self.invitations.insert(
                     code_sha256,
                     Invitation {
@@ -997,8 +1055,20 @@ impl ProcessState {
                         roles,
                         invited_at: index,
                         enrolled_at: None,
+                        expires,
+                        revoked_at: None,
                     },
                 );
+            }
+            Event::InvitationRevoked { member, .. } => {
+                let now = self.clock.map(|(_, t)| t);
+                if let Some(i) = self
+                    .invitations
+                    .values_mut()
+                    .find(|i| i.member == member && i.status(now) == "pending")
+                {
+                    i.revoked_at = Some(index);
+                }
             }
             Event::MemberEnrolled { .. } => {}
             Event::MemberRemoved { member, reason } => {

@@ -5,7 +5,7 @@
 use crate::{
     AGREEMENT_SIGN, AGREEMENT_WITNESS, COMMUNIQUE, DEADLINE_SET, DRAFT_COMMENT, DRAFT_RELAY,
     DRAFT_SUBMIT, MEMBER_ADD, MEMBER_ENROL, MEMBER_INVITE, MEMBER_REMOVE, MEMBER_ROTATE,
-    PARTICIPANT_ADD, PROCESS_DEFINE, ROUND_SCHEDULED, ROUND_TRANSITION,
+    MEMBER_UNINVITE, PARTICIPANT_ADD, PROCESS_DEFINE, ROUND_SCHEDULED, ROUND_TRANSITION,
 };
 use crate::{DomainError, Event, ParticipantKind, Role, RoundState, Visibility};
 use serde::Deserialize;
@@ -45,6 +45,15 @@ struct MemberInvite {
     name: String,
     roles: Vec<String>,
     code_sha256: String,
+    #[serde(default)]
+    valid_hours: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MemberUninvite {
+    member: String,
+    reason: String,
 }
 
 #[derive(Deserialize)]
@@ -355,12 +364,23 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
             if code_sha256.len() != 64 || !code_sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
                 return Err(c.fail("code_sha256 must be 64 hex digits"));
             }
+            if w.valid_hours.is_some_and(|h| h == 0 || h > 24 * 366) {
+                return Err(c.fail("valid_hours must be from 1 to 8784 (a year)"));
+            }
             Event::MemberInvited {
                 member: c.id("member", w.member)?,
                 participant: c.id("participant", w.participant)?,
                 name: c.text("name", w.name, 200)?,
                 roles,
                 code_sha256,
+                valid_hours: w.valid_hours,
+            }
+        }
+        MEMBER_UNINVITE => {
+            let w: MemberUninvite = c.body(json)?;
+            Event::InvitationRevoked {
+                member: c.id("member", w.member)?,
+                reason: c.text("reason", w.reason, 2000)?,
             }
         }
         MEMBER_ENROL => {

@@ -110,3 +110,95 @@ fn invitations_refuse_what_member_add_refuses() {
         .unwrap_err();
     assert!(err.to_string().contains("no invitation"), "{err}");
 }
+
+fn enrol_body(code: &str) -> (String, String) {
+    let vkey = new_key();
+    let id = truce_ledger::note::VerifierKey::parse(&vkey).unwrap().id();
+    (format!(r#"{{"code":"{code}","key":"{vkey}"}}"#), id)
+}
+
+fn tick(s: &mut ProcessState, index: u64, unix: i64) {
+    s.step(
+        &act(index, "log+00000000", false),
+        "log.time",
+        &format!(r#"{{"time":{unix}}}"#),
+        None,
+    )
+    .unwrap();
+}
+
+#[test]
+fn an_invitation_expires_on_the_logs_time_and_can_be_withdrawn() {
+    let founder = "founder+00000000";
+    let mut s = setup();
+    tick(&mut s, 4, 1_000_000);
+    let invite = |member: &str, code: &str, hours: &str| {
+        format!(
+            r#"{{"member":"{member}","participant":"pk","name":"D","roles":["delegate"],"code_sha256":"{}"{hours}}}"#,
+            invitation_hash(code)
+        )
+    };
+    s.step(
+        &act(5, founder, true),
+        MEMBER_INVITE,
+        &invite("pk-2", "CODE-2", r#","valid_hours":2"#),
+        None,
+    )
+    .unwrap();
+    let i = &s.invitations[&invitation_hash("CODE-2")];
+    assert_eq!(i.expires, Some(1_000_000 + 7200));
+    assert_eq!(i.status(Some(1_000_000 + 7200)), "pending");
+    // Two hours and a second later on the log's clock, the code enrols nobody.
+    tick(&mut s, 6, 1_000_000 + 7201);
+    let (body, key) = enrol_body("CODE-2");
+    let err = s
+        .step(&act(7, &key, false), MEMBER_ENROL, &body, None)
+        .unwrap_err();
+    assert!(err.to_string().contains("expired"), "{err}");
+    // Expired, it no longer blocks a new invitation for the same member.
+    s.step(
+        &act(8, founder, true),
+        MEMBER_INVITE,
+        &invite("pk-2", "CODE-3", ""),
+        None,
+    )
+    .unwrap();
+    // The secretariat withdraws it (offered as such); then it enrols nobody.
+    let offers = s.acts_for(founder, true, 0);
+    assert!(offers.offers.iter().any(|o| o.kind == "member.uninvite"
+        && o.on == truce_domain::offers::Target::Invitation("pk-2".into())));
+    s.step(
+        &act(9, founder, true),
+        "member.uninvite",
+        r#"{"member":"pk-2","reason":"sent to the wrong address"}"#,
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        s.invitations[&invitation_hash("CODE-3")].status(None),
+        "revoked"
+    );
+    let (body, key) = enrol_body("CODE-3");
+    let err = s
+        .step(&act(10, &key, false), MEMBER_ENROL, &body, None)
+        .unwrap_err();
+    assert!(err.to_string().contains("withdrawn"), "{err}");
+    // Nothing left to withdraw; a delegate may not withdraw at all.
+    let err = s
+        .step(
+            &act(11, founder, true),
+            "member.uninvite",
+            r#"{"member":"pk-2","reason":"again"}"#,
+            None,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("open invitation"), "{err}");
+    // The one invitation still open (CODE-1, without end) still enrols.
+    let (body, key) = enrol_body("CODE-1");
+    s.step(&act(12, &key, false), MEMBER_ENROL, &body, None)
+        .unwrap();
+    assert_eq!(
+        s.invitations[&invitation_hash("CODE-1")].status(None),
+        "used"
+    );
+}

@@ -32,6 +32,12 @@ export async function render(main, ctx) {
         out.append(notice("error", `This invitation was already used (entry ${inv.enrolled_at}).`));
         return;
       }
+      if (inv.status === "revoked" || inv.status === "expired") {
+        out.append(notice("error", inv.status === "revoked"
+          ? "The secretariat withdrew this invitation: ask it for a new one."
+          : `This invitation expired at ${inv.expires}: ask the secretariat for a new one.`));
+        return;
+      }
       const btn = h("button", { type: "button" }, "Create my key and enrol");
       out.append(h("dl", { class: "facts" },
         h("dt", {}, "Member"), h("dd", {}, `${inv.name} (${inv.member})`),

@@ -119,11 +119,12 @@ function invitations({ acts, out, after, process }) {
   const list = process.invitations || [];
   if (list.length) {
     box.append(h("div", { class: "scroll" }, h("table", { "data-testid": "invitations" },
-      h("thead", {}, h("tr", {}, ["Member", "Name", "Participant", "Roles", "Invited", "Status"].map((t) => h("th", { scope: "col" }, t)))),
-      h("tbody", {}, list.map((i) => h("tr", {},
+      h("thead", {}, h("tr", {}, ["Member", "Name", "Participant", "Roles", "Invited", "Expires", "Status", "Acts"].map((t) => h("th", { scope: "col" }, t)))),
+      h("tbody", {}, list.map((i) => h("tr", { "data-invitation": i.member },
         h("td", {}, i.member), h("td", {}, i.name), h("td", {}, i.participant), h("td", {}, i.roles.map(label).join(", ")),
-        h("td", {}, `entry ${i.invited_at}`),
-        h("td", {}, h("span", { class: `chip inv-${i.status}` }, i.status), i.enrolled_at !== null ? ` (entry ${i.enrolled_at})` : "")))))));
+        h("td", {}, `entry ${i.invited_at}`), h("td", {}, i.expires ? fmtTime(i.expires) : "—"),
+        h("td", {}, h("span", { class: `chip inv-${i.status}` }, i.status), i.enrolled_at !== null ? ` (entry ${i.enrolled_at})` : ""),
+        h("td", {}, withdraw(acts, i, out, after))))))));
   } else if (session.info && session.info.viewer.mediator) {
     box.append(h("p", {}, "No invitation yet."));
   }
@@ -134,6 +135,7 @@ function invitations({ acts, out, after, process }) {
     const part = choose("participant", o.choices, (p) => names.get(p) || p);
     const name = h("input", { name: "name", required: true });
     const roles = checks("Roles", "roles", ROLES, label, (r) => r === "delegate");
+    const days = h("input", { name: "valid_days", type: "number", min: 1, max: 366, value: 7 });
     const link = h("div", { "data-testid": "invite-link" });
     box.append(actForm(o, {
       title: "Invite a member", out, after: async () => { await after(); box.append(link); },
@@ -142,16 +144,28 @@ function invitations({ acts, out, after, process }) {
         const code = newCode();
         const r = await act("member.invite", {
           member: id.value.trim(), participant: part.value, name: name.value, roles: roles.values(),
-          code_sha256: hex(await sha256(utf8(code))),
+          code_sha256: hex(await sha256(utf8(code))), valid_hours: days.value ? Number(days.value) * 24 : null,
         });
         const url = `${location.origin}/enrol#code=${encodeURIComponent(code)}`;
         link.replaceChildren(notice("info", "Give this one-time link to the invitee by a channel you trust; it is shown only now."),
           h("p", {}, h("a", { href: url, "data-testid": "invite-url" }, url)));
         return r;
       },
-    }, field("Member id", id), field("Participant", part), field("Name", name), roles));
+    }, field("Member id", id), field("Participant", part), field("Name", name), roles,
+    field("Valid for (days, on the log's clock; empty: until used or withdrawn)", days)));
   }
   return box;
+}
+
+/** Withdraw an open invitation before it is used. */
+function withdraw(acts, i, out, after) {
+  const o = offer(acts, "member.uninvite", "invitation", i.member);
+  if (!o) return null;
+  const reason = h("input", { name: "uninvite_reason", required: true });
+  return actForm(o, {
+    title: `Withdraw ${i.member}'s invitation`, label: "Sign: withdraw", done: "Invitation withdrawn", out, after, fold: true,
+    submit: () => act("member.uninvite", { member: i.member, reason: reason.value }),
+  }, field("Reason (public)", reason));
 }
 
 function rounds({ acts, out, after, process }) {

@@ -133,8 +133,10 @@ pub struct InvitationJson {
     roles: Vec<String>,
     invited_at: u64,
     enrolled_at: Option<u64>,
-    /// pending or used.
+    /// pending, used, expired or revoked (judged on the log's time).
     status: &'static str,
+    /// When the code stops enrolling anyone (UTC), if it does.
+    expires: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -211,11 +213,10 @@ async fn process(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<Pr
                         roles: i.roles.iter().map(|r| r.to_string()).collect(),
                         invited_at: i.invited_at,
                         enrolled_at: i.enrolled_at,
-                        status: if i.enrolled_at.is_some() {
-                            "used"
-                        } else {
-                            "pending"
-                        },
+                        status: i.status(d.clock.map(|(_, t)| t)),
+                        expires: i
+                            .expires
+                            .map(|e| truce_domain::export::utc_from_unix(e.max(0) as u64)),
                     })
                     .collect()
             } else {

@@ -179,6 +179,10 @@ pub struct InvitationJson {
     roles: Vec<String>,
     invited_at: u64,
     enrolled_at: Option<u64>,
+    /// pending, used, expired or revoked (judged on the log's time).
+    status: &'static str,
+    /// When the code stops enrolling anyone (UTC), if it does.
+    expires: Option<String>,
 }
 
 /// An invitation, looked up by the SHA-256 (hex) of its code: whoever holds
@@ -212,6 +216,10 @@ async fn invitation(
             roles: i.roles.iter().map(|r| r.to_string()).collect(),
             invited_at: i.invited_at,
             enrolled_at: i.enrolled_at,
+            status: i.status(d.clock.map(|(_, t)| t)),
+            expires: i
+                .expires
+                .map(|e| truce_domain::export::utc_from_unix(e.max(0) as u64)),
         }))
     })
 }
