@@ -157,15 +157,31 @@ try {
   assert.equal(csrf[0], 403);
   assert.match(csrf[1], /X-Truce-CSRF/);
 
-  step("the shuttle: pk submits v5 to the mediators");
-  await visit(pk, "/negotiation");
+  step("the shuttle: pk amends v4 in the clause editor, sees what changes, and submits v5");
+  await visit(pk, "/negotiation?version=v4");
   await shot(pk, "negotiation");
-  const doc = JSON.parse(await pk.page.locator('textarea[name="document"]').inputValue());
-  doc.title.en = "Modalities of implementation";
-  doc.articles[3].paragraphs[0].text = { en: "The parties implement the mechanism from 6 November 2025 under the mediators' supervision." };
-  await pk.page.locator('textarea[name="document"]').fill(JSON.stringify(doc, null, 2));
-  await pk.page.locator('input[name="version"]').fill("v5");
-  await pk.page.getByRole("button", { name: "Submit draft" }).click();
+  const amend = pk.page.locator('[data-act="draft.submit"][data-on="version:v4"]');
+  await amend.locator('input[name="title-en"]').fill("Modalities of implementation");
+  const art4 = amend.locator('[data-testid="clause-editor"] fieldset.article').nth(3).locator(".paragraph").first();
+  const eid4 = await art4.getAttribute("data-eid");
+  await art4.locator('textarea[lang="en"]').fill("The parties implement the mechanism from 6 November 2025 under the mediators' supervision.");
+  // A new bracketed paragraph with an alternative, in the same article.
+  await amend.getByRole("button", { name: "Add a paragraph to article 4" }).click();
+  const added = amend.locator('[data-testid="clause-editor"] fieldset.article').nth(3).locator(".paragraph").last();
+  const addedEid = await added.getAttribute("data-eid");
+  assert.ok(addedEid && addedEid !== eid4 && addedEid.startsWith(eid4.split("__")[0]), `a fresh stable id: ${addedEid}`);
+  await added.locator('textarea[lang="en"]').fill("Reports are verified within 72 hours.");
+  await added.locator(`select[name="status-${addedEid}"]`).selectOption("bracketed");
+  await added.locator('.alternative textarea[lang="en"]').fill("Reports are verified within 7 days.");
+  await amend.getByRole("button", { name: "Show what this version changes" }).click();
+  const preSend = await amend.locator('[data-testid="pre-send-diff"]').innerText();
+  assert.match(preSend, new RegExp(`${eid4}\\s+changed`), preSend);
+  assert.match(preSend, new RegExp(`${addedEid}\\s+added`), preSend);
+  assert.match(preSend, /title\s+changed/, preSend);
+  // Back to agreed text for this test's shuttle (nothing bracketed is signed).
+  await added.locator(`select[name="status-${addedEid}"]`).selectOption("agreed");
+  await amend.locator('input[name="version"]').fill("v5");
+  await amend.getByRole("button", { name: "Submit draft" }).click();
   await result(pk, "act-result", /Draft submitted: entry \d+/);
   step("pk writes an internal comment the other party must not see");
   await pk.page.locator("#version-pick").selectOption("v5");
@@ -196,6 +212,11 @@ try {
   step("both parties sign v5 in their browsers; the mediators witness");
   for (const p of [pk, af]) {
     await visit(p, "/negotiation?version=v5");
+    // The signing copy carries the content hash the signature binds to.
+    await p.page.getByRole("button", { name: "Show the signing copy" }).click();
+    const content = await inPage(p, async () => (await (await fetch("/api/v1/versions/v5")).json()).content);
+    assert.equal(await p.page.locator('[data-testid="signing-hash"]').innerText(), content);
+    assert.match(await p.page.locator('[data-testid="signing-copy"]').innerText(), /Reports are verified within 72 hours/);
     await p.page.getByRole("button", { name: "Sign this version" }).click();
     await result(p, "act-result", /Signed: entry \d+/);
   }

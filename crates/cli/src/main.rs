@@ -550,7 +550,7 @@ async fn run(command: Command) -> Result<()> {
                     from,
                     public_url,
                     every: Duration::from_secs(remind_every_secs.max(1)),
-                    lead: Duration::from_secs(remind_lead_hours * 3600),
+                    lead: Duration::from_secs(remind_lead_hours.min(24 * 366) * 3600),
                 });
             }
             config.mirrors = mirrors

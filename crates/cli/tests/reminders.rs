@@ -156,6 +156,9 @@ async fn a_reply_due_is_mailed_once_with_its_deadline_and_is_in_the_members_cale
             "control character",
         ),
         (r#"{"mail":"x@y.example"}"#, "unknown field"),
+        (r#"{"email":"x@[127.0.0.1]"}"#, "not an address"),
+        (r#"{"email":"root@localhost"}"#, "single label"),
+        (r#"{"email":"délégué@x.example"}"#, "ASCII"),
     ] {
         let (status, body) = put_as(&url, &af, "/api/v1/reminders", bad).await;
         assert_eq!(status, 400, "{bad}: {body}");

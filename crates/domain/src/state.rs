@@ -498,6 +498,18 @@ impl ProcessState {
                 if self.invitations.contains_key(code_sha256) {
                     return Err(refused("an invitation with this code exists already"));
                 }
+                if matches!(
+                    event,
+                    Event::MemberInvited {
+                        valid_hours: Some(_),
+                        ..
+                    }
+                ) && self.clock.is_none()
+                {
+                    return Err(refused(
+                        "valid_hours is judged on the log's time, and this log keeps none yet",
+                    ));
+                }
                 let now = self.clock.map(|(_, t)| t);
                 if let Some(i) = self
                     .invitations
@@ -1045,7 +1057,7 @@ impl ProcessState {
             } => {
                 let expires = valid_hours
                     .zip(self.clock)
-                    .map(|(h, (_, t))| t + i64::from(h) * 3600);
+                    .map(|(h, (_, t))| t.saturating_add(i64::from(h) * 3600));
                 self.invitations.insert(
                     code_sha256,
                     Invitation {

@@ -125,6 +125,11 @@ pub async fn start(
     )
     .await?;
     log.set_heartbeat(config.heartbeat);
+    // The reminders' feed secret is made now, once, rather than by two
+    // first requests racing to make it.
+    reminders::feed_secret(&log)
+        .await
+        .map_err(|e| StartError::Store(truce_store::StoreError::Corrupt(e.to_string())))?;
     tokio::spawn(engine::pusher::run(log.clone(), config.mirrors));
     if let Some(mailer) = config.mailer {
         tokio::spawn(reminders::run(log.clone(), mailer));

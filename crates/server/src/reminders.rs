@@ -66,41 +66,68 @@ pub fn check_address(s: &str) -> Result<lettre::Address, ReminderError> {
     if s.chars().any(char::is_control) {
         return Err(bad("it holds a control character"));
     }
-    s.parse::<lettre::Address>()
-        .map_err(|e| bad(&e.to_string()))
+    if !s.is_ascii() {
+        return Err(bad(
+            "only ASCII addresses are mailed (the relay may not speak SMTPUTF8)",
+        ));
+    }
+    let a = s
+        .parse::<lettre::Address>()
+        .map_err(|e| bad(&e.to_string()))?;
+    let domain = a.domain();
+    if domain.starts_with('[')
+        || domain.parse::<std::net::IpAddr>().is_ok()
+        || !domain.contains('.')
+    {
+        return Err(bad(
+            "the domain must be a name with a dot, not an address or a single label",
+        ));
+    }
+    Ok(a)
 }
 
-/// The member's address, if it gave one.
-pub async fn address(log: &Log, member: &str) -> Result<Option<String>, ReminderError> {
+/// The member's address, if it gave one with the key it holds now: an
+/// address set with a key since rotated counts for nothing (whoever set it
+/// may have held a stolen key).
+pub async fn address(log: &Log, member: &str, key: &str) -> Result<Option<String>, ReminderError> {
     Ok(log
         .store
         .get_meta(&format!("{META_EMAIL}{member}"))
         .await?
-        .filter(|a| !a.is_empty()))
+        .and_then(|v| {
+            let (k, a) = v.split_once('\n')?;
+            (k == key && !a.is_empty()).then(|| a.to_owned())
+        }))
 }
 
-/// Set (or, with `None`, remove) the member's address.
+/// Set (or, with `None`, remove) the member's address, for its key `key`.
 pub async fn set_address(
     log: &Log,
     member: &str,
+    key: &str,
     address: Option<&str>,
 ) -> Result<(), ReminderError> {
     if let Some(a) = address {
         check_address(a)?;
     }
     log.store
-        .set_meta(&format!("{META_EMAIL}{member}"), address.unwrap_or(""))
+        .set_meta(
+            &format!("{META_EMAIL}{member}"),
+            &format!("{key}\n{}", address.unwrap_or("")),
+        )
         .await?;
     Ok(())
 }
 
 /// The feed secret, made on first use and kept in the store.
 pub async fn feed_secret(log: &Log) -> Result<Vec<u8>, ReminderError> {
-    if let Some(s) = log.store.get_meta(META_SECRET).await?
-        && let Ok(bytes) = hex::decode(&s)
-        && bytes.len() == 32
-    {
-        return Ok(bytes);
+    if let Some(s) = log.store.get_meta(META_SECRET).await? {
+        return match hex::decode(&s) {
+            Ok(bytes) if bytes.len() == 32 => Ok(bytes),
+            _ => Err(ReminderError::Store(StoreError::Corrupt(
+                "the reminders' feed secret is not 32 bytes of hex".into(),
+            ))),
+        };
     }
     let mut bytes = vec![0u8; 32];
     getrandom::getrandom(&mut bytes).expect("the operating system's random source");
@@ -126,15 +153,24 @@ pub fn token_matches(secret: &[u8], member: &str, key: &str, token: &str) -> boo
     hex::decode(token).is_ok_and(|t| mac(secret, member, key).verify_slice(&t).is_ok())
 }
 
-/// What waits on an active member now, and the log's time: `None` for a
-/// member that does not exist or was removed.
-pub fn waiting(log: &Log, member: &str) -> Option<(Vec<Waiting>, i64)> {
+/// The key an active member holds now: `None` for a member that does not
+/// exist or was removed, or whose key the ledger revoked (a stolen key is
+/// revoked at once, before the secretariat rotates it).
+pub fn current_key(log: &Log, member: &str) -> Option<String> {
     let key = log.with_domain(|d| {
         d.members
             .get(member)
             .filter(|m| m.removed.is_none())
             .map(|m| m.key.clone())
     })?;
+    let live = log.with_authority(|a| a.key(&key).is_some_and(|r| r.revoked_at.is_none()));
+    live.then_some(key)
+}
+
+/// What waits on an active member now, and the log's time: `None` for a
+/// member that does not exist or was removed.
+pub fn waiting(log: &Log, member: &str) -> Option<(Vec<Waiting>, i64)> {
+    let key = current_key(log, member)?;
     let registrar = log.with_authority(|a| a.key(&key).is_some_and(|r| r.may_register));
     let now = crate::engine::clock::system_now() as i64;
     let acts = log.snapshot().acts_for(&key, registrar, now);
@@ -177,39 +213,60 @@ pub async fn round(log: &Arc<Log>, mailer: &Mailer) -> Result<usize, ReminderErr
     });
     let mut mailed = 0;
     for member in members {
-        let Some(to) = address(log, &member).await? else {
-            continue;
-        };
-        let Some((waiting, now)) = waiting_off(log, &member).await else {
-            continue;
-        };
-        let lead = mailer.lead.as_secs() as i64;
-        let sent_key = format!("{META_SENT}{member}");
-        let sent: Vec<String> = log
-            .store
-            .get_meta(&sent_key)
-            .await?
-            .map(|s| s.lines().map(str::to_owned).collect())
-            .unwrap_or_default();
-        let fresh: Vec<&Waiting> = waiting
-            .iter()
-            .filter(|w| w.due.is_none_or(|d| d <= now + lead))
-            .filter(|w| !sent.contains(&w.key()))
-            .collect();
-        if fresh.is_empty() {
-            continue;
+        // One member's failure (an address the relay refuses) is that
+        // member's: it is logged and tried again next round, and everyone
+        // after it is still mailed.
+        match remind(log, mailer, &member).await {
+            Ok(true) => mailed += 1,
+            Ok(false) => {}
+            Err(e @ ReminderError::Store(_)) => return Err(e),
+            Err(e) => tracing::warn!("reminders for {member}: {e}"),
         }
-        send(mailer, &to, &member, &fresh).await?;
-        mailed += 1;
-        // Keep only what still waits, so the list stays as short as the work.
-        let keep: Vec<String> = waiting
-            .iter()
-            .map(Waiting::key)
-            .filter(|k| sent.contains(k) || fresh.iter().any(|w| &w.key() == k))
-            .collect();
-        log.store.set_meta(&sent_key, &keep.join("\n")).await?;
     }
     Ok(mailed)
+}
+
+/// The most items one mail lists (the rest follow in the next rounds).
+pub const MAX_ITEMS: usize = 50;
+
+/// Mail one member what is new for it; whether a mail went out.
+async fn remind(log: &Arc<Log>, mailer: &Mailer, member: &str) -> Result<bool, ReminderError> {
+    let Some(key) = current_key(log, member) else {
+        return Ok(false);
+    };
+    let Some(to) = address(log, member, &key).await? else {
+        return Ok(false);
+    };
+    let Some((waiting, now)) = waiting_off(log, member).await else {
+        return Ok(false);
+    };
+    let horizon = now.saturating_add(mailer.lead.as_secs().min(i64::MAX as u64) as i64);
+    let sent_key = format!("{META_SENT}{member}");
+    let sent: std::collections::HashSet<String> = log
+        .store
+        .get_meta(&sent_key)
+        .await?
+        .map(|s| s.lines().map(str::to_owned).collect())
+        .unwrap_or_default();
+    let fresh: Vec<&Waiting> = waiting
+        .iter()
+        .filter(|w| w.due.is_none_or(|d| d <= horizon))
+        .filter(|w| !sent.contains(&w.key()))
+        .take(MAX_ITEMS)
+        .collect();
+    if fresh.is_empty() {
+        return Ok(false);
+    }
+    send(mailer, &to, member, &fresh).await?;
+    // Keep only what still waits, so the list stays as short as the work.
+    let now_sent: std::collections::HashSet<String> = fresh.iter().map(|w| w.key()).collect();
+    let keep: Vec<String> = waiting
+        .iter()
+        .map(Waiting::key)
+        .filter(|k| sent.contains(k) || now_sent.contains(k))
+        .collect();
+    log.store.set_meta(&sent_key, &keep.join("\n")).await?;
+    Ok(true)
 }
 
 /// The mail's text: one line per item with its deadline, and where to act.

@@ -5,6 +5,7 @@
 // submit, relay, comment, sign and witness — each signed in this browser.
 
 import { h, clear, api, notice, field, session, fmtTime, act, putBlob, utf8, dirOf, randomId, nowUtc, serial, loadActs, offer, actForm, choose, checks } from "../core.js";
+import { clauseEditor, emptyDocument, changes, changesView, signingCopy } from "../editor.js";
 
 const STATUS_LABEL = {
   proposed: "proposed", bracketed: "bracketed", agreed_ad_referendum: "agreed ad referendum", agreed: "agreed",
@@ -144,8 +145,23 @@ function actions(process, acts, v, versions, redraw, out) {
   const fresh = offer(acts, "draft.submit");
   for (const o of [amend, fresh].filter(Boolean)) {
     const parent = o === amend ? v : null;
-    // The document as JSON (prefilled with this version's text).
-    const docText = h("textarea", { rows: 8, class: "code", name: parent ? "document" : "new_document" }, parent ? JSON.stringify(parent.document, null, 2) : "");
+    // The clause editor, over this version's text (or a new document).
+    const editorBox = h("div");
+    let editor = clauseEditor(parent ? parent.document : emptyDocument(["en"]));
+    editorBox.append(editor);
+    const languages = parent ? null : h("input", { name: "new_languages", value: "en", spellcheck: "false" });
+    if (languages) {
+      languages.addEventListener("change", () => {
+        const codes = languages.value.split(/[\s,]+/).filter(Boolean);
+        editor = clauseEditor(emptyDocument(codes.length ? codes : ["en"]));
+        editorBox.replaceChildren(editor);
+      });
+    }
+    const preview = h("div", { class: "pre-send" });
+    const showChanges = h("button", { type: "button", class: "secondary", onclick: () => {
+      preview.replaceChildren(h("h4", {}, parent ? `What this version changes against ${parent.id}` : "The new draft, clause by clause"),
+        changesView(changes(parent ? parent.document : null, editor.document())));
+    } }, "Show what this version changes");
     // Ids carry the author's participant: a default never collides with
     // another party's version, whose existence a refusal would betray.
     const versionId = h("input", { name: parent ? "version" : "new_version", value: nextVersionId(versions, session.info.viewer.participant || "med") });
@@ -155,13 +171,14 @@ function actions(process, acts, v, versions, redraw, out) {
       title: parent ? `Submit an amended version of ${parent.id} to the mediators` : "Submit a new draft to the mediators",
       label: parent ? "Submit draft" : "Submit new draft", done: "Draft submitted", out, after, fold: Boolean(parent === null && amend),
       submit: async () => {
-        const content = await putBlob(utf8(docText.value), "application/json");
+        const content = await putBlob(utf8(JSON.stringify(editor.document())), "application/json");
         return act("draft.submit", {
           version: versionId.value.trim(), draft: parent ? parent.draft : draftId.value.trim(), parent: parent ? parent.id : null,
           content, attributed: !(unattributed && unattributed.checked), at: nowUtc(),
         });
       },
-    }, field("Document (JSON: articles, paragraphs, languages)", docText), field("New version id", versionId),
+    }, languages ? field("Languages (codes; the first is authentic)", languages) : null, editorBox, showChanges, preview,
+    field("New version id", versionId),
     draftId ? field("Draft", draftId) : null,
     unattributed ? h("label", { class: "inline" }, unattributed, " Bridging text without attribution") : null));
   }
@@ -210,6 +227,14 @@ function actions(process, acts, v, versions, redraw, out) {
     }));
   }
   if (box.childElementCount === 1) box.append(h("p", {}, "Nothing you may do on this version now."));
+  // Every reader of the version may take its signing copy, and its exports.
+  const copy = h("div");
+  box.append(h("section", { class: "card" }, h("h3", {}, `The text of ${v.id} to keep or sign`),
+    h("p", {},
+      h("button", { type: "button", class: "secondary", onclick: () => copy.replaceChildren(signingCopy(v), h("button", { type: "button", onclick: () => window.print() }, "Print")) }, "Show the signing copy"), " ",
+      h("a", { href: `/api/v1/versions/${encodeURIComponent(v.id)}/export.md`, download: `${v.id}.md` }, "Markdown"), " · ",
+      h("a", { href: `/api/v1/versions/${encodeURIComponent(v.id)}/export.akn`, download: `${v.id}.akn.xml` }, "Akoma Ntoso")),
+    copy));
   return box;
 }
 

@@ -61,7 +61,9 @@ pub struct RemindersJson {
 async fn settings_json(log: &App, member: &str, key: &str) -> Result<RemindersJson, ApiError> {
     let secret = reminders::feed_secret(log).await.map_err(refused)?;
     Ok(RemindersJson {
-        email: reminders::address(log, member).await.map_err(refused)?,
+        email: reminders::address(log, member, key)
+            .await
+            .map_err(refused)?,
         feed: format!(
             "/api/v1/reminders/{member}/{}/calendar.ics",
             reminders::feed_token(&secret, member, key)
@@ -107,7 +109,7 @@ pub async fn set_settings(
         .as_deref()
         .map(str::trim)
         .filter(|e| !e.is_empty());
-    reminders::set_address(&log, member, email)
+    reminders::set_address(&log, member, &key, email)
         .await
         .map_err(refused)?;
     Ok(Json(settings_json(&log, member, &key).await?))
@@ -126,14 +128,7 @@ pub async fn feed(
     if member.len() > 200 || token.len() != 64 {
         return Err(none());
     }
-    let key = log
-        .with_domain(|d| {
-            d.members
-                .get(&member)
-                .filter(|m| m.removed.is_none())
-                .map(|m| m.key.clone())
-        })
-        .ok_or_else(none)?;
+    let key = reminders::current_key(&log, &member).ok_or_else(none)?;
     let secret = reminders::feed_secret(&log).await.map_err(refused)?;
     if !reminders::token_matches(&secret, &member, &key, &token) {
         return Err(none());

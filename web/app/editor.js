@@ -1,0 +1,147 @@
+// The clause editor: a draft as articles and paragraphs, each paragraph with
+// its stable id (kept across versions; new ones get a fresh id), its status
+// (proposed, bracketed with alternatives, agreed ad referendum, agreed) and
+// its text in every language of the document side by side, right-to-left
+// scripts written as such. It edits the document the server checks
+// (`truce_domain::document`), and says what this version changes against
+// its parent before it is sent.
+
+import { h, dirOf, field } from "./core.js";
+
+export const STATUSES = ["proposed", "bracketed", "agreed_ad_referendum", "agreed"];
+const label = (s) => String(s).replace(/_/g, " ");
+
+/** An empty document in `languages` (codes; the first is authentic). */
+export function emptyDocument(languages = ["en"]) {
+  return {
+    title: Object.fromEntries(languages.map((l) => [l, ""])),
+    languages: languages.map((code, i) => ({ code, authoritative: i === 0 })),
+    preamble: {},
+    articles: [{ eid: "art_1", num: "1", heading: {}, paragraphs: [{ eid: "art_1__para_1", num: "1", status: "proposed", text: {}, alternatives: [] }] }],
+  };
+}
+
+/**
+ * The editor over a copy of `doc`. Returns the element; `el.document()`
+ * gives the edited document (as JSON the server parses).
+ */
+export function clauseEditor(doc) {
+  const d = JSON.parse(JSON.stringify(doc));
+  for (const a of d.articles) for (const p of a.paragraphs) p.alternatives = p.alternatives || [];
+  const langs = d.languages.map((l) => l.code);
+  const root = h("div", { class: "clause-editor", "data-testid": "clause-editor" });
+  const usedIds = new Set(d.articles.flatMap((a) => [a.eid, ...a.paragraphs.map((p) => p.eid)]));
+  const freshId = (base) => {
+    let n = 1;
+    while (usedIds.has(`${base}${n}`)) n++;
+    usedIds.add(`${base}${n}`);
+    return `${base}${n}`;
+  };
+  const texts = (obj, name, rows = 2) => h("div", { class: "langs-side" }, langs.map((l) => {
+    const input = rows === 1
+      ? h("input", { lang: l, dir: dirOf(l), name: `${name}-${l}`, value: obj[l] || "" })
+      : h("textarea", { lang: l, dir: dirOf(l), name: `${name}-${l}`, rows }, obj[l] || "");
+    input.addEventListener("input", () => { if (input.value) obj[l] = input.value; else delete obj[l]; });
+    return field(l, input);
+  }));
+
+  function draw() {
+    root.replaceChildren(
+      h("fieldset", {}, h("legend", {}, "Title"), texts(d.title, "title", 1)),
+      ...d.articles.map((a, ai) => h("fieldset", { class: "article", "data-eid": a.eid },
+        h("legend", {}, `Article ${a.num || ai + 1} `, h("small", { class: "muted" }, a.eid)),
+        texts(a.heading = a.heading || {}, `heading-${a.eid}`, 1),
+        ...a.paragraphs.map((p, pi) => paragraph(a, p, pi)),
+        h("button", { type: "button", class: "secondary", onclick: () => {
+          a.paragraphs.push({ eid: freshId(`${a.eid}__para_`), num: String(a.paragraphs.length + 1), status: "proposed", text: {}, alternatives: [] });
+          draw();
+        } }, `Add a paragraph to article ${a.num || ai + 1}`))),
+      h("button", { type: "button", class: "secondary", onclick: () => {
+        const eid = freshId("art_");
+        d.articles.push({ eid, num: String(d.articles.length + 1), heading: {}, paragraphs: [{ eid: `${eid}__para_1`, num: "1", status: "proposed", text: {}, alternatives: [] }] });
+        usedIds.add(`${eid}__para_1`);
+        draw();
+      } }, "Add an article"));
+  }
+
+  function paragraph(a, p, pi) {
+    const status = h("select", { name: `status-${p.eid}` }, STATUSES.map((s) => h("option", { value: s, selected: s === p.status }, label(s))));
+    status.addEventListener("change", () => {
+      p.status = status.value;
+      if (p.status === "bracketed" && !p.alternatives.length) p.alternatives.push({});
+      if (p.status !== "bracketed") p.alternatives = [];
+      draw();
+    });
+    const box = h("div", { class: `paragraph status-${p.status}`, "data-eid": p.eid },
+      h("div", { class: "toolbar" }, h("strong", {}, `${a.num || ""}.${p.num || pi + 1} `), h("small", { class: "muted" }, p.eid), " ",
+        field("Status", status),
+        h("button", { type: "button", class: "link", onclick: () => { a.paragraphs.splice(pi, 1); draw(); } }, "Remove")),
+      texts(p.text, `text-${p.eid}`, 3));
+    p.alternatives.forEach((alt, i) => box.append(h("div", { class: "alternative" },
+      h("p", {}, `Alternative ${i + 1} `, h("button", { type: "button", class: "link", onclick: () => { p.alternatives.splice(i, 1); draw(); } }, "remove")),
+      texts(alt, `alt${i}-${p.eid}`, 2))));
+    if (p.status === "bracketed") {
+      box.append(h("button", { type: "button", class: "secondary", onclick: () => { p.alternatives.push({}); draw(); } }, "Add an alternative"));
+    }
+    return box;
+  }
+
+  draw();
+  root.document = () => {
+    const out = JSON.parse(JSON.stringify(d));
+    for (const a of out.articles) {
+      if (!Object.keys(a.heading || {}).length) delete a.heading;
+      for (const p of a.paragraphs) if (!p.alternatives.length) delete p.alternatives;
+    }
+    return out;
+  };
+  return root;
+}
+
+/** What `doc` changes against `parent`, clause by clause (by stable id). */
+export function changes(parent, doc) {
+  const flat = (x) => new Map((x ? x.articles : []).flatMap((a) => a.paragraphs.map((p) => [p.eid, p])));
+  const before = flat(parent), after = flat(doc);
+  const same = (x, y) => JSON.stringify(x || {}) === JSON.stringify(y || {});
+  const out = [];
+  for (const [eid, p] of after) {
+    const q = before.get(eid);
+    if (!q) out.push({ eid, change: "added", status: p.status, text: p.text });
+    else if (q.status !== p.status || !same(q.text, p.text) || !same(q.alternatives, p.alternatives)) {
+      out.push({ eid, change: "changed", from: q.status, status: p.status, before: q.text, text: p.text });
+    }
+  }
+  for (const [eid, q] of before) if (!after.has(eid)) out.push({ eid, change: "removed", status: q.status, before: q.text });
+  if (parent && !same(parent.title, doc.title)) out.unshift({ eid: "title", change: "changed", before: parent.title, text: doc.title });
+  return out;
+}
+
+/** The changes as a table, for a last look before the version is sent. */
+export function changesView(list) {
+  if (!list.length) return h("p", { "data-testid": "pre-send-diff" }, "This version changes nothing against its parent.");
+  const show = (t) => Object.entries(t || {}).map(([l, s]) => h("div", { lang: l, dir: dirOf(l) }, h("small", { class: "muted" }, `${l}: `), s));
+  return h("div", { class: "scroll" }, h("table", { class: "diff", "data-testid": "pre-send-diff" },
+    h("thead", {}, h("tr", {}, ["Clause", "Change", "Status", "Before", "After"].map((t) => h("th", { scope: "col" }, t)))),
+    h("tbody", {}, list.map((c) => h("tr", {},
+      h("th", { scope: "row" }, c.eid), h("td", {}, h("span", { class: `chip change-${c.change}` }, c.change)),
+      h("td", {}, c.from && c.from !== c.status ? `${label(c.from)} → ${label(c.status)}` : label(c.status || "")),
+      h("td", {}, c.before ? h("del", {}, show(c.before)) : ""), h("td", {}, c.text ? h("ins", {}, show(c.text)) : ""))))));
+}
+
+/**
+ * A signing copy: the text in its authentic languages side by side, with
+ * the version and its content hash, laid out for print (the page's print
+ * stylesheet prints this alone).
+ */
+export function signingCopy(v) {
+  const authentic = v.document.languages.filter((l) => l.authoritative).map((l) => l.code);
+  const langs = authentic.length ? authentic : [v.document.languages[0].code];
+  return h("article", { class: "signing-copy", "data-testid": "signing-copy" },
+    h("header", {}, langs.map((l) => h("h1", { lang: l, dir: dirOf(l) }, v.document.title[l] || "")),
+      h("p", {}, `Version ${v.id} of draft ${v.draft}. Content SHA-256: `, h("code", { "data-testid": "signing-hash" }, v.content)),
+      h("p", { class: "muted" }, "A signature binds to exactly this content: check the hash against the ledger's entry before signing.")),
+    h("table", { class: "side-by-side" }, h("tbody", {}, v.document.articles.flatMap((a) => [
+      h("tr", {}, langs.map((l) => h("th", { lang: l, dir: dirOf(l) }, `Article ${a.num || ""} `, (a.heading && a.heading[l]) || ""))),
+      ...a.paragraphs.map((p) => h("tr", {}, langs.map((l) => h("td", { lang: l, dir: dirOf(l) }, `${p.num || ""}. `, p.text[l] || "")))),
+    ]))));
+}
