@@ -1415,3 +1415,70 @@ async fn a_withdrawn_invitation_enrols_nobody() {
     )
     .await;
 }
+
+/// The mechanism's editor asks the server whether the log would take its
+/// terms (`POST /api/v1/check`): the domain's and the territory rule's
+/// verdict for this key, with nothing appended. It answers what a refused
+/// submission would, no more, and only to a signed-in member.
+#[tokio::test]
+async fn a_check_gives_the_rules_verdict_and_appends_nothing() {
+    let demo = Demo::new();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let (tr, pk) = (demo.key("mediator-turkiye"), demo.key("party-pakistan"));
+    let before = size(u).await;
+    let check = |kind: &str, body: &str| format!(r#"{{"kind":"{kind}","body":{body}}}"#);
+    let verdict = |(status, body): (u16, String)| {
+        assert_eq!(status, 200, "{body}");
+        serde_json::from_str::<serde_json::Value>(&body).unwrap()
+    };
+    let ok = verdict(
+        send_as(
+            u,
+            Path::new(&pk),
+            "POST",
+            "/api/v1/check",
+            &check("communique", r#"{"title":"t","text":"x"}"#),
+        )
+        .await,
+    );
+    assert_eq!(ok["admitted"], true, "{ok}");
+    let terms = r#"{"agreement":"v4","entry_into_force":"2025-11-06","commitments":[],"at":"2025-11-06T00:00:00Z"}"#;
+    let no = verdict(
+        send_as(
+            u,
+            Path::new(&tr),
+            "POST",
+            "/api/v1/check",
+            &check("mechanism.configure", terms),
+        )
+        .await,
+    );
+    assert_eq!(no["admitted"], false);
+    assert!(
+        no["reason"]
+            .as_str()
+            .unwrap()
+            .contains("already configured"),
+        "{no}"
+    );
+    let party = verdict(send_as(u, Path::new(&pk), "POST", "/api/v1/check", &check("round.scheduled",
+        r#"{"round":"r9","title":"x","place":"x","starts":"2025-12-01","ends":"2025-12-02"}"#)).await);
+    assert!(
+        party["reason"]
+            .as_str()
+            .unwrap()
+            .contains("only the mediators"),
+        "{party}"
+    );
+    let (status, body) = send_as(u, Path::new(&pk), "POST", "/api/v1/check", "not json").await;
+    assert_eq!(status, 400, "{body}");
+    let public = http()
+        .post(format!("{u}/api/v1/check"))
+        .body(check("communique", r#"{"title":"t","text":"x"}"#))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(public.status().as_u16(), 401);
+    assert_eq!(size(u).await, before, "a check appends nothing");
+}

@@ -77,35 +77,8 @@ impl Drop for Smtp {
     }
 }
 
-/// A signed PUT with a member's key file, as `truce_server::auth` expects.
 async fn put_as(url: &str, key: &Path, path: &str, body: &str) -> (u16, String) {
-    let origin = get_json(&format!("{url}/api/v1/log")).await["origin"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let key =
-        truce_ledger::note::SignerKey::parse(std::fs::read_to_string(key).unwrap().trim()).unwrap();
-    let created = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64;
-    let msg = truce_server::auth::read_message(&origin, "PUT", path, created);
-    use base64::Engine as _;
-    let resp = http()
-        .put(format!("{url}{path}"))
-        .header("X-Truce-Key", key.id())
-        .header("X-Truce-Created", created.to_string())
-        .header(
-            "X-Truce-Signature",
-            base64::engine::general_purpose::STANDARD.encode(key.sign_raw(msg.as_bytes())),
-        )
-        .header("Content-Type", "application/json")
-        .body(body.to_owned())
-        .send()
-        .await
-        .unwrap();
-    let status = resp.status().as_u16();
-    (status, resp.text().await.unwrap())
+    send_as(url, key, "PUT", path, body).await
 }
 
 /// Undo RFC 5322 line folding and quoted-printable soft breaks.

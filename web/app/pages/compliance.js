@@ -101,13 +101,43 @@ function configureForm(o, process, out, after) {
     commitments: [], penalties: [],
   };
   const terms = h("textarea", { rows: 14, class: "code", name: "mechanism" }, JSON.stringify(template, null, 2));
+  const verdict = h("div", { "aria-live": "polite", "data-testid": "mechanism-check" });
+  const body = () => {
+    try { return { ...JSON.parse(terms.value), agreement: agreement.value, at: nowUtc() }; } catch (e) { throw new Error(`the terms are not JSON: ${e.message}`); }
+  };
+  // The server checks the terms with the log's own rules (nothing is
+  // signed); the page only lays out what the terms say.
+  const check = h("button", { type: "button", class: "secondary", onclick: async () => {
+    verdict.replaceChildren();
+    try {
+      const b = body();
+      const r = await api("/api/v1/check", { method: "POST", body: JSON.stringify({ kind: "mechanism.configure", body: b }), headers: { "Content-Type": "application/json" } });
+      verdict.append(notice(r.admitted ? "ok" : "error", r.admitted ? "The log would take these terms." : `The log would refuse these terms: ${r.reason}`),
+        consequences(b));
+    } catch (e) {
+      verdict.append(notice("error", e.message));
+    }
+  } }, "Check against the rules");
   return actForm(o, {
     title: "Configure the monitoring mechanism", label: "Sign the mechanism's terms", out, after,
-    submit: () => {
-      let body;
-      try { body = JSON.parse(terms.value); } catch (e) { throw new Error(`the terms are not JSON: ${e.message}`); }
-      return act("mechanism.configure", { ...body, agreement: agreement.value, at: nowUtc() });
-    },
+    submit: () => act("mechanism.configure", body()),
   }, field("Adopted agreement", agreement), field("Terms (commitments, penalty schedule, procedure)", terms,
-    `Territories: each party's country by its ISO name, e.g. {${parties.map((p) => `"${p}": "…"`).join(", ")}}; the border between them is computed from the built-in Natural Earth data.`));
+    `Territories: each party's country by its ISO name, e.g. {${parties.map((p) => `"${p}": "…"`).join(", ")}}; the border between them is computed from the built-in Natural Earth data.`),
+  check, verdict);
+}
+
+/** What the terms say: which commitments each schedule rule penalises (by the categories that breach them). */
+function consequences(b) {
+  const commitments = b.commitments || [];
+  const breaches = (c) => [...(c.breached_by || []), ...((c.condition && c.condition.categories) || [])];
+  const rows = (b.penalties || []).map((r) => {
+    const hit = commitments.filter((c) => breaches(c).some((x) => (r.categories || []).includes(x))).map((c) => c.id);
+    return h("tr", { "data-rule": r.id }, h("th", { scope: "row" }, r.id), h("td", {}, `${r.nth || 1}. ${r.penalty}`.replace(/_/g, " ")),
+      h("td", {}, (r.categories || []).join(", ")),
+      h("td", {}, hit.length ? hit.join(", ") : h("span", { class: "chip overdue" }, "no commitment: this rule penalises no breach")));
+  });
+  return h("div", { class: "scroll" }, h("table", { "data-testid": "mechanism-consequences" },
+    h("caption", {}, "What each rule of the penalty schedule penalises"),
+    h("thead", {}, h("tr", {}, ["Rule", "Penalty", "Categories", "Commitments it penalises"].map((t) => h("th", { scope: "col" }, t)))),
+    h("tbody", {}, rows.length ? rows : h("tr", {}, h("td", { colspan: 4 }, "The schedule has no rule.")))));
 }

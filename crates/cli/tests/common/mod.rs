@@ -743,3 +743,35 @@ pub const DEMO_TEAM: &[&str] = &[
     "--team",
     "af-head",
 ];
+
+/// A signed request with a member's key file and a JSON body, as
+/// `truce_server::auth` expects; the status and the body.
+pub async fn send_as(url: &str, key: &Path, method: &str, path: &str, body: &str) -> (u16, String) {
+    let origin = get_json(&format!("{url}/api/v1/log")).await["origin"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let key =
+        truce_ledger::note::SignerKey::parse(std::fs::read_to_string(key).unwrap().trim()).unwrap();
+    let created = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let msg = truce_server::auth::read_message(&origin, method, path, created);
+    use base64::Engine as _;
+    let resp = http()
+        .request(method.parse().unwrap(), format!("{url}{path}"))
+        .header("X-Truce-Key", key.id())
+        .header("X-Truce-Created", created.to_string())
+        .header(
+            "X-Truce-Signature",
+            base64::engine::general_purpose::STANDARD.encode(key.sign_raw(msg.as_bytes())),
+        )
+        .header("Content-Type", "application/json")
+        .body(body.to_owned())
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.text().await.unwrap())
+}

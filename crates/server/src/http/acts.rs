@@ -5,7 +5,7 @@
 //! the public is offered nothing.
 
 use super::app::App;
-use super::auth::KeyedReader;
+use super::auth::{KeyedReader, MemberKey};
 use super::error::ApiError;
 use super::negotiation::ReaderHeaders;
 use super::work::off_workers;
@@ -21,8 +21,14 @@ use truce_domain::offers::{Acts, Target};
 use utoipa::ToSchema;
 
 pub fn router() -> Router<Arc<App>> {
-    Router::new().route("/api/v1/acts", get(acts))
+    Router::new().route("/api/v1/acts", get(acts)).route(
+        "/api/v1/check",
+        axum::routing::post(check).layer(axum::extract::DefaultBodyLimit::max(MAX_CHECK)),
+    )
 }
+
+/// The largest act body checked (a mechanism's terms are the largest).
+const MAX_CHECK: usize = 256 * 1024;
 
 /// What an act is taken on.
 #[derive(Serialize, ToSchema)]
@@ -126,4 +132,86 @@ pub async fn acts(
         [(header::CACHE_CONTROL, "private, no-store")],
         Json(acts_json(acts)),
     ))
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckJson {
+    /// The entry kind, e.g. `mechanism.configure`.
+    kind: String,
+    /// The body as it would be signed (its opened form for a sealed kind).
+    body: serde_json::Value,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct VerdictJson {
+    /// Whether the log would take this act from this key now.
+    admitted: bool,
+    /// Why not, in the rules' words.
+    reason: Option<String>,
+}
+
+/// Check an act against every rule of the process — the domain's and the
+/// territory rule — as the signed-in reader's, without taking it: what a
+/// refused submission would say, and nothing is appended or stored.
+#[utoipa::path(post, path = "/api/v1/check", tag = "negotiation", params(ReaderHeaders),
+    request_body = CheckJson,
+    responses((status = 200, body = VerdictJson), (status = 400, body = super::error::ErrorJson),
+        (status = 401, body = super::error::ErrorJson), (status = 413, body = super::error::ErrorJson)))]
+pub async fn check(
+    State(log): State<Arc<App>>,
+    MemberKey { key, .. }: MemberKey,
+    body: axum::body::Bytes,
+) -> Result<Json<VerdictJson>, ApiError> {
+    let req: CheckJson = serde_json::from_slice(&body)
+        .map_err(|e| ApiError::bad_request(format!("the check is not valid: {e}")))?;
+    let registrar = log.with_authority(|a| a.key(&key).is_some_and(|r| r.may_register));
+    let domain = log.snapshot();
+    let verdict = off_workers(move || {
+        let refuse = |reason: String| VerdictJson {
+            admitted: false,
+            reason: Some(reason),
+        };
+        let event = match truce_domain::parse_event(&req.kind, &req.body.to_string()) {
+            Ok(Some(e)) => e,
+            Ok(None) => return Ok(refuse(format!("{} is not an act of the process", req.kind))),
+            Err(e) => return Ok(refuse(e.to_string())),
+        };
+        if truce_ledger::authority::registrar_only(&req.kind) && !registrar {
+            return Ok(refuse(format!("only a founding key may sign {}", req.kind)));
+        }
+        if let Some(hash) = event.needs_blob() {
+            return Ok(refuse(format!(
+                "this act names the content {hash}, which is checked when it is submitted"
+            )));
+        }
+        let act = truce_domain::Act {
+            index: u64::MAX,
+            signer: &key,
+            registrar,
+        };
+        if let Err(e) = domain
+            .check_signer(&act)
+            .and_then(|()| domain.check(&act, &event))
+        {
+            return Ok(refuse(e.to_string()));
+        }
+        if let truce_domain::Event::Monitor(truce_domain::monitor::MonitorAct {
+            event: truce_domain::monitor::MonitorEvent::Configure(m),
+            ..
+        }) = &event
+            && let Err(e) = truce_domain::fold::World::check_territories(
+                &crate::assets::Boundaries,
+                &m.territories,
+            )
+        {
+            return Ok(refuse(format!("territories: {e}")));
+        }
+        Ok(VerdictJson {
+            admitted: true,
+            reason: None,
+        })
+    })
+    .await?;
+    Ok(Json(verdict))
 }

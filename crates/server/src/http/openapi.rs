@@ -36,6 +36,7 @@ use utoipa::OpenApi;
         super::negotiation::agreement,
         super::negotiation::calendar,
         super::acts::acts,
+        super::acts::check,
         super::reminders::settings,
         super::reminders::set_settings,
         super::reminders::feed,
