@@ -1,6 +1,6 @@
 //! Build-time assets: Natural Earth boundaries from the npm registry's
 //! `world-atlas` package (public-domain data) and the web UI — our own files
-//! under `web/app/` plus Leaflet, Chart.js and topojson-client from npm —
+//! under `web/app/` plus Leaflet, Chart.js, topojson-client, mammoth and docx from npm —
 //! copied into the binary so nothing is fetched at run time. Installs
 //! `web/node_modules` from the lock file with `npm ci` when it is missing.
 
@@ -36,6 +36,9 @@ const VENDOR: &[(&str, &str)] = &[
         "topojson-client.min.js",
     ),
     ("world-atlas/countries-50m.json", "countries-50m.json"),
+    // Loaded only when a draft is imported from or exported to .docx.
+    ("mammoth/mammoth.browser.min.js", "mammoth.browser.min.js"),
+    ("docx/dist/index.umd.cjs", "docx.umd.js"),
 ];
 
 fn main() {

@@ -145,3 +145,87 @@ export function signingCopy(v) {
       ...a.paragraphs.map((p) => h("tr", {}, langs.map((l) => h("td", { lang: l, dir: dirOf(l) }, `${p.num || ""}. `, p.text[l] || "")))),
     ]))));
 }
+
+/** Load a vendored script once (the .docx libraries are fetched only when used). */
+const loading = new Map();
+function vendor(file, global) {
+  if (window[global]) return Promise.resolve(window[global]);
+  if (!loading.has(file)) {
+    loading.set(file, new Promise((resolve, reject) => {
+      const s = document.createElement("script");
+      s.src = `/assets/vendor/${file}`;
+      s.onload = () => resolve(window[global]);
+      s.onerror = () => reject(new Error(`cannot load ${file}`));
+      document.head.append(s);
+    }));
+  }
+  return loading.get(file);
+}
+
+/**
+ * A .docx draft as a document (mammoth reads the file in the browser; it
+ * never leaves it until the version is submitted): each heading starts an
+ * article, each paragraph under it is a clause in language `lang`. With a
+ * `base` document, clauses keep its stable ids in order and its other
+ * languages; new ones get fresh ids.
+ */
+export async function importDocx(bytes, lang, base = null) {
+  const mammoth = await vendor("mammoth.browser.min.js", "mammoth");
+  const { value: html } = await mammoth.convertToHtml({ arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  // Parsed inert: nothing of the file runs or loads.
+  const dom = new DOMParser().parseFromString(html, "text/html");
+  let title = "";
+  const articles = [];
+  for (const el of dom.body.children) {
+    const text = el.textContent.replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    if (/^H[1-6]$/.test(el.tagName)) {
+      if (!title && el.tagName === "H1" && !articles.length) { title = text; continue; }
+      articles.push({ heading: text, paragraphs: [] });
+    } else {
+      if (!articles.length) articles.push({ heading: "", paragraphs: [] });
+      articles[articles.length - 1].paragraphs.push(text);
+    }
+  }
+  const old = base ? base.articles : [];
+  const doc = base ? JSON.parse(JSON.stringify(base)) : emptyDocument([lang]);
+  if (title) doc.title[lang] = title;
+  doc.articles = articles.map((a, ai) => {
+    const was = old[ai];
+    const aeid = was ? was.eid : `art_${ai + 1}`;
+    const heading = { ...((was && was.heading) || {}) };
+    if (a.heading) heading[lang] = a.heading;
+    return {
+      eid: aeid, num: String(ai + 1), heading,
+      paragraphs: a.paragraphs.map((t, pi) => {
+        const p = was && was.paragraphs[pi];
+        return p
+          ? { ...p, text: { ...p.text, [lang]: t } }
+          : { eid: `${aeid}__para_${pi + 1}${was ? "_new" : ""}`, num: String(pi + 1), status: "proposed", text: { [lang]: t }, alternatives: [] };
+      }),
+    };
+  });
+  return doc;
+}
+
+/** A version as a .docx: every language of it, article by article, with its content hash. */
+export async function exportDocx(v) {
+  const docx = await vendor("docx.umd.js", "docx");
+  const langs = v.document.languages.map((l) => l.code);
+  const rtl = (l) => dirOf(l) === "rtl";
+  const para = (text, l, opts = {}) => new docx.Paragraph({ ...opts, bidirectional: rtl(l), children: [new docx.TextRun({ text, rightToLeft: rtl(l) })] });
+  const children = [];
+  for (const l of langs) if (v.document.title[l]) children.push(para(v.document.title[l], l, { heading: docx.HeadingLevel.TITLE }));
+  children.push(new docx.Paragraph({ children: [new docx.TextRun({ text: `Version ${v.id} of draft ${v.draft}. Content SHA-256: ${v.content}`, italics: true })] }));
+  for (const a of v.document.articles) {
+    const heads = langs.map((l) => (a.heading && a.heading[l]) || "").filter(Boolean);
+    children.push(new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, children: [new docx.TextRun(`Article ${a.num || ""}${heads.length ? `. ${heads.join(" / ")}` : ""}`)] }));
+    for (const p of a.paragraphs) {
+      children.push(new docx.Paragraph({ children: [new docx.TextRun({ text: `${a.num || ""}.${p.num || ""} (${p.eid}, ${p.status.replace(/_/g, " ")})`, bold: true })] }));
+      for (const l of langs) if (p.text[l]) children.push(para(p.text[l], l));
+      (p.alternatives || []).forEach((alt, i) => { for (const l of langs) if (alt[l]) children.push(para(`[alternative ${i + 1}] ${alt[l]}`, l)); });
+    }
+  }
+  const file = new docx.Document({ creator: "Truce", title: v.document.title[langs[0]] || v.id, sections: [{ children }] });
+  return docx.Packer.toBlob(file);
+}

@@ -229,6 +229,38 @@ try {
   assert.match(await pk.page.locator("#main").innerText(), /adopted/);
   await shot(pk, "overview");
 
+  step("af drafts from a .docx imported into the clause editor; the version exports as a .docx that reads back");
+  {
+    const { Document, Packer, Paragraph, HeadingLevel, TextRun } = await import("docx");
+    const para = (text, heading) => new Paragraph({ heading, children: [new TextRun(text)] });
+    const buf = await Packer.toBuffer(new Document({ sections: [{ children: [
+      para("Border crossings", HeadingLevel.HEADING_1),
+      para("Crossings", HeadingLevel.HEADING_2),
+      para("Chaman and Torkham reopen for trade within 48 hours."),
+      para("Each side posts liaison officers at both crossings."),
+    ] }] }));
+    await visit(af, "/negotiation");
+    const fresh = af.page.locator('[data-act="draft.submit"][data-on="process"]');
+    await fresh.locator("xpath=..").locator("summary").click();
+    await fresh.locator('input[name="new_docx"]').setInputFiles({ name: "crossings.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: buf });
+    await fresh.getByText(/Imported 1 articles, 2 clauses/).waitFor();
+    assert.equal(await fresh.locator('input[name="title-en"]').inputValue(), "Border crossings");
+    assert.match(await fresh.locator('.paragraph textarea[lang="en"]').first().inputValue(), /Chaman and Torkham reopen/);
+    await fresh.locator('input[name="new_version"]').fill("af-crossings-1");
+    await fresh.getByRole("button", { name: "Submit new draft" }).click();
+    await result(af, "act-result", /Draft submitted: entry \d+/);
+    await visit(af, "/negotiation?version=af-crossings-1");
+    const [download] = await Promise.all([
+      af.page.waitForEvent("download"),
+      af.page.getByRole("button", { name: "Download .docx" }).click(),
+    ]);
+    const mammoth = (await import("mammoth")).default;
+    const { value } = await mammoth.extractRawText({ path: await download.path() });
+    assert.match(value, /Chaman and Torkham reopen for trade within 48 hours\./, value);
+    const content = await inPage(af, async () => (await (await fetch("/api/v1/versions/af-crossings-1")).json()).content);
+    assert.ok(value.includes(`Content SHA-256: ${content}`), value);
+  }
+
   step("pk files a report on the map with evidence");
   await visit(pk, "/map");
   const rf = pk.page.getByRole("region", { name: "Report an incident" });

@@ -5,7 +5,7 @@
 // submit, relay, comment, sign and witness — each signed in this browser.
 
 import { h, clear, api, notice, field, session, fmtTime, act, putBlob, utf8, dirOf, randomId, nowUtc, serial, loadActs, offer, actForm, choose, checks } from "../core.js";
-import { clauseEditor, emptyDocument, changes, changesView, signingCopy } from "../editor.js";
+import { clauseEditor, emptyDocument, changes, changesView, signingCopy, importDocx, exportDocx } from "../editor.js";
 
 const STATUS_LABEL = {
   proposed: "proposed", bracketed: "bracketed", agreed_ad_referendum: "agreed ad referendum", agreed: "agreed",
@@ -158,6 +158,23 @@ function actions(process, acts, v, versions, redraw, out) {
       });
     }
     const preview = h("div", { class: "pre-send" });
+    // A .docx draft into the editor: read here, by mammoth, clause by clause.
+    const docxFile = h("input", { type: "file", name: parent ? "docx" : "new_docx", accept: ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    const docxLang = h("input", { name: parent ? "docx_lang" : "new_docx_lang", value: "en", size: 4 });
+    const docxOut = h("span", { "aria-live": "polite" });
+    docxFile.addEventListener("change", async () => {
+      docxOut.replaceChildren();
+      try {
+        const bytes = new Uint8Array(await docxFile.files[0].arrayBuffer());
+        const doc = await importDocx(bytes, docxLang.value.trim() || "en", parent ? editor.document() : null);
+        editor = clauseEditor(doc);
+        editorBox.replaceChildren(editor);
+        docxOut.append(notice("ok", `Imported ${doc.articles.length} articles, ${doc.articles.reduce((n, a) => n + a.paragraphs.length, 0)} clauses: check them before sending.`));
+      } catch (e) {
+        docxOut.append(notice("error", `The .docx could not be read: ${e.message}`));
+      }
+    });
+    const importBox = h("div", { class: "toolbar" }, field("Import a .docx (each heading an article, each paragraph a clause)", docxFile), field("in language", docxLang), docxOut);
     const showChanges = h("button", { type: "button", class: "secondary", onclick: () => {
       preview.replaceChildren(h("h4", {}, parent ? `What this version changes against ${parent.id}` : "The new draft, clause by clause"),
         changesView(changes(parent ? parent.document : null, editor.document())));
@@ -177,7 +194,7 @@ function actions(process, acts, v, versions, redraw, out) {
           content, attributed: !(unattributed && unattributed.checked), at: nowUtc(),
         });
       },
-    }, languages ? field("Languages (codes; the first is authentic)", languages) : null, editorBox, showChanges, preview,
+    }, languages ? field("Languages (codes; the first is authentic)", languages) : null, importBox, editorBox, showChanges, preview,
     field("New version id", versionId),
     draftId ? field("Draft", draftId) : null,
     unattributed ? h("label", { class: "inline" }, unattributed, " Bridging text without attribution") : null));
@@ -232,6 +249,14 @@ function actions(process, acts, v, versions, redraw, out) {
   box.append(h("section", { class: "card" }, h("h3", {}, `The text of ${v.id} to keep or sign`),
     h("p", {},
       h("button", { type: "button", class: "secondary", onclick: () => copy.replaceChildren(signingCopy(v), h("button", { type: "button", onclick: () => window.print() }, "Print")) }, "Show the signing copy"), " ",
+      h("button", { type: "button", class: "secondary", onclick: async (ev) => {
+        const blob = await exportDocx(v);
+        const a = h("a", { href: URL.createObjectURL(blob), download: `${v.id}.docx` });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        ev.target.blur();
+      } }, "Download .docx"), " ",
       h("a", { href: `/api/v1/versions/${encodeURIComponent(v.id)}/export.md`, download: `${v.id}.md` }, "Markdown"), " · ",
       h("a", { href: `/api/v1/versions/${encodeURIComponent(v.id)}/export.akn`, download: `${v.id}.akn.xml` }, "Akoma Ntoso")),
     copy));
