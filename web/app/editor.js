@@ -172,6 +172,11 @@ function vendor(file, global) {
 export async function importDocx(bytes, lang, base = null) {
   const mammoth = await vendor("mammoth.browser.min.js", "mammoth");
   const { value: html } = await mammoth.convertToHtml({ arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  return fromHtml(html, lang, base);
+}
+
+/** Headings and paragraphs of `html` as a document (see `importDocx`). */
+function fromHtml(html, lang, base) {
   // Parsed inert: nothing of the file runs or loads.
   const dom = new DOMParser().parseFromString(html, "text/html");
   let title = "";
@@ -228,4 +233,33 @@ export async function exportDocx(v) {
   }
   const file = new docx.Document({ creator: "Truce", title: v.document.title[langs[0]] || v.id, sections: [{ children }] });
   return docx.Packer.toBlob(file);
+}
+
+/**
+ * Pasted text as a document, the way `importDocx` reads a file: a line
+ * starting "Article" (or "#") starts an article, each other block of
+ * lines separated by a blank line is a clause in language `lang`.
+ */
+export function importText(text, lang, base = null) {
+  const articles = [];
+  for (const block of text.replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
+    const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
+    while (lines.length) {
+      const line = lines[0];
+      if (/^(#+\s*|article\b)/i.test(line)) {
+        articles.push({ heading: line.replace(/^#+\s*/, ""), paragraphs: [] });
+        lines.shift();
+        continue;
+      }
+      if (!articles.length) articles.push({ heading: "", paragraphs: [] });
+      articles[articles.length - 1].paragraphs.push(lines.join(" "));
+      break;
+    }
+  }
+  const html = articles.map((a) => `${a.heading ? `<h2>${escapeHtml(a.heading)}</h2>` : ""}${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}`).join("");
+  return fromHtml(html, lang, base);
+}
+
+function escapeHtml(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

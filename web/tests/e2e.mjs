@@ -241,7 +241,13 @@ try {
     ] }] }));
     await visit(af, "/negotiation");
     const fresh = af.page.locator('[data-act="draft.submit"][data-on="process"]');
-    await fresh.locator("xpath=..").locator("summary").click();
+    await fresh.locator("xpath=..").locator(":scope > summary").click();
+    await fresh.locator("summary", { hasText: "Import a draft" }).click();
+    // Pasted text goes into clauses the same way.
+    await fresh.locator('textarea[name="new_paste"]').fill("Article 1 Liaison\n\nA hotline links the two sides.\n\nIt is staffed day and night.");
+    await fresh.getByRole("button", { name: "Paste into clauses" }).click();
+    await fresh.getByText(/Pasted 1 articles, 2 clauses/).waitFor();
+    assert.match(await fresh.locator('.paragraph textarea[lang="en"]').nth(1).inputValue(), /staffed day and night/);
     await fresh.locator('input[name="new_docx"]').setInputFiles({ name: "crossings.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: buf });
     await fresh.getByText(/Imported 1 articles, 2 clauses/).waitFor();
     assert.equal(await fresh.locator('input[name="title-en"]').inputValue(), "Border crossings");

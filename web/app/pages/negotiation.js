@@ -5,7 +5,7 @@
 // submit, relay, comment, sign and witness — each signed in this browser.
 
 import { h, clear, api, notice, field, session, fmtTime, act, putBlob, utf8, dirOf, randomId, nowUtc, serial, loadActs, offer, actForm, choose, checks } from "../core.js";
-import { clauseEditor, emptyDocument, changes, changesView, signingCopy, importDocx, exportDocx } from "../editor.js";
+import { clauseEditor, emptyDocument, changes, changesView, signingCopy, importDocx, importText, exportDocx } from "../editor.js";
 
 const STATUS_LABEL = {
   proposed: "proposed", bracketed: "bracketed", agreed_ad_referendum: "agreed ad referendum", agreed: "agreed",
@@ -174,7 +174,16 @@ function actions(process, acts, v, versions, redraw, out) {
         docxOut.append(notice("error", `The .docx could not be read: ${e.message}`));
       }
     });
-    const importBox = h("div", { class: "toolbar" }, field("Import a .docx (each heading an article, each paragraph a clause)", docxFile), field("in language", docxLang), docxOut);
+    const pasted = h("textarea", { name: parent ? "paste" : "new_paste", rows: 3, placeholder: "Article 1 …\n\nFirst clause.\n\nSecond clause." });
+    const pasteIn = h("button", { type: "button", class: "secondary", onclick: () => {
+      const doc = importText(pasted.value, docxLang.value.trim() || "en", parent ? editor.document() : null);
+      editor = clauseEditor(doc);
+      editorBox.replaceChildren(editor);
+      docxOut.replaceChildren(notice("ok", `Pasted ${doc.articles.length} articles, ${doc.articles.reduce((n, a) => n + a.paragraphs.length, 0)} clauses: check them before sending.`));
+    } }, "Paste into clauses");
+    const importBox = h("details", { class: "import" }, h("summary", {}, "Import a draft: a .docx file or pasted text"),
+      h("div", { class: "toolbar" }, field("A .docx (each heading an article, each paragraph a clause)", docxFile), field("in language", docxLang)),
+      field("Or paste text (a line starting “Article” starts an article; blank lines part clauses)", pasted), pasteIn, docxOut);
     const showChanges = h("button", { type: "button", class: "secondary", onclick: () => {
       preview.replaceChildren(h("h4", {}, parent ? `What this version changes against ${parent.id}` : "The new draft, clause by clause"),
         changesView(changes(parent ? parent.document : null, editor.document())));
