@@ -741,14 +741,22 @@ pub fn icalendar(state: &ProcessState, origin: &str, dtstamp: &str) -> String {
     out
 }
 
+/// One dated reminder for [`reminders_icalendar`]: a stable key (the
+/// event's UID), what it says, its category and when it is due (Unix).
+pub struct Reminder {
+    pub key: String,
+    pub summary: String,
+    pub category: String,
+    pub due: i64,
+}
+
 /// What waits on one member, as an RFC 5545 calendar for a feed a
-/// calendar application subscribes to: one event at each dated item's due
-/// time, with an alarm a day before. Only what [`Waiting::describe`] says —
-/// kinds, ids, times — never a draft's or a case's text.
-///
-/// [`Waiting::describe`]: crate::offers::Waiting::describe
+/// calendar application subscribes to: one event at each item's due time,
+/// with an alarm a day before. The caller says what each item says
+/// (`offers::Waiting::describe`: kinds, ids, times — never a draft's or a
+/// case's text).
 pub fn reminders_icalendar(
-    waiting: &[crate::offers::Waiting],
+    waiting: &[Reminder],
     origin: &str,
     member: &str,
     dtstamp: &str,
@@ -768,23 +776,18 @@ pub fn reminders_icalendar(
         ics_line(&mut out, &l);
     }
     for w in waiting {
-        let Some(due) = w.due else { continue };
-        let at = ics_time(&utc_from_unix(due.max(0) as u64));
+        let at = ics_time(&utc_from_unix(w.due.max(0) as u64));
         for l in [
             "BEGIN:VEVENT".to_owned(),
-            format!(
-                "UID:{}.{member}@{}",
-                ics_escape(&w.key()),
-                ics_escape(origin)
-            ),
+            format!("UID:{}.{member}@{}", ics_escape(&w.key), ics_escape(origin)),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART:{at}"),
             format!("DTEND:{at}"),
-            format!("SUMMARY:{}", ics_escape(&w.describe())),
-            format!("CATEGORIES:{}", ics_escape(w.kind)),
+            format!("SUMMARY:{}", ics_escape(&w.summary)),
+            format!("CATEGORIES:{}", ics_escape(&w.category)),
             "BEGIN:VALARM".to_owned(),
             "ACTION:DISPLAY".to_owned(),
-            format!("DESCRIPTION:{}", ics_escape(&w.describe())),
+            format!("DESCRIPTION:{}", ics_escape(&w.summary)),
             "TRIGGER:-PT24H".to_owned(),
             "END:VALARM".to_owned(),
             "END:VEVENT".to_owned(),

@@ -137,7 +137,18 @@ pub async fn feed(
         .await
         .ok_or_else(none)?;
     let stamp = truce_domain::export::utc_from_unix(crate::engine::clock::system_now());
-    let ics = truce_domain::export::reminders_icalendar(&waiting, log.origin(), &member, &stamp);
+    let items: Vec<truce_domain::export::Reminder> = waiting
+        .iter()
+        .filter_map(|w| {
+            Some(truce_domain::export::Reminder {
+                key: w.key(),
+                summary: w.describe(),
+                category: w.kind.to_owned(),
+                due: w.due?,
+            })
+        })
+        .collect();
+    let ics = truce_domain::export::reminders_icalendar(&items, log.origin(), &member, &stamp);
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
