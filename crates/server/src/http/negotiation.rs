@@ -124,11 +124,13 @@ pub struct CommuniqueJson {
     text: String,
 }
 
-/// An invitation as the secretariat and mediators see it (never its code).
+/// An invitation (never its code): as the secretariat and the mediators
+/// list it, and as its code's holder looks it up.
 #[derive(Serialize, ToSchema)]
 pub struct InvitationJson {
     member: String,
     participant: String,
+    participant_name: Option<String>,
     name: String,
     roles: Vec<String>,
     invited_at: u64,
@@ -137,6 +139,22 @@ pub struct InvitationJson {
     status: &'static str,
     /// When the code stops enrolling anyone (UTC), if it does.
     expires: Option<String>,
+}
+
+pub fn invitation_json(d: &ProcessState, i: &truce_domain::Invitation) -> InvitationJson {
+    InvitationJson {
+        member: i.member.clone(),
+        participant: i.participant.clone(),
+        participant_name: d.participants.get(&i.participant).map(|p| p.name.clone()),
+        name: i.name.clone(),
+        roles: i.roles.iter().map(|r| r.to_string()).collect(),
+        invited_at: i.invited_at,
+        enrolled_at: i.enrolled_at,
+        status: i.status(d.clock.map(|(_, t)| t)),
+        expires: i
+            .expires
+            .map(|e| truce_domain::export::utc_from_unix(e.max(0) as u64)),
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -206,18 +224,7 @@ async fn process(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<Pr
             invitations: if viewer.is_mediator() {
                 d.invitations
                     .values()
-                    .map(|i| InvitationJson {
-                        member: i.member.clone(),
-                        participant: i.participant.clone(),
-                        name: i.name.clone(),
-                        roles: i.roles.iter().map(|r| r.to_string()).collect(),
-                        invited_at: i.invited_at,
-                        enrolled_at: i.enrolled_at,
-                        status: i.status(d.clock.map(|(_, t)| t)),
-                        expires: i
-                            .expires
-                            .map(|e| truce_domain::export::utc_from_unix(e.max(0) as u64)),
-                    })
+                    .map(|i| invitation_json(d, i))
                     .collect()
             } else {
                 vec![]

@@ -170,32 +170,17 @@ async fn sign_out(State(log): State<Arc<App>>, headers: HeaderMap) -> Result<Res
     Ok(resp)
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct InvitationJson {
-    member: String,
-    participant: String,
-    participant_name: Option<String>,
-    name: String,
-    roles: Vec<String>,
-    invited_at: u64,
-    enrolled_at: Option<u64>,
-    /// pending, used, expired or revoked (judged on the log's time).
-    status: &'static str,
-    /// When the code stops enrolling anyone (UTC), if it does.
-    expires: Option<String>,
-}
-
 /// An invitation, looked up by the SHA-256 (hex) of its code: whoever holds
 /// the code learns whom it enrols (rate limited per client address).
 #[utoipa::path(get, path = "/api/v1/invitations/{code_sha256}", tag = "session",
     params(("code_sha256" = String, Path, description = "hex SHA-256 of the invitation code")),
-    responses((status = 200, body = InvitationJson), (status = 400, body = super::error::ErrorJson),
+    responses((status = 200, body = super::negotiation::InvitationJson), (status = 400, body = super::error::ErrorJson),
         (status = 404, body = super::error::ErrorJson), (status = 429, body = super::error::ErrorJson)))]
 async fn invitation(
     State(log): State<Arc<App>>,
     ClientIp(ip): ClientIp,
     Path(code_sha256): Path<String>,
-) -> Result<Json<InvitationJson>, ApiError> {
+) -> Result<Json<super::negotiation::InvitationJson>, ApiError> {
     log.sessions.attempt(ip)?;
     let hash = code_sha256.to_ascii_lowercase();
     if crate::engine::parse_sha256(&hash).is_none() {
@@ -208,18 +193,6 @@ async fn invitation(
             .invitations
             .get(&hash)
             .ok_or_else(|| ApiError::not_found("no invitation has this code"))?;
-        Ok(Json(InvitationJson {
-            member: i.member.clone(),
-            participant: i.participant.clone(),
-            participant_name: d.participants.get(&i.participant).map(|p| p.name.clone()),
-            name: i.name.clone(),
-            roles: i.roles.iter().map(|r| r.to_string()).collect(),
-            invited_at: i.invited_at,
-            enrolled_at: i.enrolled_at,
-            status: i.status(d.clock.map(|(_, t)| t)),
-            expires: i
-                .expires
-                .map(|e| truce_domain::export::utc_from_unix(e.max(0) as u64)),
-        }))
+        Ok(Json(super::negotiation::invitation_json(d, i)))
     })
 }
