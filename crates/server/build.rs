@@ -1,6 +1,7 @@
 //! Build-time assets: Natural Earth boundaries from the npm registry's
 //! `world-atlas` package (public-domain data) and the web UI — our own files
-//! under `web/app/` plus Leaflet, Chart.js, topojson-client, mammoth and docx from npm —
+//! under `web/app/` (with the interface's Fluent catalogues) plus Leaflet,
+//! Chart.js, topojson-client, mammoth, docx, @fluent/bundle and the Noto fonts from npm —
 //! copied into the binary so nothing is fetched at run time. Installs
 //! `web/node_modules` from the lock file with `npm ci` when it is missing.
 
@@ -39,6 +40,42 @@ const VENDOR: &[(&str, &str)] = &[
     // Loaded only when a draft is imported from or exported to .docx.
     ("mammoth/mammoth.browser.min.js", "mammoth.browser.min.js"),
     ("docx/dist/index.umd.cjs", "docx.umd.js"),
+    // The interface's catalogues are read with Mozilla's Fluent.
+    ("@fluent/bundle/index.js", "fluent-bundle.js"),
+    // Fonts for the process's scripts (SIL Open Font License), fetched by a
+    // page only when it holds a character in their unicode-range.
+    (
+        "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2",
+        "fonts/noto-sans-latin-400.woff2",
+    ),
+    (
+        "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2",
+        "fonts/noto-sans-latin-700.woff2",
+    ),
+    (
+        "@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2",
+        "fonts/noto-sans-latin-ext-400.woff2",
+    ),
+    (
+        "@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2",
+        "fonts/noto-sans-latin-ext-700.woff2",
+    ),
+    (
+        "@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2",
+        "fonts/noto-naskh-arabic-400.woff2",
+    ),
+    (
+        "@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2",
+        "fonts/noto-naskh-arabic-700.woff2",
+    ),
+    (
+        "@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2",
+        "fonts/noto-nastaliq-urdu-400.woff2",
+    ),
+    (
+        "@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-700-normal.woff2",
+        "fonts/noto-nastaliq-urdu-700.woff2",
+    ),
 ];
 
 fn main() {
@@ -66,6 +103,15 @@ fn main() {
         });
         println!("cargo:rerun-if-changed={}", src.display());
     }
+}
+
+/// FNV-1a over the bytes: an asset's entity tag, so a browser revalidates
+/// (304) instead of downloading again. Not a security boundary: the bytes
+/// are the binary's own.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn npm_ci(web: &Path) {
@@ -119,12 +165,15 @@ fn write_web_assets(web: &Path, modules: &Path, out: &Path) {
     }
     rows.sort();
     let mut code = String::from(
-        "/// (URL path, bytes) of every built-in web asset.\npub static WEB_ASSETS: &[(&str, &[u8])] = &[\n",
+        "/// (URL path, bytes, entity tag) of every built-in web asset.\npub static WEB_ASSETS: &[(&str, &[u8], &str)] = &[\n",
     );
     for (url, path) in rows {
+        let bytes =
+            std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         code.push_str(&format!(
-            "    ({url:?}, include_bytes!({:?})),\n",
-            path.display().to_string()
+            "    ({url:?}, include_bytes!({:?}), \"\\\"{:016x}\\\"\"),\n",
+            path.display().to_string(),
+            fnv1a(&bytes)
         ));
     }
     code.push_str("];\n");

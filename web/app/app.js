@@ -5,6 +5,8 @@
 
 import { h, clear, notice, session, refreshSession, signOut, ApiError, serial } from "./core.js";
 import * as watch from "./watch.js";
+import * as i18n from "./i18n.js";
+import { t, LANGS } from "./i18n.js";
 import * as overview from "./pages/overview.js";
 import * as processPage from "./pages/process.js";
 import * as negotiation from "./pages/negotiation.js";
@@ -15,15 +17,15 @@ import * as ledger from "./pages/ledger.js";
 import * as enrol from "./pages/enrol.js";
 
 const PAGES = {
-  "/": ["Overview", overview],
-  "/process": ["The process", processPage],
-  "/negotiation": ["Negotiation room", negotiation],
-  "/map": ["Incident map", map],
-  "/verification": ["Verification board", verification],
-  "/compliance": ["Compliance", compliance],
-  "/ledger": ["Ledger explorer", ledger],
-  "/enrol": ["Enrol", enrol],
-  "/signin": ["Sign in", enrol],
+  "/": ["app-title-overview", overview],
+  "/process": ["app-title-process", processPage],
+  "/negotiation": ["app-title-negotiation", negotiation],
+  "/map": ["app-title-map", map],
+  "/verification": ["app-title-verification", verification],
+  "/compliance": ["app-title-compliance", compliance],
+  "/ledger": ["app-title-ledger", ledger],
+  "/enrol": ["app-title-enrol", enrol],
+  "/signin": ["app-title-signin", enrol],
 };
 
 let current = null;
@@ -36,18 +38,18 @@ function drawWho() {
     const v = s.viewer;
     const label = v.member ? `${v.member} (${v.participant})` : v.kind;
     who.append(
-      h("span", { class: "me", "data-testid": "who" }, "Signed in as ", h("strong", {}, label)),
+      h("span", { class: "me", "data-testid": "who" }, t("app-signed-in-as"), " ", h("strong", {}, label)),
       " ",
       h("button", {
         type: "button", class: "link", onclick: async () => {
           try { await signOut(); } catch { /* already out */ }
           go("/signin");
         },
-      }, "Sign out"),
+      }, t("app-sign-out")),
     );
   } else {
-    who.append(h("span", { "data-testid": "who" }, "Public view"), " ",
-      h("a", { href: "/signin" }, "Sign in"), " · ", h("a", { href: "/enrol" }, "Enrol"));
+    who.append(h("span", { "data-testid": "who" }, t("app-public-view")), " ",
+      h("a", { href: "/signin" }, t("app-sign-in")), " · ", h("a", { href: "/enrol" }, t("app-enrol")));
   }
   for (const a of document.querySelectorAll("#nav a")) {
     if (a.getAttribute("href") === location.pathname) a.setAttribute("aria-current", "page");
@@ -64,14 +66,14 @@ export async function go(path, { push = true } = {}) {
 // page load would put a screen reader there); a first load keeps the
 // natural order, skip link first.
 async function route({ moveFocus = false } = {}) {
-  const [title, page] = PAGES[location.pathname] || ["Not found", null];
-  document.title = `${title} · Truce`;
+  const [title, page] = PAGES[location.pathname] || ["app-not-found", null];
+  document.title = `${t(title)} · Truce`;
   await refreshSession();
   drawWho();
   const main = clear(document.getElementById("main"));
   main.removeAttribute("data-ready");
   if (!page) {
-    main.append(h("h1", {}, "Not found"), notice("error", `No page ${location.pathname}`));
+    main.append(h("h1", {}, t("app-not-found")), notice("error", t("app-no-page", { path: location.pathname })));
     return;
   }
   try {
@@ -108,29 +110,24 @@ const runWatch = serial(async () => {
   }
   box.dataset.state = r.state;
   if (r.state !== "alarm") {
-    const said = {
-      first: `Log watch: checkpoint of size ${r.size} verified and remembered by this browser.`,
-      same: `Log watch: size ${r.size}, as this browser saw it before.`,
-      extends: `Log watch: size ${r.size} extends size ${r.seen} that this browser saw (consistency proof checked here).`,
-      unverified: `Log watch: this checkpoint proves nothing (${r.why}).`,
-    }[r.state];
+    const said = t(`app-watch-${r.state}`, { size: String(r.size), seen: String(r.seen), why: r.why });
     clear(box).append(h("span", { "data-testid": "log-watch" }, said));
     return;
   }
   const a = r.alarm;
   const parts = [
-    h("strong", {}, `ALARM (${a.kind}): `), a.summary, ". ",
-    "This log has shown this browser two histories, or hidden part of one. Keep the evidence and tell the mediators and the other party.",
+    h("strong", {}, t("app-alarm", { kind: a.kind }), " "), a.say ? t(a.say.id, a.say.args) : a.summary, ". ",
+    t("app-alarm-advice"),
   ];
-  const details = h("details", {}, h("summary", {}, "The two signed checkpoints"),
+  const details = h("details", {}, h("summary", {}, t("app-alarm-checkpoints")),
     h("pre", {}, a.checkpoints.join("\n")));
   const box2 = h("div", { class: "notice error", role: "alert", "data-testid": "log-watch-alarm" }, ...parts, details);
   if (a.evidence) {
     const json = JSON.stringify(a.evidence, null, 2);
     const href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
     box2.append(
-      h("p", {}, h("a", { href, download: `${a.kind}-evidence.json` }, "Download the evidence"),
-        " (check it with ", h("code", {}, "truce verify-evidence --log-key …"), ")"),
+      h("p", {}, h("a", { href, download: `${a.kind}-evidence.json` }, t("app-alarm-download")),
+        " (", t("app-alarm-check-with"), " ", h("code", {}, "truce verify-evidence --log-key …"), ")"),
       h("pre", { "data-testid": "log-watch-evidence", hidden: "" }, json),
     );
   }
@@ -139,7 +136,7 @@ const runWatch = serial(async () => {
       watch.dismiss(a.checkpoints[0].split("\n")[0]);
       runWatch();
     },
-  }, "Dismiss"));
+  }, t("app-dismiss")));
   clear(box).append(box2);
 });
 
@@ -151,7 +148,7 @@ function live() {
     const n = Number(ev.data);
     const changed = size !== null && n !== size;
     size = n;
-    status.textContent = `Ledger: ${n} entries${changed ? " · updated" : ""}`;
+    status.textContent = t(changed ? "app-live-updated" : "app-live", { n });
     status.dataset.size = String(n);
     if (changed) runWatch();
     if (changed && current && current.refresh) {
@@ -161,7 +158,31 @@ function live() {
   });
 }
 
-live();
-route();
-runWatch();
-setInterval(runWatch, 60000);
+// The header in the reader's language, with the switch that remembers it.
+function drawChrome() {
+  for (const a of document.querySelectorAll("[data-i18n]")) a.textContent = t(a.dataset.i18n);
+  const nav = document.querySelector("header.top nav");
+  if (nav) nav.setAttribute("aria-label", t("app-nav-main"));
+  const box = document.getElementById("lang");
+  if (!box) return;
+  const sel = h("select", {
+    id: "lang-select", "aria-label": t("app-language"),
+    onchange: (ev) => i18n.choose(ev.target.value),
+  }, LANGS.map(([l, name]) => h("option", { value: l, lang: l, selected: l === i18n.lang() }, name)));
+  clear(box).append(sel);
+}
+
+async function start() {
+  try {
+    await i18n.init();
+  } catch (e) {
+    console.warn(`languages: ${e.message || e}`);
+  }
+  drawChrome();
+  live();
+  await route();
+  runWatch();
+  setInterval(runWatch, 60000);
+}
+
+start();

@@ -3,6 +3,18 @@
 // acts (DSSE envelopes signed here, never on the server), and the
 // transparency-log checks the ledger explorer runs in the browser.
 
+import { t, fmtTime } from "./i18n.js";
+
+export { fmtTime };
+
+/**
+ * The incident categories of a mechanism whose terms name none: the
+ * domain's `DEFAULT_CATEGORIES` (crates/server/tests/catalogues.rs holds
+ * this list to it).
+ */
+export const DEFAULT_CATEGORIES = ["armed_clash", "air_drone_strike", "shelling", "cross_border_raid", "ied",
+  "attack_on_civilians", "movement_of_forces", "obstruction_of_monitors", "hostile_propaganda", "other"];
+
 // ---------- DOM ----------
 
 /** Build an element: h("a", {href: "/"}, "text", child). Text is never parsed as HTML. */
@@ -43,11 +55,6 @@ export function field(label, input, hint) {
   input.id = id;
   return h("div", { class: "field" }, h("label", { for: id }, label), input,
     hint ? h("small", {}, hint) : null);
-}
-
-export function fmtTime(s) {
-  if (!s) return "";
-  return String(s).replace("T", " ").replace(/:00Z$/, "Z");
 }
 
 export function nowUtc() {
@@ -185,7 +192,7 @@ export async function refreshSession() {
 
 export async function signIn() {
   const key = await loadKey();
-  if (!key) throw new Error("this browser holds no key yet: enrol with an invitation code first");
+  if (!key) throw new Error(t("core-no-key-yet"));
   const c = await api("/api/v1/session/challenge", { method: "POST" });
   const sig = await signBytes(key, utf8(`truce-session/v1\n${c.origin}\n${c.challenge}\n`));
   session.info = await api("/api/v1/session", {
@@ -209,14 +216,14 @@ export async function logOrigin() {
 
 /** DSSE pre-authentication encoding. */
 function pae(type, payload) {
-  const t = utf8(type);
-  return concat(utf8(`DSSEv1 ${t.length} `), t, utf8(` ${payload.length} `), payload);
+  const ty = utf8(type);
+  return concat(utf8(`DSSEv1 ${ty.length} `), ty, utf8(` ${payload.length} `), payload);
 }
 
 /** Sign `body` as an entry of `kind` with this browser's key and append it. */
 export async function act(kind, body, { seq, key: given } = {}) {
   const key = given || await loadKey();
-  if (!key) throw new Error("this browser holds no key: enrol first");
+  if (!key) throw new Error(t("core-no-key"));
   if (seq === undefined) {
     const k = await api(`/api/v1/keys/${encodeURIComponent(key.id)}`);
     seq = (k.last_seq || 0) + 1;
@@ -253,7 +260,7 @@ export async function commitment(openingText) {
  */
 export async function seal(kind, body) {
   const rule = (await disclosure()).get(kind);
-  if (!rule) throw new Error(`the log accepts no acts of kind ${kind}`);
+  if (!rule) throw new Error(t("core-unknown-kind", { kind }));
   if (!rule.sealed) return { publicBody: body, opening: null };
   const publicBody = {};
   const fields = {};
@@ -278,7 +285,7 @@ export const MAX_BLOB = 64 * 1024 * 1024;
 
 export async function putBlob(bytes, type = "application/octet-stream") {
   // The server refuses a larger body by its announced length, before reading it.
-  if (bytes.length > MAX_BLOB) throw new Error(`the file is ${bytes.length} bytes; a file is at most ${MAX_BLOB} bytes (64 MiB)`);
+  if (bytes.length > MAX_BLOB) throw new Error(t("core-file-too-big", { size: bytes.length, max: MAX_BLOB }));
   const r = await api("/api/v1/blobs", { method: "POST", body: bytes, headers: { "Content-Type": type } });
   return r.sha256;
 }
@@ -295,10 +302,10 @@ async function nodeHash(l, r) {
 
 /** RFC 9162 §2.1.3.2: the root an inclusion proof leads to. */
 export async function rootFromInclusion(index, size, leaf, proof) {
-  if (index >= size) throw new Error(`index ${index} is not below size ${size}`);
+  if (index >= size) throw new Error(t("core-proof-index", { index: String(index), size: String(size) }));
   let fn = index, sn = size - 1, r = leaf;
   for (const p of proof) {
-    if (sn === 0) throw new Error("the proof is longer than the tree is deep");
+    if (sn === 0) throw new Error(t("core-proof-long"));
     if (fn % 2 === 1 || fn === sn) {
       r = await nodeHash(p, r);
       if (fn % 2 === 0) {
@@ -309,18 +316,18 @@ export async function rootFromInclusion(index, size, leaf, proof) {
     }
     fn = Math.floor(fn / 2); sn = Math.floor(sn / 2);
   }
-  if (sn !== 0) throw new Error("the proof is shorter than the tree is deep");
+  if (sn !== 0) throw new Error(t("core-proof-short"));
   return r;
 }
 
 /** Parse a signed note: its text and signature lines. */
 export function parseNote(text) {
   const cut = text.lastIndexOf("\n\n");
-  if (cut < 0) throw new Error("not a signed note");
+  if (cut < 0) throw new Error(t("core-not-a-note"));
   const body = text.slice(0, cut + 1);
   const sigs = text.slice(cut + 2).split("\n").filter(Boolean).map((line) => {
     const m = /^\u2014 (\S+) (\S+)$/.exec(line);
-    if (!m) throw new Error(`bad signature line ${line}`);
+    if (!m) throw new Error(t("core-bad-sig-line", { line }));
     return { name: m[1], sig: unb64(m[2]) };
   });
   const [originLine, size, root] = body.split("\n");
@@ -344,7 +351,7 @@ async function ed25519Verify(pub, sig, msg) {
 export async function verifyNoteSig(note, vkey) {
   const k = parseVkey(vkey);
   const s = note.sigs.find((x) => x.name === k.name && hex(x.sig.subarray(0, 4)) === k.hash);
-  if (!s) return { ok: false, why: "no signature by this key" };
+  if (!s) return { ok: false, why: t("core-no-sig-by-key") };
   if (k.type === 1) {
     return { ok: await ed25519Verify(k.pub, s.sig.subarray(4), utf8(note.body)) };
   }
@@ -354,7 +361,7 @@ export async function verifyNoteSig(note, vkey) {
     const msg = utf8(`cosignature/v1\ntime ${ts}\n${note.body}`);
     return { ok: await ed25519Verify(k.pub, s.sig.subarray(12), msg), time: Number(ts) };
   }
-  return { ok: false, why: `unknown key type ${k.type}` };
+  return { ok: false, why: t("core-unknown-key-type", { type: String(k.type) }) };
 }
 
 export { equalBytes };
@@ -407,7 +414,7 @@ export const onKey = (on) => (on.id ? `${on.type}:${on.id}` : on.type);
  * (or a tool) can hold the page against the offers. `submit` returns the
  * appended entry; `out` shows the result, `after` redraws.
  */
-export function actForm(o, { title, done = title, submit, out, after, label = "Sign and submit", fold = false, note = null }, ...fields) {
+export function actForm(o, { title, done = title, submit, out, after, label = t("core-sign-and-submit"), fold = false, note = null }, ...fields) {
   const form = h("form", {
     class: "act-form", "data-act": o.kind, "data-on": onKey(o.on),
     onsubmit: async (ev) => {
@@ -416,9 +423,9 @@ export function actForm(o, { title, done = title, submit, out, after, label = "S
       try {
         const r = await submit();
         if (after) await after();
-        out.append(notice("ok", `${done}: entry ${r.index}`));
+        out.append(notice("ok", t("core-act-done", { what: done, index: String(r.index) })));
       } catch (e) {
-        out.append(notice("error", `${done} refused: ${e.message}`));
+        out.append(notice("error", t("core-act-refused", { what: done, why: e.message })));
       }
     },
   }, ...fields, h("button", { type: "submit" }, label));

@@ -7,9 +7,10 @@
 // its parent before it is sent.
 
 import { h, dirOf, field } from "./core.js";
+import { t, tv } from "./i18n.js";
 
 export const STATUSES = ["proposed", "bracketed", "agreed_ad_referendum", "agreed"];
-const label = (s) => String(s).replace(/_/g, " ");
+const label = (s) => tv("ed-status", s);
 
 /** An empty document in `languages` (codes; the first is authentic). */
 export function emptyDocument(languages = ["en"]) {
@@ -47,21 +48,21 @@ export function clauseEditor(doc) {
 
   function draw() {
     root.replaceChildren(
-      h("fieldset", {}, h("legend", {}, "Title"), texts(d.title, "title", 1)),
+      h("fieldset", {}, h("legend", {}, t("ed-title")), texts(d.title, "title", 1)),
       ...d.articles.map((a, ai) => h("fieldset", { class: "article", "data-eid": a.eid },
-        h("legend", {}, `Article ${a.num || ai + 1} `, h("small", { class: "muted" }, a.eid)),
+        h("legend", {}, t("ed-article", { num: String(a.num || ai + 1) }), " ", h("small", { class: "muted" }, a.eid)),
         texts(a.heading = a.heading || {}, `heading-${a.eid}`, 1),
         ...a.paragraphs.map((p, pi) => paragraph(a, p, pi)),
         h("button", { type: "button", class: "secondary", onclick: () => {
           a.paragraphs.push({ eid: freshId(`${a.eid}__para_`), num: String(a.paragraphs.length + 1), status: "proposed", text: {}, alternatives: [] });
           draw();
-        } }, `Add a paragraph to article ${a.num || ai + 1}`))),
+        } }, t("ed-add-paragraph", { num: String(a.num || ai + 1) })))),
       h("button", { type: "button", class: "secondary", onclick: () => {
         const eid = freshId("art_");
         d.articles.push({ eid, num: String(d.articles.length + 1), heading: {}, paragraphs: [{ eid: `${eid}__para_1`, num: "1", status: "proposed", text: {}, alternatives: [] }] });
         usedIds.add(`${eid}__para_1`);
         draw();
-      } }, "Add an article"));
+      } }, t("ed-add-article")));
   }
 
   function paragraph(a, p, pi) {
@@ -74,14 +75,14 @@ export function clauseEditor(doc) {
     });
     const box = h("div", { class: `paragraph status-${p.status}`, "data-eid": p.eid },
       h("div", { class: "toolbar" }, h("strong", {}, `${a.num || ""}.${p.num || pi + 1} `), h("small", { class: "muted" }, p.eid), " ",
-        field("Status", status),
-        h("button", { type: "button", class: "link", onclick: () => { a.paragraphs.splice(pi, 1); draw(); } }, "Remove")),
+        field(t("ed-status"), status),
+        h("button", { type: "button", class: "link", onclick: () => { a.paragraphs.splice(pi, 1); draw(); } }, t("ed-remove"))),
       texts(p.text, `text-${p.eid}`, 3));
     p.alternatives.forEach((alt, i) => box.append(h("div", { class: "alternative" },
-      h("p", {}, `Alternative ${i + 1} `, h("button", { type: "button", class: "link", onclick: () => { p.alternatives.splice(i, 1); draw(); } }, "remove")),
+      h("p", {}, t("ed-alternative", { n: String(i + 1) }), " ", h("button", { type: "button", class: "link", onclick: () => { p.alternatives.splice(i, 1); draw(); } }, t("ed-remove-alternative"))),
       texts(alt, `alt${i}-${p.eid}`, 2))));
     if (p.status === "bracketed") {
-      box.append(h("button", { type: "button", class: "secondary", onclick: () => { p.alternatives.push({}); draw(); } }, "Add an alternative"));
+      box.append(h("button", { type: "button", class: "secondary", onclick: () => { p.alternatives.push({}); draw(); } }, t("ed-add-alternative")));
     }
     return box;
   }
@@ -118,12 +119,12 @@ export function changes(parent, doc) {
 
 /** The changes as a table, for a last look before the version is sent. */
 export function changesView(list) {
-  if (!list.length) return h("p", { "data-testid": "pre-send-diff" }, "This version changes nothing against its parent.");
-  const show = (t) => Object.entries(t || {}).map(([l, s]) => h("div", { lang: l, dir: dirOf(l) }, h("small", { class: "muted" }, `${l}: `), s));
+  if (!list.length) return h("p", { "data-testid": "pre-send-diff" }, t("ed-no-changes"));
+  const show = (texts) => Object.entries(texts || {}).map(([l, s]) => h("div", { lang: l, dir: dirOf(l) }, h("small", { class: "muted" }, `${l}: `), s));
   return h("div", { class: "scroll" }, h("table", { class: "diff", "data-testid": "pre-send-diff" },
-    h("thead", {}, h("tr", {}, ["Clause", "Change", "Status", "Before", "After"].map((t) => h("th", { scope: "col" }, t)))),
+    h("thead", {}, h("tr", {}, [t("ed-col-clause"), t("ed-col-change"), t("ed-col-status"), t("ed-col-before"), t("ed-col-after")].map((c) => h("th", { scope: "col" }, c)))),
     h("tbody", {}, list.map((c) => h("tr", {},
-      h("th", { scope: "row" }, c.eid), h("td", {}, h("span", { class: `chip change-${c.change}` }, c.change)),
+      h("th", { scope: "row" }, c.eid), h("td", {}, h("span", { class: `chip change-${c.change}` }, tv("ed-change", c.change))),
       h("td", {}, c.from && c.from !== c.status ? `${label(c.from)} → ${label(c.status)}` : label(c.status || "")),
       h("td", {}, c.before ? h("del", {}, show(c.before)) : ""), h("td", {}, c.text ? h("ins", {}, show(c.text)) : ""))))));
 }
@@ -138,10 +139,10 @@ export function signingCopy(v) {
   const langs = authentic.length ? authentic : [v.document.languages[0].code];
   return h("article", { class: "signing-copy", "data-testid": "signing-copy" },
     h("header", {}, langs.map((l) => h("h1", { lang: l, dir: dirOf(l) }, v.document.title[l] || "")),
-      h("p", {}, `Version ${v.id} of draft ${v.draft}. Content SHA-256: `, h("code", { "data-testid": "signing-hash" }, v.content)),
-      h("p", { class: "muted" }, "A signature binds to exactly this content: check the hash against the ledger's entry before signing.")),
+      h("p", {}, t("ed-version-of-draft", { id: v.id, draft: v.draft }), " ", h("code", { "data-testid": "signing-hash" }, v.content)),
+      h("p", { class: "muted" }, t("ed-signature-binds"))),
     h("table", { class: "side-by-side" }, h("tbody", {}, v.document.articles.flatMap((a) => [
-      h("tr", {}, langs.map((l) => h("th", { lang: l, dir: dirOf(l) }, `Article ${a.num || ""} `, (a.heading && a.heading[l]) || ""))),
+      h("tr", {}, langs.map((l) => h("th", { lang: l, dir: dirOf(l) }, t("ed-article", { num: String(a.num || "") }), " ", (a.heading && a.heading[l]) || ""))),
       ...a.paragraphs.map((p) => h("tr", {}, langs.map((l) => h("td", { lang: l, dir: dirOf(l) }, `${p.num || ""}. `, p.text[l] || "")))),
     ]))));
 }
@@ -155,7 +156,7 @@ function vendor(file, global) {
       const s = document.createElement("script");
       s.src = `/assets/vendor/${file}`;
       s.onload = () => resolve(window[global]);
-      s.onerror = () => reject(new Error(`cannot load ${file}`));
+      s.onerror = () => reject(new Error(t("ed-cannot-load", { file })));
       document.head.append(s);
     }));
   }
@@ -202,11 +203,11 @@ function fromHtml(html, lang, base) {
     if (a.heading) heading[lang] = a.heading;
     return {
       eid: aeid, num: String(ai + 1), heading,
-      paragraphs: a.paragraphs.map((t, pi) => {
+      paragraphs: a.paragraphs.map((txt, pi) => {
         const p = was && was.paragraphs[pi];
         return p
-          ? { ...p, text: { ...p.text, [lang]: t } }
-          : { eid: `${aeid}__para_${pi + 1}${was ? "_new" : ""}`, num: String(pi + 1), status: "proposed", text: { [lang]: t }, alternatives: [] };
+          ? { ...p, text: { ...p.text, [lang]: txt } }
+          : { eid: `${aeid}__para_${pi + 1}${was ? "_new" : ""}`, num: String(pi + 1), status: "proposed", text: { [lang]: txt }, alternatives: [] };
       }),
     };
   });
@@ -221,14 +222,14 @@ export async function exportDocx(v) {
   const para = (text, l, opts = {}) => new docx.Paragraph({ ...opts, bidirectional: rtl(l), children: [new docx.TextRun({ text, rightToLeft: rtl(l) })] });
   const children = [];
   for (const l of langs) if (v.document.title[l]) children.push(para(v.document.title[l], l, { heading: docx.HeadingLevel.TITLE }));
-  children.push(new docx.Paragraph({ children: [new docx.TextRun({ text: `Version ${v.id} of draft ${v.draft}. Content SHA-256: ${v.content}`, italics: true })] }));
+  children.push(new docx.Paragraph({ children: [new docx.TextRun({ text: `${t("ed-version-of-draft", { id: v.id, draft: v.draft })} ${v.content}`, italics: true })] }));
   for (const a of v.document.articles) {
     const heads = langs.map((l) => (a.heading && a.heading[l]) || "").filter(Boolean);
-    children.push(new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, children: [new docx.TextRun(`Article ${a.num || ""}${heads.length ? `. ${heads.join(" / ")}` : ""}`)] }));
+    children.push(new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, children: [new docx.TextRun(`${t("ed-article", { num: String(a.num || "") })}${heads.length ? `. ${heads.join(" / ")}` : ""}`)] }));
     for (const p of a.paragraphs) {
-      children.push(new docx.Paragraph({ children: [new docx.TextRun({ text: `${a.num || ""}.${p.num || ""} (${p.eid}, ${p.status.replace(/_/g, " ")})`, bold: true })] }));
+      children.push(new docx.Paragraph({ children: [new docx.TextRun({ text: `${a.num || ""}.${p.num || ""} (${p.eid}, ${tv("ed-status", p.status)})`, bold: true })] }));
       for (const l of langs) if (p.text[l]) children.push(para(p.text[l], l));
-      (p.alternatives || []).forEach((alt, i) => { for (const l of langs) if (alt[l]) children.push(para(`[alternative ${i + 1}] ${alt[l]}`, l)); });
+      (p.alternatives || []).forEach((alt, i) => { for (const l of langs) if (alt[l]) children.push(para(`${t("ed-alternative-docx", { n: String(i + 1) })} ${alt[l]}`, l)); });
     }
   }
   const file = new docx.Document({ creator: "Truce", title: v.document.title[langs[0]] || v.id, sections: [{ children }] });

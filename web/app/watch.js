@@ -15,6 +15,7 @@
 // `truce verify-evidence` checks offline.
 
 import { api, parseNote, verifyNoteSig, sha256, concat, equalBytes, unb64 } from "./core.js";
+import { t } from "./i18n.js";
 
 const slot = (origin) => `truce.watch.${origin}`;
 
@@ -110,25 +111,28 @@ export async function check() {
   try {
     got = await fetchCheckpoint();
   } catch (e) {
-    return { state: "unverified", why: `the log did not answer (${e.message || e})` };
+    return { state: "unverified", why: t("watch-no-answer", { why: String(e.message || e) }) };
   }
   let { info, text, note } = got;
   const origin = note.origin;
   let seen = load(origin);
   const trusted = seen ? { log_key: seen.log_key, witnesses: seen.witnesses, quorum: seen.quorum ?? info.quorum } : info;
   const verify = async (n) => {
-    if (!(await verifyNoteSig(n, trusted.log_key)).ok) return "the log's signature on its checkpoint does not verify";
+    if (!(await verifyNoteSig(n, trusted.log_key)).ok) return t("watch-bad-log-sig");
     let cosigned = 0;
     for (const w of trusted.witnesses) if ((await verifyNoteSig(n, w)).ok) cosigned++;
-    return cosigned < trusted.quorum ? `${cosigned} cosignatures by the witnesses first seen, the quorum is ${trusted.quorum}` : null;
+    return cosigned < trusted.quorum ? t("watch-under-quorum", { n: cosigned, quorum: trusted.quorum }) : null;
   };
   if (seen && !seen.alarm) {
     const lost = seen.witnesses.filter((w) => !info.witnesses.includes(w));
     if (seen.log_key !== info.log_key || lost.length || info.quorum < trusted.quorum) {
-      const what = seen.log_key !== info.log_key ? "another log key"
-        : lost.length ? `without witnesses ${lost.map((w) => w.split("+")[0]).join(", ")}`
-          : `a quorum of ${info.quorum} instead of ${trusted.quorum}`;
-      seen.alarm = { kind: "keys", summary: `the log now names ${what}, not what this browser first saw`, checkpoints: [seen.note, text], evidence: null };
+      // The summary stays in English (it is what the evidence says); `say`
+      // is how the page words it in the reader's language.
+      const names = lost.map((w) => w.split("+")[0]).join(", ");
+      const [what, say] = seen.log_key !== info.log_key ? ["another log key", { id: "watch-keys-log-key" }]
+        : lost.length ? [`without witnesses ${names}`, { id: "watch-keys-witnesses", args: { names } }]
+          : [`a quorum of ${info.quorum} instead of ${trusted.quorum}`, { id: "watch-keys-quorum", args: { now: info.quorum, was: trusted.quorum } }];
+      seen.alarm = { kind: "keys", summary: `the log now names ${what}, not what this browser first saw`, say, checkpoints: [seen.note, text], evidence: null };
       save(origin, seen);
     }
   }
@@ -139,8 +143,8 @@ export async function check() {
     save(origin, { log_key: info.log_key, witnesses: info.witnesses, quorum: info.quorum, note: text });
     return { state: "first", size: note.size };
   }
-  const raise = (kind, summary, file) => {
-    seen.alarm = { kind, summary, checkpoints: [seen.note, text], evidence: file || null };
+  const raise = (kind, summary, file, say) => {
+    seen.alarm = { kind, summary, say, checkpoints: [seen.note, text], evidence: file || null };
     save(origin, seen);
     return { state: "alarm", alarm: seen.alarm };
   };
@@ -151,7 +155,7 @@ export async function check() {
     try {
       ({ text, note } = await fetchCheckpoint());
     } catch (e) {
-      return { state: "unverified", why: `the log did not answer (${e.message || e})` };
+      return { state: "unverified", why: t("watch-no-answer", { why: String(e.message || e) }) };
     }
     const again = await verify(note);
     if (again) return { state: "unverified", why: again };
@@ -165,11 +169,13 @@ export async function check() {
       return { state: "same", size: note.size };
     }
     const summary = `two checkpoints of size ${note.size} with different roots`;
-    return raise("fork", summary, evidence("fork", origin, summary, [seen.note, text]));
+    return raise("fork", summary, evidence("fork", origin, summary, [seen.note, text]),
+      { id: "watch-fork", args: { size: String(note.size) } });
   }
   if (note.size < old.size) {
     const summary = `the log served size ${note.size} after size ${old.size}: ${old.size - note.size} entries rolled back`;
-    return raise("rollback", summary, evidence("rollback", origin, summary, [seen.note, text]));
+    return raise("rollback", summary, evidence("rollback", origin, summary, [seen.note, text]),
+      { id: "watch-rollback", args: { size: String(note.size), old: String(old.size), lost: old.size - note.size } });
   }
   // The log's proof from the size seen: it names the root its tree has at
   // that size. A proof that verifies but binds another root than the one
@@ -180,7 +186,7 @@ export async function check() {
   try {
     p = await api(`/api/v1/proofs/consistency?old=${old.size}&new=${note.size}`);
   } catch (e) {
-    return { state: "unverified", why: `no consistency proof from size ${old.size} (${e.message || e})` };
+    return { state: "unverified", why: t("watch-no-proof", { old: String(old.size), why: String(e.message || e) }) };
   }
   let bound = false;
   try {
@@ -189,13 +195,14 @@ export async function check() {
     bound = false;
   }
   if (!bound) {
-    return raise("inconsistent", `the log's proof that its tree of size ${note.size} extends the one of size ${old.size} this browser saw does not verify`);
+    return raise("inconsistent", `the log's proof that its tree of size ${note.size} extends the one of size ${old.size} this browser saw does not verify`,
+      null, { id: "watch-bad-proof", args: { size: String(note.size), old: String(old.size) } });
   }
   if (!equalBytes(unb64(p.old_root), old.root)) {
     const summary = `the log's tree of size ${note.size} does not extend the tree of size ${old.size} it showed this browser before`;
     const file = evidence("inconsistent", origin, summary, [seen.note, text]);
     file.consistency = { root: p.old_root, proof: p.proof };
-    return raise("inconsistent", summary, file);
+    return raise("inconsistent", summary, file, { id: "watch-not-extended", args: { size: String(note.size), old: String(old.size) } });
   }
   seen.note = text;
   save(origin, seen);

@@ -1,5 +1,6 @@
 // End-to-end test of the web UI in a real headless Chromium (Debian's
-// `chromium`, driven by playwright-core). Run by crates/cli/tests/web.rs
+// `chromium`, driven by playwright-core), in every language of the
+// interface at the end. Run by crates/cli/tests/web.rs
 // against a served copy of the demo; the secretariat's acts that have no
 // page here (invitations, the second mediator's witness and vote, removing
 // a member) go through the `truce` CLI with the demo's key files.
@@ -446,6 +447,91 @@ try {
   await visit(phone, "/");
   await phone.page.keyboard.press("Tab");
   assert.equal(await inPage(phone, () => document.activeElement.textContent), "Skip to content");
+
+  step("keyboard only: a delegate comments on a draft and files nothing by mouse");
+  {
+    // Tab until `want` holds the focus (bounded), as a keyboard user would.
+    const tabTo = async (p, want, what) => {
+      for (let i = 0; i < 400; i++) {
+        if (await inPage(p, want)) return;
+        await p.page.keyboard.press("Tab");
+      }
+      throw new Error(`${what} cannot be reached with Tab`);
+    };
+    await visit(pk, "/negotiation");
+    await pk.page.locator("#main").focus();
+    await tabTo(pk, () => document.activeElement?.matches?.('[data-act="draft.comment"] textarea'), "the comment box");
+    await pk.page.keyboard.type("Typed without a mouse.");
+    await tabTo(pk, () => document.activeElement?.matches?.('[data-act="draft.comment"] button[type="submit"]'), "the comment's submit button");
+    await pk.page.keyboard.press("Enter");
+    await pk.page.getByText(/Comment added: entry \d+|: entry \d+/).first().waitFor();
+    await pk.page.getByText("Typed without a mouse.").first().waitFor();
+    // The language switch is a plain select: reachable by Tab, changed by arrows.
+    await pk.page.locator("body").focus();
+    await tabTo(pk, () => document.activeElement?.id === "lang-select", "the language switch");
+    await Promise.all([pk.page.waitForEvent("load"), pk.page.keyboard.press("ArrowDown")]);
+    await pk.page.waitForSelector("main[data-ready]");
+    assert.equal(await inPage(pk, () => document.documentElement.lang), "ur");
+    await inPage(pk, () => localStorage.setItem("truce.lang", "en"));
+  }
+
+  step("every page in every language, at desktop and phone width");
+  {
+    const LANGS = ["en", "ur", "ps", "fa", "tr", "ar"];
+    const RTL = new Set(["ur", "ps", "fa", "ar"]);
+    const PATHS = ["/", "/process", "/negotiation", "/map", "/verification", "/compliance", "/ledger"];
+    const missing = [];
+    tr.page.on("console", (m) => { if (/no message|catalogue/.test(m.text())) missing.push(m.text()); });
+    const english = {};
+    for (const lang of LANGS) {
+      await inPage(tr, (l) => localStorage.setItem("truce.lang", l), lang);
+      for (const path of PATHS) {
+        for (const [width, height] of [[1280, 900], [390, 844]]) {
+          await tr.page.setViewportSize({ width, height });
+          await visit(tr, path);
+          await inPage(tr, () => document.fonts.ready);
+          const got = await inPage(tr, () => ({
+            lang: document.documentElement.lang,
+            dir: document.documentElement.dir,
+            h1: document.querySelector("main h1")?.textContent || "",
+            nav: document.querySelector("#nav a")?.textContent || "",
+            overflow: document.documentElement.scrollWidth - window.innerWidth,
+            fonts: [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replace(/"/g, "")),
+          }));
+          assert.equal(got.lang, lang);
+          assert.equal(got.dir, RTL.has(lang) ? "rtl" : "ltr", `${lang} ${path}`);
+          assert.ok(got.overflow <= 1, `${lang} ${path} at ${width}px scrolls sideways by ${got.overflow}px`);
+          if (lang === "en") english[path] = got;
+          else {
+            assert.notEqual(got.h1, english[path].h1, `${lang} ${path}: the heading is still English`);
+            assert.notEqual(got.nav, english[path].nav, `${lang}: the navigation is still English`);
+          }
+          if (lang === "ur") assert.ok(got.fonts.includes("Truce Noto Nastaliq Urdu"), `ur ${path}: Nastaliq not used (${got.fonts})`);
+          if (lang === "ps" || lang === "ar" || lang === "fa") assert.ok(got.fonts.includes("Truce Noto Naskh Arabic"), `${lang} ${path}: Naskh not used (${got.fonts})`);
+          await shot(tr, `lang-${lang}${path === "/" ? "-overview" : path.replace("/", "-")}-${width}`);
+        }
+      }
+    }
+    assert.deepEqual(missing, [], `messages missing: ${missing.join("; ")}`);
+    // Dates and numbers in the language's own words and digits (as the
+    // browser's CLDR data writes them: Persian digits for Dari/Farsi, the
+    // Arabic script's words and marks for Arabic).
+    const written = {};
+    for (const lang of ["fa", "ar", "tr"]) {
+      await inPage(tr, (l) => localStorage.setItem("truce.lang", l), lang);
+      await visit(tr, "/");
+      written[lang] = await inPage(tr, async () => {
+        const m = await import("/assets/i18n.js");
+        return [m.fmtTime("2025-10-19T12:00:00Z"), m.fmtNum(1234567)];
+      });
+    }
+    assert.match(written.fa.join(" "), /[\u06F0-\u06F9]/, `a Persian date and number in Persian digits: ${written.fa}`);
+    assert.match(written.ar[0], /[\u0600-\u06FF]/, `an Arabic date in Arabic: ${written.ar}`);
+    assert.match(written.tr[0], /Eki/, `a Turkish date names the month in Turkish: ${written.tr}`);
+    assert.equal(written.tr[1], "1.234.567", "Turkish groups digits with dots");
+    await inPage(tr, () => localStorage.setItem("truce.lang", "en"));
+    await tr.page.setViewportSize({ width: 1280, height: 900 });
+  }
 
   assert.deepEqual(errors, [], `uncaught page errors: ${errors.join("; ")}`);
   writeFileSync(`${SHOTS}/steps.txt`, steps.join("\n") + "\n");

@@ -112,6 +112,10 @@ pub enum Which {
         /// The repository's web/ directory (for bench/pages.mjs and playwright-core).
         #[arg(long, default_value = "web")]
         web: std::path::PathBuf,
+        /// The interface languages to load each page in (comma-separated:
+        /// en, ur, ps, fa, tr, ar).
+        #[arg(long, default_value = "en", value_delimiter = ',')]
+        langs: Vec<String>,
     },
 }
 
@@ -141,7 +145,8 @@ pub async fn run(which: Which) -> Result<()> {
             incidents,
             loads,
             web,
-        } => web_pages(incidents, loads, &web).await?,
+            langs,
+        } => web_pages(incidents, loads, &web, &langs).await?,
         Which::Mirror { entries, seconds } => mirror_bench(entries, seconds).await?,
         Which::Disclosure {
             clients,
@@ -863,7 +868,7 @@ async fn log_bench(n: u64, proof_requests: usize, data: Option<std::path::PathBu
 pub async fn monitoring(incidents: usize, entries: usize, queries: usize) -> Result<()> {
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("demo");
-    crate::demo::run(&dir, "127.0.0.1:0".parse()?, true).await?;
+    crate::demo::run(&dir, "127.0.0.1:0".parse()?, true, crate::demo::Stage::Full).await?;
 
     // 1. Generate and import.
     let t = Instant::now();
@@ -1058,7 +1063,7 @@ async fn monitoring_rest(
 
 /// First page loads and map responsiveness in headless Chromium, for the
 /// demo alone and with `incidents` imported.
-async fn web_pages(incidents: usize, loads: usize, web: &Path) -> Result<()> {
+async fn web_pages(incidents: usize, loads: usize, web: &Path, langs: &[String]) -> Result<()> {
     let script = web.join("bench/pages.mjs");
     anyhow::ensure!(
         script.exists(),
@@ -1070,13 +1075,13 @@ async fn web_pages(incidents: usize, loads: usize, web: &Path) -> Result<()> {
         runs.push(incidents);
     }
     let mut table = String::from(
-        "| incidents | page | first load p50 (ms) | max (ms) |\n|---:|---|---:|---:|\n",
+        "| incidents | language | page | first load p50 (ms) | max (ms) |\n|---:|---|---|---:|---:|\n",
     );
     let mut maps = String::new();
     for n in runs {
         let tmp = tempfile::tempdir()?;
         let dir = tmp.path().join("demo");
-        crate::demo::run(&dir, "127.0.0.1:0".parse()?, true).await?;
+        crate::demo::run(&dir, "127.0.0.1:0".parse()?, true, crate::demo::Stage::Full).await?;
         if n > 0 {
             let file = tmp.path().join("incidents.csv");
             std::fs::write(&file, synthetic_acled(n))?;
@@ -1102,6 +1107,7 @@ async fn web_pages(incidents: usize, loads: usize, web: &Path) -> Result<()> {
             .env("TRUCE_URL", &server.url)
             .env("TRUCE_CODE", &code)
             .env("TRUCE_LOADS", loads.to_string())
+            .env("TRUCE_LANGS", langs.join(","))
             .output()
             .context("running node")?;
         anyhow::ensure!(
@@ -1113,7 +1119,8 @@ async fn web_pages(incidents: usize, loads: usize, web: &Path) -> Result<()> {
         let v: serde_json::Value = serde_json::from_slice(&out.stdout)?;
         for p in v["pages"].as_array().into_iter().flatten() {
             table.push_str(&format!(
-                "| {n} | {} | {:.0} | {:.0} |\n",
+                "| {n} | {} | {} | {:.0} | {:.0} |\n",
+                p["lang"].as_str().unwrap_or("en"),
                 p["page"].as_str().unwrap_or_default(),
                 p["p50"].as_f64().unwrap_or_default(),
                 p["max"].as_f64().unwrap_or_default()

@@ -308,7 +308,7 @@ async fn http_appends(clients: usize, seconds: u64) -> Result<()> {
 async fn demo_bytes() -> Result<()> {
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("demo");
-    crate::demo::run(&dir, "127.0.0.1:0".parse()?, true).await?;
+    crate::demo::run(&dir, "127.0.0.1:0".parse()?, true, crate::demo::Stage::Full).await?;
     let store = datadir::Location::Dir(dir).open_store().await?;
     let size = store.size().await?;
     let entries = store.entries(0, size).await?;

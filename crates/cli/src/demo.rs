@@ -556,17 +556,26 @@ fn resolve(v: &mut serde_json::Value, contents: &std::collections::HashMap<&str,
     }
 }
 
-/// The whole script: the negotiation, then the mechanism's first weeks.
-fn all_steps(c: &Cast) -> Vec<Step<'_>> {
-    script(c)
-        .into_iter()
-        .chain(crate::demo_monitor::script(
-            &c.turkiye,
-            &c.qatar,
-            &c.pakistan,
-            &c.afghanistan,
-        ))
-        .collect()
+/// How far the demo's script runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Stage {
+    /// The negotiation, then the mechanism's first weeks.
+    Full,
+    /// The negotiation to the adopted agreement, and no further: the
+    /// mechanism is for the mediators to configure (in the browser's editor
+    /// on /compliance, or with `truce mechanism configure`).
+    Agreement,
+}
+
+/// The script up to `stage`: the negotiation, then the mechanism's first weeks.
+fn all_steps(c: &Cast, stage: Stage) -> Vec<Step<'_>> {
+    let monitoring = match stage {
+        Stage::Full => {
+            crate::demo_monitor::script(&c.turkiye, &c.qatar, &c.pakistan, &c.afghanistan)
+        }
+        Stage::Agreement => Vec::new(),
+    };
+    script(c).into_iter().chain(monitoring).collect()
 }
 
 /// When a step says it was done, in unix seconds.
@@ -580,10 +589,10 @@ fn step_time(step: &Step<'_>) -> Option<u64> {
 
 /// Run the script through the server's HTTP API, as each member would,
 /// moving the log's (simulated) clock to each step's date first.
-async fn play(url: &str, c: &Cast, clock: &truce_server::clock::Clock) -> Result<()> {
+async fn play(url: &str, c: &Cast, clock: &truce_server::clock::Clock, stage: Stage) -> Result<()> {
     let mut clients = std::collections::HashMap::new();
     let mut contents = std::collections::HashMap::new();
-    for step in all_steps(c) {
+    for step in all_steps(c, stage) {
         if let Some(t) = step_time(&step) {
             clock.advance_to(t);
         }
@@ -691,7 +700,7 @@ fn restart(dir: &Path) -> Result<()> {
 /// Written once a demo has been played whole and cosigned.
 const COMPLETE: &str = "demo-complete";
 
-pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
+pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool, stage: Stage) -> Result<()> {
     // The port first: nothing is made for a demo that cannot be served.
     drop(std::net::TcpListener::bind(listen).with_context(|| {
         format!(
@@ -717,7 +726,7 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
                 origin.as_deref().unwrap_or("no origin")
             );
         }
-        if size as usize >= all_steps(&c).len() {
+        if size as usize >= all_steps(&c, stage).len() {
             std::fs::write(dir.join(COMPLETE), "")?;
         } else {
             eprintln!(
@@ -741,7 +750,7 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     // sequencer and the witnesses, so the log's time is the script's; then
     // both run on the system clock.
     let clock = if fresh {
-        let start = all_steps(&c).iter().filter_map(step_time).min();
+        let start = all_steps(&c, stage).iter().filter_map(step_time).min();
         truce_server::clock::Clock::simulated(start.context("the demo script has no dates")? - 3600)
     } else {
         truce_server::clock::Clock::system()
@@ -775,7 +784,7 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool) -> Result<()> {
     let url = format!("http://{}", server.addr);
 
     if fresh {
-        play(&url, &c, &clock).await?;
+        play(&url, &c, &clock, stage).await?;
     }
     // A newcomer signs in with one click: a one-time invitation per role,
     // made now (on the demo's clock, cosigned with the rest), its code in

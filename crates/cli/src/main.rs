@@ -250,6 +250,10 @@ enum Command {
         /// Set up, print, and exit instead of serving until interrupted.
         #[arg(long)]
         no_wait: bool,
+        /// How far the October 2025 script runs: `full`, or `agreement` (to
+        /// the adopted agreement, leaving the mechanism to configure by hand).
+        #[arg(long, value_enum, default_value = "full")]
+        stage: demo::Stage,
     },
     /// The process and its participants.
     Process {
@@ -849,7 +853,8 @@ async fn run(command: Command) -> Result<()> {
             data,
             listen,
             no_wait,
-        } => demo::run(&data, listen, no_wait).await?,
+            stage,
+        } => demo::run(&data, listen, no_wait, stage).await?,
         Command::Bench { which } => bench::run(which).await?,
         Command::Process { cmd } => negotiate::process(cmd).await?,
         Command::Member { cmd } => negotiate::member(cmd).await?,

@@ -1221,14 +1221,7 @@ async fn a_demo_checks_its_port_first_and_restarts_a_half_made_one() {
     // What the old demo left behind: a log with the demo's origin and
     // only its genesis.
     init(&dir, "truce.example/pk-af-2025");
-    let out = run(&[
-        "demo",
-        "--data",
-        dir.to_str().unwrap(),
-        "--listen",
-        "127.0.0.1:0",
-        "--no-wait",
-    ]);
+    let out = run(&demo_args(&dir, &[]));
     let (said, err) = (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

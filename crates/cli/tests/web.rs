@@ -21,41 +21,53 @@ fn required(var: &str) -> bool {
     std::env::var(var).is_ok_and(|v| v == "1")
 }
 
-#[test]
-fn web_ui_end_to_end_in_headless_chromium() {
+/// Debian's Chromium and playwright-core, or None (the test skips, unless
+/// TRUCE_REQUIRE_BROWSER=1 makes it fail).
+fn browser() -> Option<String> {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let playwright = repo().join("web/node_modules/playwright-core");
-    if !Path::new(&chromium).exists() || !playwright.exists() {
-        assert!(
-            !required("TRUCE_REQUIRE_BROWSER"),
-            "TRUCE_REQUIRE_BROWSER=1 but {chromium} or {} is missing (scripts/test.sh installs both)",
-            playwright.display()
-        );
-        eprintln!(
-            "skipping: no chromium or playwright-core (set TRUCE_REQUIRE_BROWSER=1 to require)"
-        );
-        return;
+    if Path::new(&chromium).exists() && playwright.exists() {
+        return Some(chromium);
     }
+    assert!(
+        !required("TRUCE_REQUIRE_BROWSER"),
+        "TRUCE_REQUIRE_BROWSER=1 but {chromium} or {} is missing (scripts/test.sh installs both)",
+        playwright.display()
+    );
+    eprintln!("skipping: no chromium or playwright-core (set TRUCE_REQUIRE_BROWSER=1 to require)");
+    None
+}
+
+/// Run a browser script of web/tests against a served demo; its stdout,
+/// or a failure with both outputs.
+fn browser_script(script: &str, chromium: &str, url: &str, data: &Path, shots: &Path) -> String {
+    let out = std::process::Command::new("node")
+        .arg(repo().join("web/tests").join(script))
+        .current_dir(repo().join("web"))
+        .env("TRUCE_URL", url)
+        .env("TRUCE_BIN", env!("CARGO_BIN_EXE_truce"))
+        .env("TRUCE_DATA", data)
+        .env("TRUCE_SHOTS", shots)
+        .env("CHROMIUM", chromium)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{script} failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+#[test]
+fn web_ui_end_to_end_in_headless_chromium() {
+    let Some(chromium) = browser() else { return };
     let demo = Demo::new();
     let server = serve(&demo.dir, &[]);
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("web-screenshots");
     let _ = std::fs::remove_dir_all(&shots);
-    let out = std::process::Command::new("node")
-        .arg(repo().join("web/tests/e2e.mjs"))
-        .current_dir(repo().join("web"))
-        .env("TRUCE_URL", &server.url)
-        .env("TRUCE_BIN", env!("CARGO_BIN_EXE_truce"))
-        .env("TRUCE_DATA", &demo.dir)
-        .env("TRUCE_SHOTS", &shots)
-        .env("CHROMIUM", &chromium)
-        .output()
-        .expect("run node");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "the browser test failed:\n{stdout}\n{stderr}"
-    );
+    let stdout = browser_script("e2e.mjs", &chromium, &server.url, &demo.dir, &shots);
     assert!(stdout.contains("steps passed"), "{stdout}");
     for page in [
         "overview",
@@ -73,7 +85,40 @@ fn web_ui_end_to_end_in_headless_chromium() {
             "{page}.png"
         );
     }
+    // Every page in every language at both widths (e2e.mjs's last step).
+    for lang in ["en", "ur", "ps", "fa", "tr", "ar"] {
+        for page in [
+            "overview",
+            "process",
+            "negotiation",
+            "map",
+            "verification",
+            "compliance",
+            "ledger",
+        ] {
+            for width in [1280, 390] {
+                let name = format!("lang-{lang}-{page}-{width}.png");
+                let png = std::fs::read(shots.join(&name))
+                    .unwrap_or_else(|e| panic!("no screenshot {name}: {e}"));
+                assert!(png.starts_with(b"\x89PNG") && png.len() > 5_000, "{name}");
+            }
+        }
+    }
     eprintln!("screenshots in {}", shots.display());
+}
+
+/// The mechanism configured from the browser's structured editor, on a
+/// demo that stops at the adopted agreement (`web/tests/mechanism.mjs`).
+#[test]
+fn the_mechanism_is_configured_in_the_browser_editor() {
+    let Some(chromium) = browser() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    ok(&demo_args(&dir, &["--stage", "agreement"]));
+    let server = serve(&dir, &[]);
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("web-screenshots");
+    let stdout = browser_script("mechanism.mjs", &chromium, &server.url, &dir, &shots);
+    assert!(stdout.contains("configured in the browser"), "{stdout}");
 }
 
 /// A browser session opened the way the web UI does: challenge, signature, cookie.

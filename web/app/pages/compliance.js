@@ -2,22 +2,28 @@
 // explain it, at any point of the ledger; and confirmed violations and
 // penalties per party over time as charts.
 
-import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc } from "../core.js";
+import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc, DEFAULT_CATEGORIES } from "../core.js";
+import { t, tv, fmtNum } from "../i18n.js";
+import { mechanismEditor } from "../mechanism.js";
+
 
 /* global Chart */
 const charts = [];
 
 export async function render(main) {
-  main.append(h("h1", {}, "Compliance"));
+  main.append(h("h1", {}, t("comp-title")));
   const body = h("div");
   main.append(body);
   let upto = "";
+  // One result box for the page's life: a redraw after an act keeps it, so
+  // the act's outcome stays in view.
+  const out = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
   const draw = serial(drawNow);
   async function drawNow() {
     clear(body);
     for (const c of charts.splice(0)) c.destroy();
     if (!session.info) {
-      body.append(notice("info", "The mechanism's terms and compliance are for members: sign in."));
+      body.append(notice("info", t("comp-members-only")));
       return;
     }
     const q = upto ? `?upto=${encodeURIComponent(upto)}` : "";
@@ -25,25 +31,27 @@ export async function render(main) {
       api(`/api/v1/compliance${q}`).catch((e) => (e.status === 404 ? null : Promise.reject(e))),
       api("/api/v1/findings"), api("/api/v1/penalties"), api("/api/v1/process"), loadActs(),
     ]);
-    const out = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
     body.append(out);
     const configure = offer(acts, "mechanism.configure");
-    if (configure) body.append(configureForm(configure, process, out, draw));
+    if (configure) {
+      const inForce = await api("/api/v1/mechanism").catch(() => null);
+      body.append(configureForm(configure, process, out, draw, inForce));
+    }
     if (!compliance) {
-      body.append(h("p", {}, "The monitoring mechanism is not configured yet."));
+      body.append(h("p", {}, t("comp-not-configured")));
       return;
     }
     const uptoInput = h("input", { type: "number", min: 1, name: "upto", value: upto || compliance.upto });
-    const form = h("form", { class: "toolbar" }, field("As of ledger entry (exclusive)", uptoInput),
-      h("button", { type: "submit" }, "Show"), " ", h("button", { type: "button", class: "secondary", onclick: () => { upto = ""; draw(); } }, "Latest"));
+    const form = h("form", { class: "toolbar" }, field(t("comp-as-of"), uptoInput),
+      h("button", { type: "submit" }, t("comp-show")), " ", h("button", { type: "button", class: "secondary", onclick: () => { upto = ""; draw(); } }, t("comp-latest")));
     form.addEventListener("submit", (ev) => { ev.preventDefault(); upto = uptoInput.value; draw(); });
-    body.append(form, h("p", { class: "muted" }, `State over the first ${compliance.upto} entries, at ${fmtTime(compliance.at)}.`));
+    body.append(form, h("p", { class: "muted" }, t("comp-as-of-note", { upto: String(compliance.upto), at: fmtTime(compliance.at) })));
     body.append(h("div", { class: "scroll" }, h("table", { "data-testid": "commitments" },
-      h("thead", {}, h("tr", {}, ["Commitment", "Clause", "Bearer", "State", "Why"].map((t) => h("th", { scope: "col" }, t)))),
+      h("thead", {}, h("tr", {}, ["comp-commitment", "comp-clause", "comp-bearer", "comp-state", "comp-why"].map((k) => h("th", { scope: "col" }, t(k))))),
       h("tbody", {}, compliance.commitments.map((c) => h("tr", { "data-commitment": c.id },
         h("th", { scope: "row" }, c.id), h("td", {}, c.clause), h("td", {}, c.bearer),
-        h("td", {}, h("span", { class: `chip cs-${c.state}` }, c.state.replace(/_/g, " "))),
-        h("td", {}, h("ul", { class: "reasons" }, c.reasons.map((r) => h("li", {}, r.index !== null ? h("span", { class: "muted" }, `[entry ${r.index}] `) : null, r.text))),
+        h("td", {}, h("span", { class: `chip cs-${c.state}` }, tv("comp-state", c.state))),
+        h("td", {}, h("ul", { class: "reasons" }, c.reasons.map((r) => h("li", {}, r.index !== null ? h("span", { class: "muted" }, `${t("comp-entry-ref", { index: String(r.index) })} `) : null, r.text))),
           actionForm(offer(acts, "action.report", "commitment", c.id), c, out, draw))))))));
 
     const parties = process.participants.filter((p) => p.kind === "party").map((p) => p.id);
@@ -64,11 +72,11 @@ export async function render(main) {
         options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
       }));
     };
-    const text = (rows, key) => parties.map((p) => `${p}: ${rows.filter((r) => r[key] === p).length}`).join(", ");
-    chartBox("chart-violations", "Confirmed violations per party, by month", series(violations, "party"), text(violations, "party"));
-    chartBox("chart-penalties", "Penalties per party, by month", series(penalties, "party"), text(penalties, "party"));
-    body.append(h("section", { "aria-labelledby": "h-pen" }, h("h2", { id: "h-pen" }, "Penalties"),
-      penalties.length ? h("ul", {}, penalties.map((p) => h("li", {}, `${fmtTime(p.at)} · ${p.party} · ${p.kind.replace(/_/g, " ")} (${p.status})${p.appeal_decision ? ` · appeal ${p.appeal_decision}` : ""}`))) : h("p", {}, "None.")));
+    const text = (rows, key) => parties.map((p) => `${p}: ${fmtNum(rows.filter((r) => r[key] === p).length)}`).join(", ");
+    chartBox("chart-violations", t("comp-chart-violations"), series(violations, "party"), text(violations, "party"));
+    chartBox("chart-penalties", t("comp-chart-penalties"), series(penalties, "party"), text(penalties, "party"));
+    body.append(h("section", { "aria-labelledby": "h-pen" }, h("h2", { id: "h-pen" }, t("comp-penalties")),
+      penalties.length ? h("ul", {}, penalties.map((p) => h("li", {}, `${fmtTime(p.at)} · ${p.party} · ${tv("comp-penalty-kind", p.kind)} (${tv("comp-penalty-status", p.status)})${p.appeal_decision ? ` · ${tv("comp-appeal-result", p.appeal_decision)}` : ""}`))) : h("p", {}, t("comp-none"))));
   }
   await draw();
   return { refresh: draw };
@@ -79,32 +87,51 @@ function actionForm(o, c, out, after) {
   if (!o) return null;
   const summary = h("textarea", { rows: 2, name: "action_summary", required: true });
   return actForm(o, {
-    title: "Report action on this commitment", label: "Sign action report", out, after, fold: true,
+    title: t("comp-action-title"), label: t("comp-action-sign"), out, after, fold: true,
     submit: () => act("action.report", { action: randomId("act"), commitment: c.id, summary: summary.value, evidence: [], at: nowUtc() }),
-  }, field("What your party did", summary));
+  }, field(t("comp-action-what"), summary));
 }
 
 /**
- * The mechanism's terms as the mechanism.configure body (JSON), prefilled
- * with the adopted agreement and the parties; the server checks it against
- * the same rules as the log and names what is wrong.
+ * The mechanism's terms in the structured editor (mechanism.js), prefilled
+ * with the parties, the mediators and the terms in force (or a template);
+ * the same terms as JSON beside it, either one the source of the other. The
+ * server checks them against the same rules as the log and names what is
+ * wrong; the page lays out which commitments each penalty rule penalises.
  */
-function configureForm(o, process, out, after) {
-  const parties = process.participants.filter((p) => p.kind === "party").map((p) => p.id);
-  const mediators = process.participants.filter((p) => p.kind === "mediator").map((p) => p.id);
+function configureForm(o, process, out, after, inForce) {
+  const parties = process.participants.filter((p) => p.kind === "party");
+  const mediators = process.participants.filter((p) => p.kind === "mediator");
   const agreement = choose("agreement", o.choices);
-  const template = {
+  const { index: _i, at: _a, agreement: _g, ...current } = inForce || {};
+  const initial = inForce ? current : {
     entry_into_force: new Date().toISOString().slice(0, 10),
     territories: {},
     finding_quorum: Math.min(2, mediators.length) || 1,
-    joint_teams: true, reply_hours: 72, appeal_days: 14, appeal_body: mediators,
+    joint_teams: true, reply_hours: 72, appeal_days: 14, appeal_body: mediators.map((p) => p.id),
     commitments: [], penalties: [],
   };
-  const terms = h("textarea", { rows: 14, class: "code", name: "mechanism" }, JSON.stringify(template, null, 2));
+  const categories = (inForce && inForce.categories) || DEFAULT_CATEGORIES;
+  const editor = mechanismEditor({
+    parties, mediators, categories, initial,
+    clauses: async (id) => (await api(`/api/v1/versions/${encodeURIComponent(id)}`)).clauses.map((c) => c.eid),
+  });
+  agreement.addEventListener("change", () => editor.useAgreement(agreement.value));
+  if (agreement.value) editor.useAgreement(agreement.value);
+  const terms = h("textarea", { rows: 14, class: "code", name: "mechanism" });
+  const fromForm = h("button", { type: "button", class: "secondary", onclick: () => {
+    terms.value = JSON.stringify(editor.value(), null, 2);
+  } }, t("comp-json-from-form"));
+  const toForm = h("button", { type: "button", class: "secondary", onclick: () => {
+    verdict.replaceChildren();
+    try { editor.load(JSON.parse(terms.value)); } catch (e) { verdict.append(notice("error", t("comp-not-json", { why: e.message }))); }
+  } }, t("comp-json-to-form"));
+  const json = h("details", { class: "json-terms" }, h("summary", {}, t("comp-terms")),
+    h("p", { class: "muted" }, t("comp-territories-hint", { example: `{${parties.map((p) => `"${p.id}": "…"`).join(", ")}}` })),
+    terms, h("div", { class: "toolbar" }, fromForm, " ", toForm));
+  json.addEventListener("toggle", () => { if (json.open) terms.value = JSON.stringify(editor.value(), null, 2); });
   const verdict = h("div", { "aria-live": "polite", "data-testid": "mechanism-check" });
-  const body = () => {
-    try { return { ...JSON.parse(terms.value), agreement: agreement.value, at: nowUtc() }; } catch (e) { throw new Error(`the terms are not JSON: ${e.message}`); }
-  };
+  const body = () => ({ ...editor.value(), agreement: agreement.value, at: nowUtc() });
   // The server checks the terms with the log's own rules (nothing is
   // signed); the page only lays out what the terms say.
   const check = h("button", { type: "button", class: "secondary", onclick: async () => {
@@ -112,18 +139,16 @@ function configureForm(o, process, out, after) {
     try {
       const b = body();
       const r = await api("/api/v1/check", { method: "POST", body: JSON.stringify({ kind: "mechanism.configure", body: b }), headers: { "Content-Type": "application/json" } });
-      verdict.append(notice(r.admitted ? "ok" : "error", r.admitted ? "The log would take these terms." : `The log would refuse these terms: ${r.reason}`),
+      verdict.append(notice(r.admitted ? "ok" : "error", r.admitted ? t("comp-check-ok") : t("comp-check-refused", { reason: r.reason })),
         consequences(b));
     } catch (e) {
       verdict.append(notice("error", e.message));
     }
-  } }, "Check against the rules");
+  } }, t("comp-check"));
   return actForm(o, {
-    title: "Configure the monitoring mechanism", label: "Sign the mechanism's terms", out, after,
+    title: t("comp-configure-title"), label: t("comp-configure-sign"), out, after,
     submit: () => act("mechanism.configure", body()),
-  }, field("Adopted agreement", agreement), field("Terms (commitments, penalty schedule, procedure)", terms,
-    `Territories: each party's country by its ISO name, e.g. {${parties.map((p) => `"${p}": "…"`).join(", ")}}; the border between them is computed from the built-in Natural Earth data.`),
-  check, verdict);
+  }, field(t("comp-agreement"), agreement), editor.el, json, check, verdict);
 }
 
 /** What the terms say: which commitments each schedule rule penalises (by the categories that breach them). */
@@ -132,12 +157,12 @@ function consequences(b) {
   const breaches = (c) => [...(c.breached_by || []), ...((c.condition && c.condition.categories) || [])];
   const rows = (b.penalties || []).map((r) => {
     const hit = commitments.filter((c) => breaches(c).some((x) => (r.categories || []).includes(x))).map((c) => c.id);
-    return h("tr", { "data-rule": r.id }, h("th", { scope: "row" }, r.id), h("td", {}, `${r.nth || 1}. ${r.penalty}`.replace(/_/g, " ")),
+    return h("tr", { "data-rule": r.id }, h("th", { scope: "row" }, r.id), h("td", {}, `${r.nth || 1}. ${tv("comp-penalty-kind", r.penalty)}`),
       h("td", {}, (r.categories || []).join(", ")),
-      h("td", {}, hit.length ? hit.join(", ") : h("span", { class: "chip overdue" }, "no commitment: this rule penalises no breach")));
+      h("td", {}, hit.length ? hit.join(", ") : h("span", { class: "chip overdue" }, t("comp-rule-no-commitment"))));
   });
   return h("div", { class: "scroll" }, h("table", { "data-testid": "mechanism-consequences" },
-    h("caption", {}, "What each rule of the penalty schedule penalises"),
-    h("thead", {}, h("tr", {}, ["Rule", "Penalty", "Categories", "Commitments it penalises"].map((t) => h("th", { scope: "col" }, t)))),
-    h("tbody", {}, rows.length ? rows : h("tr", {}, h("td", { colspan: 4 }, "The schedule has no rule.")))));
+    h("caption", {}, t("comp-schedule-caption")),
+    h("thead", {}, h("tr", {}, ["comp-rule", "comp-penalty", "comp-categories", "comp-commitments-penalised"].map((k) => h("th", { scope: "col" }, t(k))))),
+    h("tbody", {}, rows.length ? rows : h("tr", {}, h("td", { colspan: 4 }, t("comp-schedule-empty"))))));
 }

@@ -3,15 +3,16 @@
 // public half ever leaves the browser (in the signed member.enrol entry).
 
 import { h, notice, field, api, sha256, utf8, hex, newKey, saveKey, loadKey, forgetKey, act, signIn, session } from "../core.js";
+import { t, tv } from "../i18n.js";
 
 export async function render(main, ctx) {
   if (ctx.path === "/signin") return renderSignIn(main, ctx);
-  main.append(h("h1", {}, "Enrol with an invitation"),
-    h("p", {}, "The secretariat gave you a one-time invitation code. This browser makes your signing key; the key never leaves it, and every act you take here is signed with it."));
+  main.append(h("h1", {}, t("enr-title")),
+    h("p", {}, t("enr-intro")));
   const code = h("input", { name: "code", autocomplete: "off", required: true, spellcheck: "false" });
   const out = h("div", { "aria-live": "polite" });
-  const form = h("form", { class: "card" }, field("Invitation code", code),
-    h("button", { type: "submit" }, "Look up invitation"), out);
+  const form = h("form", { class: "card" }, field(t("enr-code"), code),
+    h("button", { type: "submit" }, t("enr-look-up")), out);
   main.append(form);
   // A link may carry the code in its fragment (`/enrol#code=…`), which is
   // never sent to the server; it is looked up at once and dropped from the
@@ -29,20 +30,20 @@ export async function render(main, ctx) {
     try {
       const inv = await api(`/api/v1/invitations/${hex(await sha256(utf8(c)))}`);
       if (inv.enrolled_at !== null) {
-        out.append(notice("error", `This invitation was already used (entry ${inv.enrolled_at}).`));
+        out.append(notice("error", t("enr-used", { index: String(inv.enrolled_at) })));
         return;
       }
       if (inv.status === "revoked" || inv.status === "expired") {
         out.append(notice("error", inv.status === "revoked"
-          ? "The secretariat withdrew this invitation: ask it for a new one."
-          : `This invitation expired at ${inv.expires}: ask the secretariat for a new one.`));
+          ? t("enr-revoked")
+          : t("enr-expired", { at: inv.expires })));
         return;
       }
-      const btn = h("button", { type: "button" }, "Create my key and enrol");
+      const btn = h("button", { type: "button" }, t("enr-create-key"));
       out.append(h("dl", { class: "facts" },
-        h("dt", {}, "Member"), h("dd", {}, `${inv.name} (${inv.member})`),
-        h("dt", {}, "For"), h("dd", {}, inv.participant_name || inv.participant),
-        h("dt", {}, "Roles"), h("dd", {}, inv.roles.join(", "))), btn);
+        h("dt", {}, t("enr-member")), h("dd", {}, `${inv.name} (${inv.member})`),
+        h("dt", {}, t("enr-for")), h("dd", {}, inv.participant_name || inv.participant),
+        h("dt", {}, t("enr-roles")), h("dd", {}, inv.roles.map((r) => tv("enr-role", r)).join(`${t("enr-list-sep")} `))), btn);
       btn.addEventListener("click", async () => {
         btn.disabled = true;
         try {
@@ -51,47 +52,47 @@ export async function render(main, ctx) {
           await saveKey(key);
           await signIn();
           ctx.refreshWho();
-          out.replaceChildren(notice("ok", `Enrolled at entry ${r.index} with key ${key.id}. You are signed in.`));
+          out.replaceChildren(notice("ok", t("enr-enrolled", { index: String(r.index), key: key.id })));
         } catch (e) {
           btn.disabled = false;
-          out.append(notice("error", `Enrolment refused: ${e.message}`));
+          out.append(notice("error", t("enr-refused", { why: e.message })));
         }
       });
     } catch (e) {
-      out.append(notice("error", e.status === 404 ? "No invitation has this code." : e.message));
+      out.append(notice("error", e.status === 404 ? t("enr-no-such-code") : e.message));
     }
   });
 }
 
 async function renderSignIn(main, ctx) {
-  main.append(h("h1", {}, "Sign in"));
+  main.append(h("h1", {}, t("enr-signin-title")));
   const key = await loadKey();
   if (!key) {
-    main.append(notice("info", "This browser holds no key yet."), h("p", {}, h("a", { href: "/enrol" }, "Enrol with an invitation code")));
+    main.append(notice("info", t("enr-no-key")), h("p", {}, h("a", { href: "/enrol" }, t("enr-enrol-link"))));
     return;
   }
   const out = h("div", { "aria-live": "polite" });
-  const btn = h("button", { type: "button" }, "Sign in with this browser's key");
+  const btn = h("button", { type: "button" }, t("enr-signin-button"));
   main.append(h("div", { class: "card" },
-    h("p", {}, "This browser's key: ", h("code", {}, key.id)),
-    session.info ? notice("ok", `Signed in as ${session.info.viewer.member || session.info.viewer.kind}.`) : null,
+    h("p", {}, t("enr-this-key"), " ", h("code", {}, key.id)),
+    session.info ? notice("ok", t("enr-signed-in-as", { who: session.info.viewer.member || tv("enr-viewer", session.info.viewer.kind) })) : null,
     btn, " ",
     h("button", {
       type: "button", class: "secondary", onclick: async () => {
-        if (!confirm("Forget this browser's key? You will need a new invitation to sign in here again.")) return;
+        if (!confirm(t("enr-forget-confirm"))) return;
         await forgetKey();
         ctx.go("/enrol");
       },
-    }, "Forget this key"), out));
+    }, t("enr-forget")), out));
   btn.addEventListener("click", async () => {
     out.replaceChildren();
     try {
       await signIn();
       ctx.refreshWho();
-      out.append(notice("ok", `Signed in as ${session.info.viewer.member || session.info.viewer.kind}.`));
+      out.append(notice("ok", t("enr-signed-in-as", { who: session.info.viewer.member || tv("enr-viewer", session.info.viewer.kind) })));
       ctx.go("/");
     } catch (e) {
-      out.append(notice("error", `Sign-in refused: ${e.message}`));
+      out.append(notice("error", t("enr-signin-refused", { why: e.message })));
     }
   });
 }

@@ -7,9 +7,10 @@
 // (`truce verify-receipt --opening` checks the same offline).
 
 import { h, clear, api, notice, field, parseNote, verifyNoteSig, leafHash, rootFromInclusion, unb64, b64, equalBytes, serial, checkOpening } from "../core.js";
+import { t } from "../i18n.js";
 
 export async function render(main, ctx) {
-  main.append(h("h1", {}, "Ledger explorer"));
+  main.append(h("h1", {}, t("led-title")));
   const cpBox = h("section", { class: "card", "aria-labelledby": "h-cp" });
   const entryBox = h("section", { class: "card", "aria-labelledby": "h-entry" });
   main.append(cpBox, entryBox);
@@ -18,27 +19,29 @@ export async function render(main, ctx) {
   async function drawCheckpoint() {
     const [info, text] = await Promise.all([api("/api/v1/log"), api("/checkpoint", { as: "text" })]);
     note = parseNote(text);
-    clear(cpBox).append(h("h2", { id: "h-cp" }, "Latest checkpoint"));
+    clear(cpBox).append(h("h2", { id: "h-cp" }, t("led-checkpoint-title")));
     const logSig = await verifyNoteSig(note, info.log_key);
-    const rows = [h("li", { "data-testid": "sig-log" }, mark(logSig.ok), ` log ${info.origin}: signature ${logSig.ok ? "verified" : "does NOT verify"}`)];
+    const rows = [h("li", { "data-testid": "sig-log" }, mark(logSig.ok), " ", t(logSig.ok ? "led-sig-log-ok" : "led-sig-log-bad", { origin: info.origin }))];
     let cosigned = 0;
     for (const w of info.witnesses) {
       const r = await verifyNoteSig(note, w);
       if (r.ok) cosigned++;
-      rows.push(h("li", { "data-testid": "sig-witness" }, mark(r.ok), ` witness ${w.split("+")[0]}: ${r.ok ? `cosigned at ${new Date(r.time * 1000).toISOString()}` : r.why || "does NOT verify"}`));
+      rows.push(h("li", { "data-testid": "sig-witness" }, mark(r.ok), " ", r.ok
+        ? t("led-sig-witness-ok", { name: w.split("+")[0], at: new Date(r.time * 1000).toISOString() })
+        : t("led-sig-witness-bad", { name: w.split("+")[0], why: r.why || t("led-does-not-verify") })));
     }
     cpBox.append(h("dl", { class: "facts" },
-      h("dt", {}, "Origin"), h("dd", {}, note.origin),
-      h("dt", {}, "Size"), h("dd", { "data-testid": "cp-size" }, String(note.size)),
-      h("dt", {}, "Root"), h("dd", {}, h("code", {}, b64(note.root))),
-      h("dt", {}, "Witnesses"), h("dd", { "data-testid": "cp-quorum" }, `${cosigned} of ${info.witnesses.length} cosigned (quorum ${info.quorum})`)),
-    h("ul", { class: "checks" }, rows), h("details", {}, h("summary", {}, "The signed note"), h("pre", {}, text)));
+      h("dt", {}, t("led-origin")), h("dd", {}, note.origin),
+      h("dt", {}, t("led-size")), h("dd", { "data-testid": "cp-size" }, String(note.size)),
+      h("dt", {}, t("led-root")), h("dd", {}, h("code", {}, b64(note.root))),
+      h("dt", {}, t("led-witnesses")), h("dd", { "data-testid": "cp-quorum" }, t("led-quorum", { n: cosigned, total: info.witnesses.length, quorum: info.quorum }))),
+    h("ul", { class: "checks" }, rows), h("details", {}, h("summary", {}, t("led-signed-note")), h("pre", {}, text)));
   }
 
   const index = h("input", { type: "number", min: 0, name: "index", value: ctx.params.get("entry") || "0" });
   const out = h("div", { "aria-live": "polite", "data-testid": "entry-result" });
-  const form = h("form", { class: "toolbar" }, field("Entry index", index), h("button", { type: "submit" }, "Show and verify"));
-  entryBox.append(h("h2", { id: "h-entry" }, "An entry and its proof"), form, out);
+  const form = h("form", { class: "toolbar" }, field(t("led-entry-index"), index), h("button", { type: "submit" }, t("led-show-verify")));
+  entryBox.append(h("h2", { id: "h-entry" }, t("led-entry-title")), form, out);
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     clear(out);
@@ -51,7 +54,7 @@ export async function render(main, ctx) {
 
   async function showEntry(i) {
     if (!note) await drawCheckpoint();
-    if (i >= note.size) throw new Error(`entry ${i} is not yet in the latest checkpoint (size ${note.size})`);
+    if (i >= note.size) throw new Error(t("led-not-yet", { index: String(i), size: String(note.size) }));
     const bytes = await api(`/api/v1/entries/${i}`, { as: "bytes" });
     const env = JSON.parse(new TextDecoder().decode(bytes));
     const statement = JSON.parse(new TextDecoder().decode(unb64(env.payload)));
@@ -63,17 +66,17 @@ export async function render(main, ctx) {
     const ok = leafOk && equalBytes(root, note.root);
     out.append(
       h("p", { "data-testid": "proof-status", class: ok ? "notice ok" : "notice error" },
-        mark(ok), ok ? ` Entry ${i} is included in the checkpoint of size ${note.size}: its ${proof.proof.length}-hash proof leads to the cosigned root (checked in this browser).`
-          : ` Entry ${i}: the proof does NOT lead to the checkpoint's root.`),
+        mark(ok), " ", ok ? t("led-proof-ok", { index: String(i), size: String(note.size), hashes: proof.proof.length })
+          : t("led-proof-bad", { index: String(i) })),
       h("dl", { class: "facts" },
-        h("dt", {}, "Kind"), h("dd", {}, kind),
-        h("dt", {}, "Signed by"), h("dd", {}, env.signatures[0].keyid),
-        h("dt", {}, "Signer's sequence number"), h("dd", {}, String(statement.seq)),
-        h("dt", {}, "Leaf hash"), h("dd", {}, h("code", {}, b64(leaf)))),
-      h("details", { open: true }, h("summary", {}, statement.body && statement.body.sealed ? "Public part (the rest is sealed)" : "Body"),
+        h("dt", {}, t("led-kind")), h("dd", {}, kind),
+        h("dt", {}, t("led-signed-by")), h("dd", {}, env.signatures[0].keyid),
+        h("dt", {}, t("led-seq")), h("dd", {}, String(statement.seq)),
+        h("dt", {}, t("led-leaf-hash")), h("dd", {}, h("code", {}, b64(leaf)))),
+      h("details", { open: true }, h("summary", {}, statement.body && statement.body.sealed ? t("led-public-part") : t("led-body")),
         h("pre", {}, JSON.stringify(statement.body, null, 2))),
       await openingBox(i, statement.body),
-      h("p", {}, h("a", { href: `/api/v1/entries/${i}/receipt`, download: `truce-entry-${i}.tlog-proof` }, "Download the tlog-proof receipt")));
+      h("p", {}, h("a", { href: `/api/v1/entries/${i}/receipt`, download: `truce-entry-${i}.tlog-proof` }, t("led-download-receipt"))));
   }
 
   /** The sealed part, opened and checked in this browser when the reader may. */
@@ -85,19 +88,19 @@ export async function render(main, ctx) {
     } catch (e) {
       if (e.status !== 404) throw e;
       return h("p", { "data-testid": "opening-status", class: "notice info" },
-        "Sealed: you are not among those who may open this entry. The commitment above binds its content all the same.");
+        t("led-sealed-closed"));
     }
     const fields = await checkOpening(body, text);
     if (!fields) {
       return h("p", { "data-testid": "opening-status", class: "notice error" }, mark(false),
-        " The opening the server gave does NOT match the entry's commitment.");
+        " ", t("led-opening-bad"));
     }
     const href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
     return h("div", {},
       h("p", { "data-testid": "opening-status", class: "notice ok" }, mark(true),
-        " Opened: the sealed part matches the entry's commitment (checked in this browser)."),
-      h("details", { open: true }, h("summary", {}, "Sealed part"), h("pre", { "data-testid": "opening-fields" }, JSON.stringify(fields, null, 2))),
-      h("p", {}, h("a", { href, download: `truce-entry-${i}.opening.json` }, "Download the opening")));
+        " ", t("led-opening-ok")),
+      h("details", { open: true }, h("summary", {}, t("led-sealed-part")), h("pre", { "data-testid": "opening-fields" }, JSON.stringify(fields, null, 2))),
+      h("p", {}, h("a", { href, download: `truce-entry-${i}.opening.json` }, t("led-download-opening"))));
   }
 
   await drawCheckpoint();

@@ -4,41 +4,40 @@
 // the server when a view holds more than it is useful to draw, and a report
 // form whose point is picked on the map, with evidence upload.
 
-import { h, clear, api, notice, field, session, act, putBlob, randomId, nowUtc, fmtTime, loadActs, offer, actForm, choose, sha256, hex } from "../core.js";
+import { h, clear, api, notice, field, session, act, putBlob, randomId, nowUtc, fmtTime, loadActs, offer, actForm, choose, sha256, hex, DEFAULT_CATEGORIES } from "../core.js";
+import { t, tv } from "../i18n.js";
 
 /* global L, topojson */
 const DETAIL_LIMIT = 800;
 const STATUS_COLOURS = {
   reported: "#3465a4", under_verification: "#c17d11", confirmed: "#a40000", not_confirmed: "#4e9a06", merged: "#888a85",
 };
-const CATEGORIES = ["armed_clash", "air_drone_strike", "shelling", "cross_border_raid", "ied",
-  "attack_on_civilians", "movement_of_forces", "obstruction_of_monitors", "hostile_propaganda", "other"];
 let countries = null;
 
 export async function render(main) {
-  main.append(h("h1", {}, "Incident map"));
-  const filters = h("form", { class: "toolbar", "aria-label": "Filters" });
+  main.append(h("h1", {}, t("map-title")));
+  const filters = h("form", { class: "toolbar", "aria-label": t("map-filters") });
   const from = h("input", { type: "date", name: "from" });
   const to = h("input", { type: "date", name: "to" });
-  const category = h("select", { name: "category" }, h("option", { value: "" }, "any"));
-  const party = h("select", { name: "party" }, h("option", { value: "" }, "any"));
-  const status = h("select", { name: "status" }, h("option", { value: "" }, "any"),
-    Object.keys(STATUS_COLOURS).map((s) => h("option", { value: s }, s.replace(/_/g, " "))));
-  filters.append(field("From", from), field("To", to), field("Category", category), field("Alleged party", party), field("Status", status));
+  const category = h("select", { name: "category" }, h("option", { value: "" }, t("map-any")));
+  const party = h("select", { name: "party" }, h("option", { value: "" }, t("map-any")));
+  const status = h("select", { name: "status" }, h("option", { value: "" }, t("map-any")),
+    Object.keys(STATUS_COLOURS).map((s) => h("option", { value: s }, tv("map-status", s))));
+  filters.append(field(t("map-from"), from), field(t("map-to"), to), field(t("map-category"), category), field(t("map-alleged-party"), party), field(t("map-status"), status));
   const summary = h("p", { "aria-live": "polite", "data-testid": "map-summary" });
-  const mapEl = h("div", { id: "map", class: "map", role: "region", "aria-label": "Map of reported incidents" });
-  const list = h("ol", { class: "incident-list", "aria-label": "Incidents in view" });
+  const mapEl = h("div", { id: "map", class: "map", role: "region", "aria-label": t("map-region") });
+  const list = h("ol", { class: "incident-list", "aria-label": t("map-list") });
   main.append(filters, summary, mapEl);
-  const legend = h("p", { class: "legend" }, "Status: ", Object.entries(STATUS_COLOURS).map(([k]) => h("span", { class: `chip st-${k}` }, k.replace(/_/g, " "))));
+  const legend = h("p", { class: "legend" }, t("map-legend-status"), " ", Object.entries(STATUS_COLOURS).map(([k]) => h("span", { class: `chip st-${k}` }, tv("map-status", k))));
   main.append(legend);
 
   const [process, mechanism, acts] = await Promise.all([api("/api/v1/process"), session.info ? api("/api/v1/mechanism").catch(() => null) : null, loadActs()]);
-  const cats = (mechanism && mechanism.categories && mechanism.categories.length ? mechanism.categories.map((c) => c.id || c) : CATEGORIES);
-  for (const c of cats) category.append(h("option", { value: c }, c.replace(/_/g, " ")));
+  const cats = (mechanism && mechanism.categories && mechanism.categories.length ? mechanism.categories.map((c) => c.id || c) : DEFAULT_CATEGORIES);
+  for (const c of cats) category.append(h("option", { value: c }, tv("map-cat", c)));
   for (const p of process.participants.filter((x) => x.kind === "party")) party.append(h("option", { value: p.id }, p.name));
 
   const map = L.map(mapEl, { zoomControl: true, attributionControl: true, preferCanvas: true, keyboard: true }).setView([32.5, 68.5], 5);
-  map.attributionControl.addAttribution("Boundaries: Natural Earth");
+  map.attributionControl.addAttribution(t("map-attribution"));
   if (!countries) {
     const topo = await api("/assets/vendor/countries-50m.json");
     countries = topojson.feature(topo, topo.objects.countries);
@@ -85,9 +84,9 @@ export async function render(main) {
         m.bindPopup(() => popup(i));
         m.addTo(layer);
         list.append(h("li", {}, h("button", { type: "button", class: "link", onclick: () => { map.setView([i.lat, i.lon], Math.max(map.getZoom(), 9)); m.openPopup(); } },
-          `${fmtTime(i.occurred)} · ${i.category.replace(/_/g, " ")} · ${i.place || ""} (${i.status.replace(/_/g, " ")})`)));
+          t("map-list-item", { when: fmtTime(i.occurred), category: tv("map-cat", i.category), place: i.place || "", status: tv("map-status", i.status) }))));
       }
-      summary.textContent = `${r.total} incident${r.total === 1 ? "" : "s"} in view`;
+      summary.textContent = t("map-summary-points", { n: r.total });
       summary.dataset.mode = "points";
     } else {
       layer.clearLayers();
@@ -95,11 +94,11 @@ export async function render(main) {
       for (const k of c.clusters) {
         const size = Math.round(24 + Math.min(36, Math.log10(k.count + 1) * 12));
         const icon = L.divIcon({ className: "cluster", html: `<span>${k.count}</span>`, iconSize: [size, size] });
-        L.marker([k.lat, k.lon], { icon, keyboard: true, title: `${k.count} incidents, mostly ${k.category}` })
+        L.marker([k.lat, k.lon], { icon, keyboard: true, title: t("map-cluster-title", { n: k.count, category: tv("map-cat", k.category) }) })
           .on("click", () => map.setView([k.lat, k.lon], map.getZoom() + 2))
           .addTo(layer);
       }
-      summary.textContent = `${c.total} incidents in view, in ${c.clusters.length} clusters: zoom in for single reports`;
+      summary.textContent = t("map-summary-clusters", { n: c.total, clusters: c.clusters.length });
       summary.dataset.mode = "clusters";
     }
     summary.dataset.total = String(total);
@@ -112,7 +111,7 @@ export async function render(main) {
   map.on("moveend", () => draw().catch((e) => { summary.textContent = e.message; }));
   filters.addEventListener("change", () => draw().catch((e) => { summary.textContent = e.message; }));
   await draw();
-  main.append(h("details", {}, h("summary", {}, "Incidents in view (list)"), list));
+  main.append(h("details", {}, h("summary", {}, t("map-list-summary")), list));
   main.append(reportForm(acts, map, layer, cats, process, (m) => { picked = m; }, draw));
   main.append(otherActs(acts, draw));
   return { refresh: draw, map };
@@ -120,18 +119,18 @@ export async function render(main) {
 
 function popup(i) {
   return h("div", { class: "popup" },
-    h("strong", {}, i.category.replace(/_/g, " ")), ` — ${i.status.replace(/_/g, " ")}`, h("br"),
-    `${fmtTime(i.occurred)}, ${i.place || `${i.lat.toFixed(3)}, ${i.lon.toFixed(3)}`}`, h("br"),
-    i.alleged_party ? `Alleged: ${i.alleged_party}. ` : "",
-    i.border && i.border.side ? `${i.border.distance_km} km inside ${i.border.side}. ` : "",
-    h("br"), i.narrative, h("br"), h("small", {}, `${i.id} · reported by ${i.reporter} (${i.channel}) · entry ${i.index}`));
+    h("strong", {}, tv("map-cat", i.category)), ` — ${tv("map-status", i.status)}`, h("br"),
+    t("map-popup-when-where", { when: fmtTime(i.occurred), where: i.place || t("map-popup-point", { lat: i.lat.toFixed(3), lon: i.lon.toFixed(3) }) }), h("br"),
+    i.alleged_party ? `${t("map-popup-alleged", { party: i.alleged_party })} ` : "",
+    i.border && i.border.side ? `${t("map-popup-border", { km: i.border.distance_km, side: i.border.side })} ` : "",
+    h("br"), i.narrative, h("br"), h("small", {}, t("map-popup-footer", { id: i.id, reporter: i.reporter, channel: tv("map-channel", i.channel), index: String(i.index) })));
 }
 
 function reportForm(acts, map, layer, cats, process, setPicked, redraw) {
-  const box = h("section", { class: "card", "aria-labelledby": "h-report" }, h("h2", { id: "h-report" }, "Report an incident"));
+  const box = h("section", { class: "card", "aria-labelledby": "h-report" }, h("h2", { id: "h-report" }, t("map-report-title")));
   const o = offer(acts, "incident.report");
   if (!o) {
-    box.append(h("p", {}, session.info ? "You may not file a report now." : "Sign in to file a report."));
+    box.append(h("p", {}, session.info ? t("map-report-not-now") : t("map-report-sign-in")));
     return box;
   }
   const withEvidence = Boolean(offer(acts, "evidence.submit"));
@@ -139,8 +138,8 @@ function reportForm(acts, map, layer, cats, process, setPicked, redraw) {
   const lat = h("input", { name: "lat", type: "number", step: "any", required: true, min: -90, max: 90 });
   const lon = h("input", { name: "lon", type: "number", step: "any", required: true, min: -180, max: 180 });
   const occurred = h("input", { name: "occurred", type: "datetime-local", required: true });
-  const category = h("select", { name: "category" }, cats.map((c) => h("option", { value: c }, c.replace(/_/g, " "))));
-  const alleged = h("select", { name: "alleged_party" }, h("option", { value: "" }, "unknown"),
+  const category = h("select", { name: "category" }, cats.map((c) => h("option", { value: c }, tv("map-cat", c))));
+  const alleged = h("select", { name: "alleged_party" }, h("option", { value: "" }, t("map-unknown-party")),
     process.participants.filter((p) => p.kind === "party").map((p) => h("option", { value: p.id }, p.name)));
   const place = h("input", { name: "place" });
   const narrative = h("textarea", { name: "narrative", rows: 3, required: true });
@@ -148,20 +147,20 @@ function reportForm(acts, map, layer, cats, process, setPicked, redraw) {
   const casualties = h("input", { name: "casualties", type: "number", min: 0, value: 0 });
   const files = h("input", { name: "evidence", type: "file", multiple: true });
   const out = h("div", { "aria-live": "polite", "data-testid": "report-result" });
-  const form = h("form", { "data-act": "incident.report", "data-on": "process" }, h("p", {}, "Click the map to pick the point, or type it."),
-    h("div", { class: "grid2" }, field("Latitude", lat), field("Longitude", lon)),
-    field("When it happened (UTC)", occurred), field("Category", category), field("Alleged party", alleged),
-    field("Place", place), field("What happened", narrative), field("Source", source), field("Casualties (best estimate)", casualties),
-    withEvidence ? field("Evidence files", files, "Photos, video, documents: each is stored by its SHA-256 and entered into the chain of custody.") : null,
-    publicChannel ? h("label", { class: "inline" }, publicChannel, " Relayed from the public channel") : null,
-    h("button", { type: "submit" }, "Sign and file report"), out);
+  const form = h("form", { "data-act": "incident.report", "data-on": "process" }, h("p", {}, t("map-report-pick")),
+    h("div", { class: "grid2" }, field(t("map-lat"), lat), field(t("map-lon"), lon)),
+    field(t("map-occurred"), occurred), field(t("map-category"), category), field(t("map-alleged-party"), alleged),
+    field(t("map-place"), place), field(t("map-narrative"), narrative), field(t("map-source"), source), field(t("map-casualties"), casualties),
+    withEvidence ? field(t("map-evidence-files"), files, t("map-evidence-files-hint")) : null,
+    publicChannel ? h("label", { class: "inline" }, publicChannel, " ", t("map-public-channel")) : null,
+    h("button", { type: "submit" }, t("map-report-submit")), out);
   box.append(form);
   let marker = null;
   const place_marker = () => {
     const a = Number(lat.value), o = Number(lon.value);
     if (!Number.isFinite(a) || !Number.isFinite(o) || lat.value === "" || lon.value === "") return;
     if (marker) marker.remove();
-    marker = L.marker([a, o], { title: "Reported point", keyboard: true });
+    marker = L.marker([a, o], { title: t("map-reported-point"), keyboard: true });
     setPicked(marker);
     marker.addTo(layer);
   };
@@ -190,18 +189,18 @@ function reportForm(acts, map, layer, cats, process, setPicked, redraw) {
         narrative: narrative.value, source: source.value, evidence: [], at,
         channel: publicChannel && publicChannel.checked ? "public" : null,
       });
-      const lines = [`Report ${id} filed at entry ${r.index}.`];
+      const lines = [t("map-report-filed", { id, index: String(r.index) })];
       for (const e of evidence) {
         const er = await act("evidence.submit", {
           content: e.hash, media_type: e.f.type || "application/octet-stream", size: e.size, name: e.f.name, incident: id, at: nowUtc(),
         });
-        lines.push(`Evidence ${e.f.name} (${e.hash.slice(0, 12)}…) entered at entry ${er.index}.`);
+        lines.push(t("map-evidence-entered", { name: e.f.name, hash: e.hash.slice(0, 12), index: String(er.index) }));
       }
       out.append(notice("ok", lines.join(" ")));
       form.reset();
       await redraw();
     } catch (e) {
-      out.append(notice("error", `Report refused: ${e.message}`));
+      out.append(notice("error", t("map-report-refused", { why: e.message })));
     }
   });
   return box;
@@ -232,7 +231,7 @@ function otherActs(acts, redraw) {
   // the map does not pay for a list of a thousand reports on every visit.
   let list = null;
   const reports = async () => (list = list || (await api("/api/v1/incidents?limit=1000").catch(() => ({ incidents: [] }))).incidents);
-  const name = (i) => `${i.id} · ${fmtTime(i.occurred)} · ${i.category.replace(/_/g, " ")} · ${i.place}`;
+  const name = (i) => `${i.id} · ${fmtTime(i.occurred)} · ${tv("map-cat", i.category)} · ${i.place}`;
   const fill = (select, rows, blank) => select.replaceChildren(blank ? h("option", { value: "" }, blank) : "",
     ...rows.map((i) => h("option", { value: i.id }, name(i))));
   const lazily = (form, then) => { form.addEventListener("toggle", async () => { if (form.open) then(await reports()); }, { once: true }); return form; };
@@ -241,14 +240,14 @@ function otherActs(acts, redraw) {
     const file = h("input", { type: "file", name: "evidence_file", required: true });
     const incident = choose("evidence_incident", [], String, { blank: "—" });
     box.append(lazily(actForm(ev, {
-      title: "Submit evidence", label: "Sign and submit evidence", out, after, fold: true,
+      title: t("map-evidence-title"), label: t("map-evidence-submit"), out, after, fold: true,
       submit: async () => {
         const f = file.files[0];
         const bytes = new Uint8Array(await f.arrayBuffer());
         const content = await putBlob(bytes, f.type || "application/octet-stream");
         return act("evidence.submit", { content, media_type: f.type || "application/octet-stream", size: bytes.length, name: f.name, incident: incident.value || null, at: nowUtc() });
       },
-    }, field("File", file), field("For the report", incident)), (rows) => fill(incident, rows, "—")));
+    }, field(t("map-file"), file), field(t("map-for-report"), incident)), (rows) => fill(incident, rows, "—")));
   }
   const merge = offer(acts, "incident.merge", "incidents");
   if (merge) {
@@ -257,23 +256,23 @@ function otherActs(acts, redraw) {
     const reason = h("input", { name: "merge_reason", required: true });
     const open = (rows) => rows.filter((i) => i.status !== "merged");
     box.append(lazily(actForm(merge, {
-      title: "Merge duplicate reports", label: "Sign merge", out, after, fold: true,
+      title: t("map-merge-title"), label: t("map-merge-submit"), out, after, fold: true,
       submit: () => act("incident.merge", { into: into.value, merged: [...merged.selectedOptions].map((x) => x.value), reason: reason.value, at: nowUtc() }),
-    }, field("Keep", into), field("Merge into it", merged), field("Why they are one incident", reason)),
+    }, field(t("map-merge-keep"), into), field(t("map-merge-merged"), merged), field(t("map-merge-reason"), reason)),
     (rows) => { fill(into, open(rows)); fill(merged, open(rows)); }));
   }
   const imp = offer(acts, "incident.import");
   if (imp) {
     const file = h("input", { type: "file", name: "acled_csv", accept: ".csv,text/csv", required: true });
     box.append(actForm(imp, {
-      title: "Import ACLED events (CSV)", label: "Sign import", out, after, fold: true,
+      title: t("map-import-title"), label: t("map-import-submit"), out, after, fold: true,
       submit: async () => {
         const bytes = new Uint8Array(await file.files[0].arrayBuffer());
         const content = await putBlob(bytes, "text/csv");
         const rows = csvRecords(new TextDecoder().decode(bytes));
         return act("incident.import", { batch: `acled-${hex(await sha256(bytes)).slice(0, 12)}`, content, rows, at: nowUtc() });
       },
-    }, field("ACLED export", file, "Each row becomes a report, placed against the border; the file is kept by its hash.")));
+    }, field(t("map-import-file"), file, t("map-import-hint"))));
   }
   if (box.childElementCount) box.prepend(out);
   return box;

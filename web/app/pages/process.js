@@ -8,13 +8,17 @@ import {
   h, clear, api, notice, field, session, fmtTime, act, serial, loadActs, offer, actForm, choose, checks,
   newCode, sha256, utf8, hex, randomId, nowUtc,
 } from "../core.js";
+import { t, tv } from "../i18n.js";
 
 const ROLES = ["signatory", "delegate", "mediator", "witness", "secretariat", "monitor", "observer"];
 const KINDS = ["party", "mediator", "monitor", "observer"];
-const label = (s) => String(s).replace(/_/g, " ");
+// Values of closed sets the server sends, in the reader's language.
+const roleLabel = (r) => tv("proc-role", r);
+const stateLabel = (s) => tv("proc-round-state", s);
+const kindLabel = (k) => tv("proc-participant-kind", k);
 
 export async function render(main) {
-  main.append(h("h1", {}, "The process"));
+  main.append(h("h1", {}, t("proc-heading")));
   const out = h("div", { "aria-live": "polite", "data-testid": "act-result", class: "act-result" });
   const body = h("div");
   main.append(out, body);
@@ -30,44 +34,44 @@ export async function render(main) {
 }
 
 function definition({ acts, out, after, process }) {
-  const box = h("section", { "aria-labelledby": "h-def" }, h("h2", { id: "h-def" }, "Definition"));
+  const box = h("section", { "aria-labelledby": "h-def" }, h("h2", { id: "h-def" }, t("proc-definition")));
   box.append(process.id
-    ? h("p", {}, h("strong", {}, process.title), ` (${process.id}); adoption needs ${process.witness_quorum} mediator witness(es).`)
-    : h("p", {}, "The process is not defined yet."));
+    ? h("p", {}, h("strong", {}, process.title), " ", t("proc-def-summary", { id: process.id, n: process.witness_quorum }))
+    : h("p", {}, t("proc-not-defined")));
   const o = offer(acts, "process.define");
   if (o) {
     const id = h("input", { name: "process", required: true, value: "process-1" });
     const title = h("input", { name: "title", required: true });
     const quorum = h("input", { name: "witness_quorum", type: "number", min: 1 });
     box.append(actForm(o, {
-      title: "Define the process", out, after,
+      title: t("proc-define"), out, after,
       submit: () => act("process.define", { process: id.value.trim(), title: title.value, witness_quorum: quorum.value ? Number(quorum.value) : null }),
-    }, field("Id", id), field("Title", title), field("Mediator witnesses adoption needs (all when empty)", quorum)));
+    }, field(t("proc-id"), id), field(t("proc-field-title"), title), field(t("proc-quorum"), quorum)));
   }
   return box;
 }
 
 function participants({ acts, out, after, process }) {
-  const box = h("section", { "aria-labelledby": "h-parts" }, h("h2", { id: "h-parts" }, "Participants"),
+  const box = h("section", { "aria-labelledby": "h-parts" }, h("h2", { id: "h-parts" }, t("proc-participants")),
     h("ul", { class: "participants", "data-testid": "participants" }, process.participants.map((p) =>
-      h("li", {}, h("span", { class: `chip kind-${p.kind}` }, p.kind), ` ${p.name} `, h("span", { class: "muted" }, `(${p.id})`)))));
+      h("li", {}, h("span", { class: `chip kind-${p.kind}` }, kindLabel(p.kind)), ` ${p.name} `, h("span", { class: "muted" }, `(${p.id})`)))));
   const o = offer(acts, "participant.add");
   if (o) {
     const id = h("input", { name: "participant", required: true });
-    const kind = choose("kind", KINDS);
+    const kind = choose("kind", KINDS, kindLabel);
     const name = h("input", { name: "name", required: true });
     box.append(actForm(o, {
-      title: "Add a participant", out, after,
+      title: t("proc-add-participant"), out, after,
       submit: () => act("participant.add", { participant: id.value.trim(), kind: kind.value, name: name.value }),
-    }, field("Id", id), field("Kind", kind), field("Name", name)));
+    }, field(t("proc-id"), id), field(t("proc-kind"), kind), field(t("proc-name"), name)));
   }
   return box;
 }
 
 function members({ acts, out, after, process }) {
-  const box = h("section", { "aria-labelledby": "h-members" }, h("h2", { id: "h-members" }, "Members"));
+  const box = h("section", { "aria-labelledby": "h-members" }, h("h2", { id: "h-members" }, t("proc-members")));
   if (!session.info) {
-    box.append(h("p", {}, "Members are listed to signed-in members."));
+    box.append(h("p", {}, t("proc-members-signed-in")));
     return box;
   }
   const names = new Map(process.participants.map((p) => [p.id, p.name]));
@@ -75,58 +79,63 @@ function members({ acts, out, after, process }) {
     const forms = [];
     const rotate = offer(acts, "member.rotate", "member", m.id);
     if (rotate) {
-      const key = h("input", { name: "key", required: true, spellcheck: "false", placeholder: "name+hex+base64 verifier key" });
+      const key = h("input", { name: "key", required: true, spellcheck: "false", placeholder: t("proc-key-placeholder") });
       forms.push(actForm(rotate, {
-        title: `Rotate ${m.id}'s key`, out, after, fold: true,
+        title: t("proc-rotate", { member: m.id }), out, after, fold: true,
         submit: () => act("member.rotate", { member: m.id, key: key.value.trim() }),
-      }, field("New verifier key", key)));
+      }, field(t("proc-new-key"), key)));
     }
     const remove = offer(acts, "member.remove", "member", m.id);
     if (remove) {
       const reason = h("input", { name: "reason", required: true });
       forms.push(actForm(remove, {
-        title: `Remove ${m.id}`, out, after, fold: true,
+        title: t("proc-remove", { member: m.id }), out, after, fold: true,
         submit: () => act("member.remove", { member: m.id, reason: reason.value }),
-      }, field("Reason (sealed: members of the process read it)", reason)));
+      }, field(t("proc-remove-reason"), reason)));
     }
     return h("tr", { "data-member": m.id },
       h("td", {}, m.id), h("td", {}, m.name), h("td", {}, names.get(m.participant) || m.participant),
-      h("td", {}, m.roles.map(label).join(", ")),
+      h("td", {}, m.roles.map(roleLabel).join(", ")),
       h("td", {}, h("code", { title: m.key }, m.key.split("+")[0] + "+" + (m.key.split("+")[1] || "").slice(0, 8))),
-      h("td", {}, m.removed_at !== null ? `removed at entry ${m.removed_at}${m.removed_reason ? `: ${m.removed_reason}` : ""}` : "active"),
+      h("td", {}, m.removed_at !== null
+        ? (m.removed_reason
+          ? t("proc-removed-at-reason", { entry: String(m.removed_at), reason: m.removed_reason })
+          : t("proc-removed-at", { entry: String(m.removed_at) }))
+        : t("proc-active")),
       h("td", {}, forms));
   });
   box.append(h("div", { class: "scroll" }, h("table", { "data-testid": "members" },
-    h("thead", {}, h("tr", {}, ["Id", "Name", "Participant", "Roles", "Key", "Status", "Acts"].map((t) => h("th", { scope: "col" }, t)))),
+    h("thead", {}, h("tr", {}, [t("proc-id"), t("proc-name"), t("proc-participant"), t("proc-roles"), t("proc-key"), t("proc-status"), t("proc-acts")].map((x) => h("th", { scope: "col" }, x)))),
     h("tbody", {}, rows))));
   const add = offer(acts, "member.add");
   if (add) {
     const id = h("input", { name: "member", required: true });
     const part = choose("participant", add.choices, (p) => names.get(p) || p);
     const name = h("input", { name: "name", required: true });
-    const roles = checks("Roles", "roles", ROLES, label);
+    const roles = checks(t("proc-roles"), "roles", ROLES, roleLabel);
     const key = h("input", { name: "key", required: true, spellcheck: "false" });
     box.append(actForm(add, {
-      title: "Add a member with a key they hold", out, after,
+      title: t("proc-add-member"), out, after,
       submit: () => act("member.add", { member: id.value.trim(), participant: part.value, name: name.value, roles: roles.values(), key: key.value.trim() }),
-    }, field("Member id", id), field("Participant", part), field("Name", name), roles, field("Their verifier key", key)));
+    }, field(t("proc-member-id"), id), field(t("proc-participant"), part), field(t("proc-name"), name), roles, field(t("proc-their-key"), key)));
   }
   return box;
 }
 
 function invitations({ acts, out, after, process }) {
-  const box = h("section", { "aria-labelledby": "h-inv" }, h("h2", { id: "h-inv" }, "Invitations"));
+  const box = h("section", { "aria-labelledby": "h-inv" }, h("h2", { id: "h-inv" }, t("proc-invitations")));
   const list = process.invitations || [];
   if (list.length) {
     box.append(h("div", { class: "scroll" }, h("table", { "data-testid": "invitations" },
-      h("thead", {}, h("tr", {}, ["Member", "Name", "Participant", "Roles", "Invited", "Expires", "Status", "Acts"].map((t) => h("th", { scope: "col" }, t)))),
+      h("thead", {}, h("tr", {}, [t("proc-member"), t("proc-name"), t("proc-participant"), t("proc-roles"), t("proc-invited"), t("proc-expires"), t("proc-status"), t("proc-acts")].map((x) => h("th", { scope: "col" }, x)))),
       h("tbody", {}, list.map((i) => h("tr", { "data-invitation": i.member },
-        h("td", {}, i.member), h("td", {}, i.name), h("td", {}, i.participant), h("td", {}, i.roles.map(label).join(", ")),
-        h("td", {}, `entry ${i.invited_at}`), h("td", {}, i.expires ? fmtTime(i.expires) : "—"),
-        h("td", {}, h("span", { class: `chip inv-${i.status}` }, i.status), i.enrolled_at !== null ? ` (entry ${i.enrolled_at})` : ""),
+        h("td", {}, i.member), h("td", {}, i.name), h("td", {}, i.participant), h("td", {}, i.roles.map(roleLabel).join(", ")),
+        h("td", {}, t("proc-entry", { entry: String(i.invited_at) })), h("td", {}, i.expires ? fmtTime(i.expires) : "—"),
+        h("td", {}, h("span", { class: `chip inv-${i.status}` }, tv("proc-inv-status", i.status)),
+          i.enrolled_at !== null ? [" ", t("proc-entry-paren", { entry: String(i.enrolled_at) })] : ""),
         h("td", {}, withdraw(acts, i, out, after))))))));
   } else if (session.info && session.info.viewer.mediator) {
-    box.append(h("p", {}, "No invitation yet."));
+    box.append(h("p", {}, t("proc-no-invitation")));
   }
   const o = offer(acts, "member.invite");
   if (o) {
@@ -134,11 +143,11 @@ function invitations({ acts, out, after, process }) {
     const id = h("input", { name: "member", required: true, value: randomId("member") });
     const part = choose("participant", o.choices, (p) => names.get(p) || p);
     const name = h("input", { name: "name", required: true });
-    const roles = checks("Roles", "roles", ROLES, label, (r) => r === "delegate");
+    const roles = checks(t("proc-roles"), "roles", ROLES, roleLabel, (r) => r === "delegate");
     const days = h("input", { name: "valid_days", type: "number", min: 1, max: 366, value: 7 });
     const link = h("div", { "data-testid": "invite-link" });
     box.append(actForm(o, {
-      title: "Invite a member", out, after: async () => { await after(); box.append(link); },
+      title: t("proc-invite"), out, after: async () => { await after(); box.append(link); },
       submit: async () => {
         // The code is made here and shown once; the log holds only its hash.
         const code = newCode();
@@ -147,12 +156,12 @@ function invitations({ acts, out, after, process }) {
           code_sha256: hex(await sha256(utf8(code))), valid_hours: days.value ? Number(days.value) * 24 : null,
         });
         const url = `${location.origin}/enrol#code=${encodeURIComponent(code)}`;
-        link.replaceChildren(notice("info", "Give this one-time link to the invitee by a channel you trust; it is shown only now."),
+        link.replaceChildren(notice("info", t("proc-invite-link")),
           h("p", {}, h("a", { href: url, "data-testid": "invite-url" }, url)));
         return r;
       },
-    }, field("Member id", id), field("Participant", part), field("Name", name), roles,
-    field("Valid for (days, on the log's clock; empty: until used or withdrawn)", days)));
+    }, field(t("proc-member-id"), id), field(t("proc-participant"), part), field(t("proc-name"), name), roles,
+    field(t("proc-valid-days"), days)));
   }
   return box;
 }
@@ -163,30 +172,74 @@ function withdraw(acts, i, out, after) {
   if (!o) return null;
   const reason = h("input", { name: "uninvite_reason", required: true });
   return actForm(o, {
-    title: `Withdraw ${i.member}'s invitation`, label: "Sign: withdraw", done: "Invitation withdrawn", out, after, fold: true,
+    title: t("proc-withdraw", { member: i.member }), label: t("proc-sign-withdraw"), done: t("proc-withdrawn"), out, after, fold: true,
     submit: () => act("member.uninvite", { member: i.member, reason: reason.value }),
-  }, field("Reason (public)", reason));
+  }, field(t("proc-reason-public"), reason));
+}
+
+const DAY = 86400000;
+const day = (s) => Date.parse(String(s).slice(0, 10) + "T00:00:00Z");
+
+/**
+ * Rounds and deadlines on one time axis: a bar per round from its first to
+ * its last day, a mark per deadline, and today (the log's clock when the
+ * server gave one). Bars are placed with logical offsets, so the axis runs
+ * right to left in a right-to-left language. The list below carries the
+ * same dates as text for screen readers.
+ */
+function timeline(process, now) {
+  const rows = [
+    ...process.rounds.map((r) => ({ kind: "round", from: day(r.starts), to: day(r.ends) + DAY, r })),
+    ...process.deadlines.map((d) => ({ kind: "deadline", from: day(d.due), to: day(d.due) + DAY, d })),
+  ].filter((x) => Number.isFinite(x.from) && Number.isFinite(x.to));
+  if (!rows.length) return null;
+  const today = now ? Date.parse(now) : Date.now();
+  const lo = Math.min(...rows.map((x) => x.from), today) - DAY;
+  const hi = Math.max(...rows.map((x) => x.to), today) + DAY;
+  const pct = (x) => `${(100 * (x - lo)) / (hi - lo)}%`;
+  const place = (el, from, to) => {
+    el.style.insetInlineStart = pct(from);
+    el.style.width = `max(3px, ${(100 * (to - from)) / (hi - lo)}%)`;
+    return el;
+  };
+  rows.sort((a, b) => a.from - b.from);
+  const fmtDay = (ms) => fmtTime(new Date(ms).toISOString().slice(0, 10));
+  const track = h("div", { class: "tl-rows", role: "list" }, rows.map((x) => {
+    const label = x.kind === "round"
+      ? t("proc-tl-round", { title: x.r.title, from: fmtDay(x.from), to: fmtDay(x.to - DAY), state: stateLabel(x.r.state) })
+      : t("proc-tl-deadline", { title: x.d.title, due: fmtDay(x.from) });
+    return h("div", { class: `tl-row tl-${x.kind}`, role: "listitem", title: label },
+      h("span", { class: "tl-label" }, x.kind === "round" ? x.r.title : x.d.title),
+      h("span", { class: "tl-track" },
+        place(h("span", { class: `tl-bar ${x.kind === "round" ? `state-${x.r.state}` : "deadline"}`, "aria-hidden": "true" }), x.from, x.to),
+        place(h("span", { class: "tl-now", "aria-hidden": "true" }), today, today),
+        h("span", { class: "sr-only" }, label)));
+  }));
+  return h("figure", { class: "tl", "data-testid": "timeline" },
+    h("figcaption", {}, t("proc-tl-caption", { from: fmtDay(lo + DAY), to: fmtDay(hi - DAY), today: fmtDay(today) })),
+    track);
 }
 
 function rounds({ acts, out, after, process }) {
-  const box = h("section", { "aria-labelledby": "h-rounds" }, h("h2", { id: "h-rounds" }, "Rounds"));
+  const box = h("section", { "aria-labelledby": "h-rounds" }, h("h2", { id: "h-rounds" }, t("proc-rounds")),
+    timeline(process, acts.now));
   const parties = process.participants.filter((p) => p.kind === "party");
   box.append(h("ol", { class: "timeline" }, process.rounds.map((r) => {
     const o = offer(acts, "round.transition", "round", r.id);
     let form = null;
     if (o) {
-      const to = choose("to", o.choices, label);
+      const to = choose("to", o.choices, stateLabel);
       const reason = h("input", { name: "reason" });
       const outcome = h("input", { name: "outcome" });
       const party = choose("party", parties.map((p) => p.id), (p) => parties.find((x) => x.id === p).name, { blank: "—" });
       form = actForm(o, {
-        title: `Move ${r.title}`, out, after, fold: true,
+        title: t("proc-move", { round: r.title }), out, after, fold: true,
         submit: () => act("round.transition", { round: r.id, to: to.value, reason: reason.value || null, outcome: outcome.value || null, party: party.value || null, at: nowUtc() }),
-      }, field("To", to), field("Reason (needed to stall or suspend)", reason), field("Outcome", outcome), field("Delegation that walked out (for a suspension)", party));
+      }, field(t("proc-to"), to), field(t("proc-transition-reason"), reason), field(t("proc-outcome"), outcome), field(t("proc-walked-out"), party));
     }
     return h("li", { class: `round state-${r.state}` },
       h("time", { datetime: r.starts }, `${r.starts} – ${r.ends}`), h("strong", {}, ` ${r.title}`), `, ${r.place} `,
-      h("span", { class: `chip state-${r.state}` }, label(r.state)), form);
+      h("span", { class: `chip state-${r.state}` }, stateLabel(r.state)), form);
   })));
   const o = offer(acts, "round.scheduled");
   if (o) {
@@ -196,18 +249,18 @@ function rounds({ acts, out, after, process }) {
     const starts = h("input", { name: "starts", type: "date", required: true });
     const ends = h("input", { name: "ends", type: "date", required: true });
     box.append(actForm(o, {
-      title: "Schedule a round", out, after,
+      title: t("proc-schedule"), out, after,
       submit: () => act("round.scheduled", { round: id.value.trim(), title: title.value, place: place.value, starts: starts.value, ends: ends.value }),
-    }, field("Id", id), field("Title", title), field("Place", place), field("Starts", starts), field("Ends", ends)));
+    }, field(t("proc-id"), id), field(t("proc-field-title"), title), field(t("proc-place"), place), field(t("proc-starts"), starts), field(t("proc-ends"), ends)));
   }
   return box;
 }
 
 function deadlines({ acts, out, after, process }) {
-  const box = h("section", { "aria-labelledby": "h-deadlines" }, h("h2", { id: "h-deadlines" }, "Deadlines"),
+  const box = h("section", { "aria-labelledby": "h-deadlines" }, h("h2", { id: "h-deadlines" }, t("proc-deadlines")),
     process.deadlines.length
       ? h("ul", {}, process.deadlines.map((d) => h("li", {}, h("time", { datetime: d.due }, fmtTime(d.due)), ` ${d.title}`, d.round ? h("span", { class: "muted" }, ` (${d.round})`) : null)))
-      : h("p", {}, "No deadline set."));
+      : h("p", {}, t("proc-no-deadline")));
   const o = offer(acts, "deadline.set");
   if (o) {
     const id = h("input", { name: "deadline", required: true, value: randomId("deadline") });
@@ -215,26 +268,26 @@ function deadlines({ acts, out, after, process }) {
     const due = h("input", { name: "due", type: "date", required: true });
     const round = choose("round", process.rounds.map((r) => r.id), (r) => process.rounds.find((x) => x.id === r).title, { blank: "—" });
     box.append(actForm(o, {
-      title: "Set a deadline", out, after,
+      title: t("proc-set-deadline"), out, after,
       submit: () => act("deadline.set", { deadline: id.value.trim(), title: title.value, due: due.value, round: round.value || null }),
-    }, field("Id", id), field("What is due", title), field("Due", due), field("Round", round)));
+    }, field(t("proc-id"), id), field(t("proc-what-due"), title), field(t("proc-due"), due), field(t("proc-round"), round)));
   }
   return box;
 }
 
 function communiques({ acts, out, after, process }) {
-  const box = h("section", { "aria-labelledby": "h-comm" }, h("h2", { id: "h-comm" }, "Communiqués"),
+  const box = h("section", { "aria-labelledby": "h-comm" }, h("h2", { id: "h-comm" }, t("proc-communiques")),
     process.communiques.length
-      ? h("ul", {}, process.communiques.map((c) => h("li", {}, h("strong", {}, c.title), ` (entry ${c.index}) `, c.text)))
-      : h("p", {}, "None issued."));
+      ? h("ul", {}, process.communiques.map((c) => h("li", {}, h("strong", {}, c.title), " ", t("proc-entry-paren", { entry: String(c.index) }), " ", c.text)))
+      : h("p", {}, t("proc-none-issued")));
   const o = offer(acts, "communique");
   if (o) {
     const title = h("input", { name: "title", required: true });
     const text = h("textarea", { name: "text", rows: 3, required: true });
     box.append(actForm(o, {
-      title: "Issue a communiqué", out, after,
+      title: t("proc-issue"), out, after,
       submit: () => act("communique", { title: title.value, text: text.value }),
-    }, field("Title", title), field("Text (public)", text)));
+    }, field(t("proc-field-title"), title), field(t("proc-text-public"), text)));
   }
   return box;
 }

@@ -373,14 +373,22 @@ pub async fn refused(url: &str, args: &[&str], reason: &str) {
 
 /// Set up the demo in `dir` (`truce demo --no-wait`); returns what it printed.
 pub fn demo_at(dir: &Path) -> String {
-    ok(&[
+    ok(&demo_args(dir, &[]))
+}
+
+/// `truce demo` into `dir` on a free port, set up and not served, with
+/// `extra` arguments (e.g. `--stage agreement`).
+pub fn demo_args<'a>(dir: &'a Path, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
         "demo",
         "--data",
         dir.to_str().unwrap(),
         "--listen",
         "127.0.0.1:0",
         "--no-wait",
-    ])
+    ];
+    args.extend_from_slice(extra);
+    args
 }
 
 /// A data directory's store as the server opens it: its SQLite file under

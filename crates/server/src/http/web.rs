@@ -9,7 +9,7 @@
 use super::app::App;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -40,7 +40,7 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
 
 pub fn router() -> Router<Arc<App>> {
     let mut r = Router::new()
-        .route("/assets/{*path}", get(asset))
+        .route("/assets/{*path}", get(serve_asset))
         .route("/api/v1/events", get(events));
     for page in PAGES {
         r = r.route(page, get(shell));
@@ -50,10 +50,15 @@ pub fn router() -> Router<Arc<App>> {
 
 /// A built-in asset by its URL path.
 pub fn asset_bytes(path: &str) -> Option<&'static [u8]> {
+    asset(path).map(|(b, _)| b)
+}
+
+/// An asset's bytes and entity tag.
+fn asset(path: &str) -> Option<(&'static [u8], &'static str)> {
     WEB_ASSETS
-        .binary_search_by(|(p, _)| (*p).cmp(path))
+        .binary_search_by(|(p, _, _)| (*p).cmp(path))
         .ok()
-        .map(|n| WEB_ASSETS[n].1)
+        .map(|n| (WEB_ASSETS[n].1, WEB_ASSETS[n].2))
 }
 
 fn content_type(path: &str) -> &'static str {
@@ -65,6 +70,8 @@ fn content_type(path: &str) -> &'static str {
         Some("png") => "image/png",
         Some("svg") => "image/svg+xml",
         Some("ico") => "image/x-icon",
+        Some("woff2") => "font/woff2",
+        Some("ftl") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
@@ -83,14 +90,28 @@ async fn shell() -> Response {
     }
 }
 
-async fn asset(Path(path): Path<String>) -> Response {
+async fn serve_asset(Path(path): Path<String>, headers: HeaderMap) -> Response {
     let url = format!("/assets/{path}");
-    match asset_bytes(&url) {
-        Some(b) => (
+    match asset(&url) {
+        // Assets change with the binary; revalidate, never go stale. A
+        // browser that holds this binary's bytes gets 304 and keeps them.
+        Some((_, etag))
+            if headers
+                .get(header::IF_NONE_MATCH)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.split(',').any(|t| t.trim() == etag)) =>
+        {
+            (
+                StatusCode::NOT_MODIFIED,
+                [(header::ETAG, etag), (header::CACHE_CONTROL, "no-cache")],
+            )
+                .into_response()
+        }
+        Some((b, etag)) => (
             [
                 (header::CONTENT_TYPE, content_type(&url)),
-                // Assets change with the binary; revalidate, never go stale.
                 (header::CACHE_CONTROL, "no-cache"),
+                (header::ETAG, etag),
             ],
             b,
         )
