@@ -65,10 +65,11 @@ export async function go(path, { push = true } = {}) {
 // After an in-app navigation, focus moves to the new page's content (as a
 // page load would put a screen reader there); a first load keeps the
 // natural order, skip link first.
-async function route({ moveFocus = false } = {}) {
+async function route({ moveFocus = false, signedIn = null } = {}) {
   const [title, page] = PAGES[location.pathname] || ["app-not-found", null];
   document.title = `${t(title)} · Truce`;
-  await refreshSession();
+  if (signedIn) await signedIn;
+  else await refreshSession();
   drawWho();
   const main = clear(document.getElementById("main"));
   main.removeAttribute("data-ready");
@@ -173,6 +174,8 @@ function drawChrome() {
 }
 
 async function start() {
+  // The catalogue and the session in one round trip's time.
+  const signedIn = refreshSession();
   try {
     await i18n.init();
   } catch (e) {
@@ -180,7 +183,7 @@ async function start() {
   }
   drawChrome();
   live();
-  await route();
+  await route({ signedIn });
   runWatch();
   setInterval(runWatch, 60000);
 }

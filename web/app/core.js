@@ -17,6 +17,12 @@ export const DEFAULT_CATEGORIES = ["armed_clash", "air_drone_strike", "shelling"
 
 // ---------- DOM ----------
 
+// Bidirectional embeddings and overrides (U+202A–U+202E) are dropped from
+// every text the page shows: a name or a statement from the log cannot
+// reorder what follows it ("Trojan Source"). Isolates, which stay inside
+// their element, are kept: the catalogues' right-to-left messages use them.
+const OVERRIDES = /[\u202A-\u202E]/g;
+
 /** Build an element: h("a", {href: "/"}, "text", child). Text is never parsed as HTML. */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -25,11 +31,11 @@ export function h(tag, attrs = {}, ...children) {
     if (k === "class") el.className = v;
     else if (k.startsWith("on") && typeof v === "function") el.addEventListener(k.slice(2), v);
     else if (v === true) el.setAttribute(k, "");
-    else el.setAttribute(k, String(v));
+    else el.setAttribute(k, String(v).replace(OVERRIDES, ""));
   }
   for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    el.append(c instanceof Node ? c : document.createTextNode(String(c).replace(OVERRIDES, "")));
   }
   return el;
 }

@@ -2,8 +2,8 @@
 // (web/app/i18n/<lang>.ftl, built into the binary), read with Mozilla's
 // @fluent/bundle (vendored from npm); the reader's choice is remembered in
 // this browser; dates and numbers are written by `Intl` in that language.
-// English is the source catalogue and the fallback for a missing message
-// (CI checks that none is missing: crates/server/tests/catalogues.rs).
+// English is the source catalogue; CI checks that no language lacks one of
+// its messages (crates/server/tests/catalogues.rs).
 
 /* global FluentBundle */
 
@@ -30,6 +30,9 @@ export const dir = () => (RTL.has(current) ? "rtl" : "ltr");
 
 function pick() {
   const known = new Set(LANGS.map(([l]) => l));
+  // boot.js chose it already (and started fetching its catalogue).
+  const booted = document.documentElement.getAttribute("data-lang");
+  if (booted && known.has(booted)) return booted;
   let saved = null;
   try { saved = localStorage.getItem(KEY); } catch { /* storage off */ }
   if (saved && known.has(saved)) return saved;
@@ -51,15 +54,22 @@ async function load(l) {
   return b;
 }
 
-/** Load the chosen catalogue (and English beneath it); set <html lang dir>. */
+/**
+ * Load the chosen catalogue; set <html lang dir>. English is loaded beneath
+ * another language only if that one fails to load: CI holds every
+ * catalogue to English's messages, so a page needs one catalogue.
+ */
 export async function init() {
   current = pick();
-  fallback = await load("en");
-  bundle = current === "en" ? fallback : await load(current).catch((e) => {
+  try {
+    bundle = await load(current);
+  } catch (e) {
+    if (current === "en") throw e;
     console.warn(String(e));
     current = "en";
-    return fallback;
-  });
+    bundle = await load("en");
+  }
+  fallback = null;
   document.documentElement.lang = current;
   document.documentElement.dir = dir();
 }
@@ -70,11 +80,13 @@ export function choose(l) {
   location.reload();
 }
 
-// Right-to-left letters or bidirectional controls in a value: in a
-// left-to-right interface (where Fluent adds no isolation marks) such a
-// value is isolated here, so a name holding U+202E cannot reorder the
-// sentence around it.
-const BIDI = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+// Bidirectional embeddings, overrides and isolates in a value are dropped
+// (a value holding U+2069 could otherwise close the isolation around it
+// and let an override run on); then a value with right-to-left letters is
+// isolated in a left-to-right interface too (Fluent isolates every value in
+// a right-to-left one), so a name cannot reorder the sentence around it.
+const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+const RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 function fmtArgs(args) {
   if (!args) return args;
@@ -83,8 +95,11 @@ function fmtArgs(args) {
   // ids and names stay text.
   for (const [k, v] of Object.entries(args)) {
     if (v === null || v === undefined) out[k] = "";
-    else if (typeof v === "string" && !RTL.has(current) && BIDI.test(v)) out[k] = `\u2068${v}\u2069`;
-    else out[k] = v;
+    else if (typeof v !== "string") out[k] = v;
+    else {
+      const clean = v.replace(CONTROLS, "");
+      out[k] = !RTL.has(current) && RTL_LETTERS.test(clean) ? `\u2068${clean}\u2069` : clean;
+    }
   }
   return out;
 }
@@ -102,17 +117,23 @@ export function t(id, args) {
 
 /**
  * A value of a closed set the server sends (a state, a kind, a role),
- * written in the interface language: the message `prefix-value`, else the
- * value itself with its underscores as spaces.
+ * written in the interface language: the message `prefix-value` (the
+ * value's underscores as hyphens) when the value is a plain snake_case
+ * word; anything else (a category a mechanism named itself, with a hyphen
+ * or a dot) is shown as it is, so two ids never share one label.
  */
 export function tv(prefix, value) {
   if (value === null || value === undefined) return "";
-  const id = `${prefix}-${String(value).replace(/[^a-zA-Z0-9-]/g, "-")}`;
-  for (const b of [bundle, fallback]) {
-    const m = b && b.getMessage(id);
-    if (m && m.value) return b.formatPattern(m.value, {}, []);
+  const v = String(value);
+  if (/^[a-z][a-z0-9_]*$/.test(v)) {
+    const id = `${prefix}-${v.replace(/_/g, "-")}`;
+    for (const b of [bundle, fallback]) {
+      const m = b && b.getMessage(id);
+      if (m && m.value) return b.formatPattern(m.value, {}, []);
+    }
+    return v.replace(/_/g, " ");
   }
-  return String(value).replace(/_/g, " ");
+  return v;
 }
 
 const dtf = new Map();
@@ -127,9 +148,12 @@ export function fmtTime(s) {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(String(s));
   const key = dateOnly ? "d" : "dt";
   if (!dtf.has(key)) {
+    // The Gregorian calendar everywhere, as the log, the agreement and the
+    // date fields use it (Dari/Farsi and Pashto would default to the Solar
+    // Hijri calendar).
     dtf.set(key, new Intl.DateTimeFormat(current, dateOnly
-      ? { dateStyle: "medium", timeZone: "UTC" }
-      : { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }));
+      ? { dateStyle: "medium", timeZone: "UTC", calendar: "gregory" }
+      : { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", calendar: "gregory" }));
   }
   return dateOnly ? dtf.get(key).format(d) : `${dtf.get(key).format(d)} UTC`;
 }

@@ -14,26 +14,35 @@ const MODALITIES = ["prohibition", "obligation", "permission"];
 const SEVERITIES = ["minor", "moderate", "serious", "grave"];
 const PENALTIES = ["formal_notice", "public_attribution", "fine", "benefit_suspension", "referral"];
 
+// The form keeps what it loads: a field left out stays out (the domain's
+// default applies, not one the page would pick), a value a picker does not
+// know is kept as an option of its own, and lists are one item per line.
 const list = (s) => String(s || "").split(",").map((x) => x.trim()).filter(Boolean);
+const lines = (s) => String(s || "").split("\n").map((x) => x.trim()).filter(Boolean);
+const union = (...xs) => [...new Set(xs.flat().filter((x) => x !== null && x !== undefined && x !== ""))];
 const num = (s) => (String(s).trim() === "" ? null : Number(s));
 const drop = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && v !== ""
   && !(Array.isArray(v) && v.length === 0)));
 
-function select(name, values, label, value, { blank = null } = {}) {
+/** A select of `values` (and `value`, if it is none of them), blank first. */
+function select(name, values, label, value, { blank = "—" } = {}) {
   return h("select", { name },
-    blank !== null ? h("option", { value: "", selected: !value }, blank) : null,
-    values.map((v) => h("option", { value: v, selected: v === value }, label(v))));
+    h("option", { value: "", selected: !value }, blank),
+    union(values, value ? [value] : []).map((v) => h("option", { value: v, selected: v === value }, label(v))));
 }
 
 function boxes(legend, name, values, label, chosen) {
   const set = new Set(chosen || []);
   const fs = h("fieldset", { class: "checks" }, h("legend", {}, legend),
-    values.map((v) => h("label", { class: "inline" }, h("input", { type: "checkbox", name, value: v, checked: set.has(v) }), ` ${label(v)} `)));
+    union(values, chosen || []).map((v) => h("label", { class: "inline" }, h("input", { type: "checkbox", name, value: v, checked: set.has(v) }), ` ${label(v)} `)));
   fs.values = () => [...fs.querySelectorAll("input:checked")].map((i) => i.value);
   return fs;
 }
 
 const input = (name, value, attrs = {}) => h("input", { name, value: value ?? "", ...attrs });
+const yesNo = (name, value) => select(name, ["true", "false"], (x) => t(x === "true" ? "mech-yes" : "mech-no"),
+  value === undefined || value === null ? "" : String(value), { blank: t("mech-default") });
+const bool = (sel) => (sel.value === "" ? null : sel.value === "true");
 
 /**
  * A form for the terms. `ctx`: parties and mediators ([{id, name}]),
@@ -46,21 +55,26 @@ export function mechanismEditor(ctx) {
   const root = h("div", { class: "mechanism-editor", "data-testid": "mechanism-editor" });
   let clauseIds = [];
   let readers = [];
+  // Every category the terms mention, beside those in force: a checkbox list
+  // never drops one it was given.
+  let categories = ctx.categories;
 
   function procedure(m) {
     const force = input("entry_into_force", m.entry_into_force, { type: "date", required: true });
-    const quorum = input("finding_quorum", m.finding_quorum ?? 1, { type: "number", min: 1, max: 16 });
-    const joint = h("input", { type: "checkbox", name: "joint_teams", checked: m.joint_teams !== false });
-    const reply = input("reply_hours", m.reply_hours ?? 72, { type: "number", min: 1 });
-    const appeal = input("appeal_days", m.appeal_days ?? 14, { type: "number", min: 0 });
-    const body = boxes(t("mech-appeal-body"), "appeal_body", ctx.mediators.map((p) => p.id),
-      (id) => ctx.mediators.find((p) => p.id === id).name, m.appeal_body || ctx.mediators.map((p) => p.id));
-    const territories = ctx.parties.map((p) => [p.id, input(`territory-${p.id}`, (m.territories || {})[p.id])]);
-    const cats = input("categories", (m.categories || ctx.categories).join(", "));
-    readers.push(() => ({
+    const quorum = input("finding_quorum", m.finding_quorum, { type: "number", min: 0, max: 16 });
+    const joint = yesNo("joint_teams", m.joint_teams);
+    const reply = input("reply_hours", m.reply_hours, { type: "number", min: 1 });
+    const appeal = input("appeal_days", m.appeal_days, { type: "number", min: 0 });
+    const mediatorName = (id) => ctx.mediators.find((p) => p.id === id)?.name || id;
+    const body = boxes(t("mech-appeal-body"), "appeal_body", ctx.mediators.map((p) => p.id), mediatorName, m.appeal_body);
+    const partyIds = union(ctx.parties.map((p) => p.id), Object.keys(m.territories || {}));
+    const partyName = (id) => ctx.parties.find((p) => p.id === id)?.name || id;
+    const territories = partyIds.map((id) => [id, input(`territory-${id}`, (m.territories || {})[id])]);
+    const cats = input("categories", (m.categories || []).join(", "), { placeholder: ctx.categories.join(", ") });
+    readers.push(() => drop({
       entry_into_force: force.value,
       finding_quorum: num(quorum.value),
-      joint_teams: joint.checked,
+      joint_teams: bool(joint),
       reply_hours: num(reply.value),
       appeal_days: num(appeal.value),
       appeal_body: body.values(),
@@ -70,10 +84,12 @@ export function mechanismEditor(ctx) {
     return h("fieldset", { class: "terms" }, h("legend", {}, t("mech-procedure")),
       h("div", { class: "grid" },
         field(t("mech-force"), force), field(t("mech-quorum"), quorum, t("mech-quorum-hint")),
-        field(t("mech-reply-hours"), reply), field(t("mech-appeal-days"), appeal)),
-      h("label", { class: "inline" }, joint, " ", t("mech-joint")),
+        field(t("mech-reply-hours"), reply, t("mech-default-hint", { value: "72" })),
+        field(t("mech-appeal-days"), appeal, t("mech-default-hint", { value: "14" })),
+        field(t("mech-joint"), joint)),
       body,
-      h("div", { class: "grid" }, territories.map(([id, i]) => field(t("mech-territory", { party: ctx.parties.find((p) => p.id === id).name }), i,
+      h("small", { class: "muted" }, t("mech-appeal-body-hint")),
+      h("div", { class: "grid" }, territories.map(([id, i]) => field(t("mech-territory", { party: partyName(id) }), i,
         t("mech-territory-hint")))),
       field(t("mech-categories"), cats, t("mech-categories-hint")));
   }
@@ -83,19 +99,19 @@ export function mechanismEditor(ctx) {
     const clause = h("select", { name: "clause", required: true },
       h("option", { value: "" }, "—"),
       [...new Set([...clauseIds, c.clause].filter(Boolean))].map((e) => h("option", { value: e, selected: e === c.clause }, e)));
-    const modality = select("modality", MODALITIES, (x) => tv("mech-modality", x), c.modality || "prohibition");
+    const modality = select("modality", MODALITIES, (x) => tv("mech-modality", x), c.modality);
     const partyName = (x) => ctx.parties.find((p) => p.id === x)?.name || x;
     const bearer = select("bearer", ctx.parties.map((p) => p.id), partyName, c.bearer);
     const beneficiary = select("beneficiary", ctx.parties.map((p) => p.id), partyName, c.beneficiary, { blank: "—" });
     const action = h("textarea", { name: "action", rows: 2, required: true }, c.action || "");
     const verification = input("verification", c.verification, { required: true });
-    const breached = boxes(t("mech-breached-by"), "breached_by", ctx.categories, (x) => tv("mech-category", x), c.breached_by);
+    const breached = boxes(t("mech-breached-by"), "breached_by", categories, (x) => tv("mech-category", x), c.breached_by);
     const dl = c.deadline || null;
     const dueKind = select("due", ["continuing", "date", "days"], (x) => t(`mech-due-${x}`),
       dl && dl.date ? "date" : dl && dl.days_after_force !== undefined ? "days" : "continuing");
     const dueDate = input("due_date", dl && dl.date, { type: "date" });
     const dueDays = input("due_days", dl && dl.days_after_force, { type: "number", min: 0 });
-    const concerns = input("concerns", (c.concerns || []).join(", "));
+    const concerns = h("textarea", { name: "concerns", rows: 2 }, (c.concerns || []).join("\n"));
     const area = input("area", c.area);
     const within = input("within_km", c.within_km, { type: "number", min: 0 });
     const from = input("from", c.from, { type: "date" });
@@ -106,7 +122,7 @@ export function mechanismEditor(ctx) {
     const cond = c.condition || {};
     const hasCond = h("input", { type: "checkbox", name: "has_condition", checked: !!c.condition });
     const condText = input("condition_text", cond.text);
-    const condCats = boxes(t("mech-condition-categories"), "condition_categories", ctx.categories, (x) => tv("mech-category", x), cond.categories);
+    const condCats = boxes(t("mech-condition-categories"), "condition_categories", categories, (x) => tv("mech-category", x), cond.categories);
     const condBy = select("condition_by", ctx.parties.map((p) => p.id), partyName, cond.by);
     const condDays = input("suspends_days", cond.suspends_days, { type: "number", min: 1 });
     readers.push(() => drop({
@@ -116,7 +132,7 @@ export function mechanismEditor(ctx) {
       bearer: bearer.value,
       beneficiary: beneficiary.value || null,
       action: action.value,
-      concerns: list(concerns.value),
+      concerns: lines(concerns.value),
       area: area.value.trim() || null,
       within_km: num(within.value),
       from: from.value || null,
@@ -142,7 +158,7 @@ export function mechanismEditor(ctx) {
       h("div", { class: "grid" }, field(t("mech-due"), dueKind), field(t("mech-due-date-label"), dueDate), field(t("mech-due-days-label"), dueDays)),
       h("details", {}, h("summary", {}, t("mech-more")),
         h("div", { class: "grid" },
-          field(t("mech-concerns"), concerns, t("mech-comma-hint")), field(t("mech-area"), area),
+          field(t("mech-concerns"), concerns, t("mech-lines-hint")), field(t("mech-area"), area),
           field(t("mech-within-km"), within), field(t("mech-from"), from), field(t("mech-until"), until),
           field(t("mech-reciprocal"), reciprocal)),
         depends,
@@ -156,11 +172,11 @@ export function mechanismEditor(ctx) {
 
   function rule(r, i) {
     const id = input("id", r.id, { required: true });
-    const cats = boxes(t("mech-rule-categories"), "rule_categories", ctx.categories, (x) => tv("mech-category", x), r.categories);
-    const sev = select("min_severity", SEVERITIES, (x) => tv("mech-severity", x), r.min_severity || "minor");
-    const nth = input("nth", r.nth ?? 1, { type: "number", min: 1 });
-    const windowDays = input("window_days", r.window_days ?? 90, { type: "number", min: 1 });
-    const penalty = select("penalty", PENALTIES, (x) => tv("mech-penalty", x), r.penalty || "formal_notice");
+    const cats = boxes(t("mech-rule-categories"), "rule_categories", categories, (x) => tv("mech-category", x), r.categories);
+    const sev = select("min_severity", SEVERITIES, (x) => tv("mech-severity", x), r.min_severity, { blank: t("mech-default") });
+    const nth = input("nth", r.nth, { type: "number", min: 1, placeholder: "1" });
+    const windowDays = input("window_days", r.window_days, { type: "number", min: 1, placeholder: "365" });
+    const penalty = select("penalty", PENALTIES, (x) => tv("mech-penalty", x), r.penalty);
     const detail = input("detail", r.detail, { required: true });
     const amount = input("amount", r.amount);
     const benefit = input("benefit", r.benefit);
@@ -191,6 +207,9 @@ export function mechanismEditor(ctx) {
 
   function draw(m) {
     readers = [];
+    categories = union(ctx.categories, m.categories || [],
+      (m.commitments || []).flatMap((c) => [...(c.breached_by || []), ...((c.condition && c.condition.categories) || [])]),
+      (m.penalties || []).flatMap((r) => r.categories || []));
     const commitments = m.commitments || [];
     const penalties = m.penalties || [];
     clear(root).append(h("div", {},

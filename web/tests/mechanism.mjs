@@ -51,6 +51,7 @@ try {
 
   // A commitment with no clause: the server names what is wrong.
   await c.locator('input[name="id"]').fill("ceasefire-af");
+  await c.locator('select[name="modality"]').selectOption("prohibition");
   await c.locator('select[name="bearer"]').selectOption("af");
   await c.locator('select[name="beneficiary"]').selectOption("pk");
   await c.locator('textarea[name="action"]').fill("No armed attack on the other party's forces or territory.");
@@ -70,6 +71,8 @@ try {
   await editor.getByRole("button", { name: "Add a rule" }).click();
   const rules = editor.locator("[data-rule-form]");
   await rules.nth(0).locator('input[name="id"]').fill("first-notice");
+  await rules.nth(0).locator('select[name="penalty"]').selectOption("formal_notice");
+  await rules.nth(1).locator('select[name="penalty"]').selectOption("formal_notice");
   await rules.nth(0).getByRole("group", { name: "Categories it counts" }).getByLabel("armed clash").check();
   await rules.nth(0).locator('input[name="detail"]').fill("Formal notice to the head of delegation");
   await rules.nth(1).locator('input[name="id"]').fill("propaganda-notice");
@@ -85,6 +88,7 @@ try {
 
   // The same terms as JSON; edited there and read back into the form.
   await form.locator("details.json-terms summary").click();
+  await page.waitForFunction(() => document.querySelector('textarea[name="mechanism"]').value !== "");
   const json = JSON.parse(await form.locator('textarea[name="mechanism"]').inputValue());
   assert.equal(json.commitments[0].id, "ceasefire-af");
   assert.equal(json.commitments[0].clause, clause);
@@ -93,9 +97,21 @@ try {
   assert.deepEqual(json.penalties.map((r) => r.id), ["first-notice", "propaganda-notice"]);
   json.penalties = json.penalties.slice(0, 1);
   json.reply_hours = 48;
-  await form.locator('textarea[name="mechanism"]').fill(JSON.stringify(json));
+  await form.locator('textarea[name="mechanism"]').fill(JSON.stringify(json, null, 2));
+  // Edited as JSON and not read into the form: neither checked nor signed.
+  await form.getByRole("button", { name: "Check against the rules" }).click();
+  await verdict.waitFor();
+  assert.match(await verdict.innerText(), /read it into the form first/);
   await form.getByRole("button", { name: "Read this JSON into the form" }).click();
   assert.equal(await editor.locator("[data-rule-form]").count(), 1);
+  // The form keeps what it was given: read back, the JSON is the same terms
+  // (no default the page would pick is added).
+  await form.locator("details.json-terms summary").click();
+  await page.evaluate(() => { document.querySelector('textarea[name="mechanism"]').value = ""; });
+  await form.locator("details.json-terms summary").click();
+  await page.waitForFunction(() => document.querySelector('textarea[name="mechanism"]').value !== "");
+  assert.deepEqual(JSON.parse(await form.locator('textarea[name="mechanism"]').inputValue()), json);
+  await form.locator("details.json-terms summary").click();
   assert.equal(await editor.locator('input[name="reply_hours"]').inputValue(), "48");
 
   // Signed from the form: the compliance page now holds the commitment.

@@ -567,6 +567,16 @@ pub enum Stage {
     Agreement,
 }
 
+impl Stage {
+    /// As `--stage` spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Full => "full",
+            Stage::Agreement => "agreement",
+        }
+    }
+}
+
 /// The script up to `stage`: the negotiation, then the mechanism's first weeks.
 fn all_steps(c: &Cast, stage: Stage) -> Vec<Step<'_>> {
     let monitoring = match stage {
@@ -708,6 +718,20 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool, stage: Stage) ->
         )
     })?);
     let mut fresh = !dir.join(datadir::DB_FILE).exists();
+    // A finished demo names the stage it was played to (empty: the whole
+    // script, as before stages); another stage is refused, not mixed in.
+    if let Ok(made) = std::fs::read_to_string(dir.join(COMPLETE)) {
+        let made = if made.trim().is_empty() {
+            "full"
+        } else {
+            made.trim()
+        };
+        anyhow::ensure!(
+            made == stage.name(),
+            "{} holds a demo played to --stage {made}; run it with --stage {made}, or give --data another directory",
+            dir.display()
+        );
+    }
     let c = cast(dir)?;
     if !fresh && !dir.join(COMPLETE).exists() {
         // A demo that stopped half-way (or one made before the mark was
@@ -727,7 +751,7 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool, stage: Stage) ->
             );
         }
         if size as usize >= all_steps(&c, stage).len() {
-            std::fs::write(dir.join(COMPLETE), "")?;
+            std::fs::write(dir.join(COMPLETE), stage.name())?;
         } else {
             eprintln!(
                 "{}: a demo that stopped half-way ({size} entries); starting it again",
@@ -842,7 +866,7 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool, stage: Stage) ->
         .context("the witnesses did not cosign the log's time within 30 s")??;
     }
     if fresh {
-        std::fs::write(dir.join(COMPLETE), "")?;
+        std::fs::write(dir.join(COMPLETE), stage.name())?;
     }
 
     // A mirror, as a monitor or a party would run one: it follows the log

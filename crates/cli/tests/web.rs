@@ -119,6 +119,12 @@ fn the_mechanism_is_configured_in_the_browser_editor() {
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("web-screenshots");
     let stdout = browser_script("mechanism.mjs", &chromium, &server.url, &dir, &shots);
     assert!(stdout.contains("configured in the browser"), "{stdout}");
+    // Regression: the directory of a demo played to one stage is not
+    // silently served as, or mixed into, another stage's demo.
+    let again = run(&demo_args(&dir, &[]));
+    let err = String::from_utf8_lossy(&again.stderr);
+    assert!(!again.status.success(), "{err}");
+    assert!(err.contains("--stage agreement"), "{err}");
 }
 
 /// A browser session opened the way the web UI does: challenge, signature, cookie.

@@ -542,7 +542,7 @@ map-list-summary = الحوادث المعروضة (قائمة)
 map-popup-when-where = { $when }، { $where }
 map-popup-point = { $lat }، { $lon }
 map-popup-alleged = تُنسب إلى: { $party }.
-map-popup-border = على عمق { $km } كم داخل أراضي { $side }.
+map-popup-border = على بعد { $km } كم من الحدود، في جانب { $side }.
 map-popup-footer = { $id } · المُبلِّغ: { $reporter } ({ $channel }) · القيد { $index }
 
 ## Incident map: the report form
@@ -997,7 +997,6 @@ mech-due-date-label = التاريخ
 mech-due-days-label = عدد الأيام بعد بدء النفاذ
 mech-more = شروط أخرى: النطاق، المدة، الشرط، الروابط
 mech-concerns = القوات أو الجماعات المعنية
-mech-comma-hint = افصل بينها بفواصل
 mech-area = المنطقة
 mech-within-km = في حدود (km من الحدود)
 mech-from = من
@@ -1053,3 +1052,13 @@ comp-json-to-form = نقل محتوى JSON هذا إلى النموذج
 proc-tl-caption = الجولات والمواعيد النهائية من { $from } إلى { $to }؛ ويشير الخط إلى اليوم، { $today }
 proc-tl-round = { $title }: من { $from } إلى { $to } ({ $state })
 proc-tl-deadline = الموعد النهائي: { $title }، بحلول { $due }
+
+## The mechanism editor: defaults kept as defaults
+
+mech-yes = نعم
+mech-no = لا
+mech-default = — (الافتراضي في القواعد)
+mech-default-hint = فارغ: الافتراضي في القواعد، { $value }
+mech-appeal-body-hint = إن لم يُحدَّد أحد: يبتّ أي وسيط في الاستئنافات
+mech-lines-hint = واحد في كل سطر
+comp-json-not-read = يختلف JSON عن النموذج: اقرأه في النموذج أولًا، أو أغلقه

@@ -69,7 +69,10 @@ watch-keys-log-key = the log now names another log key, not what this browser fi
 watch-keys-witnesses = the log now names without witnesses { $names }, not what this browser first saw
 watch-keys-quorum = the log now names a quorum of { $now } instead of { $was }, not what this browser first saw
 watch-fork = two checkpoints of size { $size } with different roots
-watch-rollback = the log served size { $size } after size { $old }: { $lost } entries rolled back
+watch-rollback = the log served size { $size } after size { $old }: { $lost ->
+    [one] { $lost } entry
+   *[other] { $lost } entries
+} rolled back
 watch-no-proof = no consistency proof from size { $old } ({ $why })
 watch-bad-proof = the log's proof that its tree of size { $size } extends the one of size { $old } this browser saw does not verify
 watch-not-extended = the log's tree of size { $size } does not extend the tree of size { $old } it showed this browser before
@@ -470,7 +473,7 @@ map-list-summary = Incidents in view (list)
 map-popup-when-where = { $when }, { $where }
 map-popup-point = { $lat }, { $lon }
 map-popup-alleged = Alleged: { $party }.
-map-popup-border = { $km } km inside { $side }.
+map-popup-border = { $km } km from the border, on the { $side } side.
 map-popup-footer = { $id } · reported by { $reporter } ({ $channel }) · entry { $index }
 
 ## Incident map: the report form
@@ -920,7 +923,6 @@ mech-due-date-label = Date
 mech-due-days-label = Days after entry into force
 mech-more = More terms: scope, period, condition, links
 mech-concerns = Forces or groups concerned
-mech-comma-hint = Comma-separated
 mech-area = Area
 mech-within-km = Within (km of the border)
 mech-from = From
@@ -976,3 +978,13 @@ comp-json-to-form = Read this JSON into the form
 proc-tl-caption = Rounds and deadlines from { $from } to { $to }; the line marks today, { $today }
 proc-tl-round = { $title }: { $from } to { $to } ({ $state })
 proc-tl-deadline = Deadline: { $title }, due { $due }
+
+## The mechanism editor: defaults kept as defaults
+
+mech-yes = yes
+mech-no = no
+mech-default = — (the rules' default)
+mech-default-hint = Empty: the rules' default, { $value }
+mech-appeal-body-hint = None checked: any mediator decides appeals
+mech-lines-hint = One per line
+comp-json-not-read = The JSON differs from the form: read it into the form first, or close it

@@ -461,7 +461,7 @@ map-list-summary = رویدادهای نمای کنونی (فهرست)
 map-popup-when-where = { $when }، { $where }
 map-popup-point = { $lat }، { $lon }
 map-popup-alleged = منتسب به: { $party }.
-map-popup-border = { $km } کیلومتر درون خاک { $side }.
+map-popup-border = { $km } کیلومتر از مرز، در سمت { $side }.
 map-popup-footer = { $id } · گزارش‌دهنده: { $reporter } ({ $channel }) · ثبت { $index }
 
 ## Incident map: the report form
@@ -911,7 +911,6 @@ mech-due-date-label = تاریخ
 mech-due-days-label = شمار روزها پس از لازم‌الاجرا شدن
 mech-more = شرایط بیشتر: دامنه، دوره، شرط، پیوندها
 mech-concerns = نیروها یا گروه‌های مربوط
-mech-comma-hint = با ویرگول جدا کنید
 mech-area = منطقه
 mech-within-km = در فاصلهٔ (km از مرز)
 mech-from = از
@@ -967,3 +966,13 @@ comp-json-to-form = خواندن این JSON در فرم
 proc-tl-caption = دورها و مهلت‌ها از { $from } تا { $to }؛ خط، امروز ({ $today }) را نشان می‌دهد
 proc-tl-round = { $title }: از { $from } تا { $to } ({ $state })
 proc-tl-deadline = مهلت: { $title }، سررسید { $due }
+
+## The mechanism editor: defaults kept as defaults
+
+mech-yes = بله
+mech-no = خیر
+mech-default = — (پیش‌فرض قواعد)
+mech-default-hint = خالی: پیش‌فرض قواعد، { $value }
+mech-appeal-body-hint = هیچ‌کدام انتخاب نشده: هر میانجی دربارهٔ تجدیدنظرخواهی تصمیم می‌گیرد
+mech-lines-hint = هر مورد در یک سطر
+comp-json-not-read = JSON با فرم فرق دارد: نخست آن را در فرم بخوانید، یا آن را ببندید

@@ -498,7 +498,7 @@ map-list-summary = په لید کې پېښې (لړلیک)
 map-popup-when-where = { $when }، { $where }
 map-popup-point = { $lat }، { $lon }
 map-popup-alleged = ادعا شوی اړخ: { $party }.
-map-popup-border = د { $side } په خاوره کې { $km } کیلومتره دننه.
+map-popup-border = له پولې { $km } کیلومتره، د { $side } په لوري.
 map-popup-footer = { $id } · راپور ورکوونکی: { $reporter } ({ $channel }) · ثبت { $index }
 
 ## Incident map: the report form
@@ -710,7 +710,7 @@ ver-category-ied = لاسي جوړه چاودېدونکې وسیله
 ver-category-attack-on-civilians = پر ملکي وګړو برید
 ver-category-movement-of-forces = د ځواکونو خوځښت
 ver-category-obstruction-of-monitors = د څارونکو د کار خنډول
-ver-category-hostile-propaganda = دښمنانه تبلیغات
+ver-category-hostile-propaganda = خصمانه تبلیغات
 ver-category-other = نور
 
 ## Severities (tv)
@@ -948,7 +948,6 @@ mech-due-date-label = نېټه
 mech-due-days-label = له نافذېدو وروسته ورځې
 mech-more = نور شرطونه: ساحه، موده، شرط، اړیکې
 mech-concerns = اړوند ځواکونه یا ډلې
-mech-comma-hint = په کامې یې بېل کړئ
 mech-area = ساحه
 mech-within-km = د فاصلې حد (له پولې km)
 mech-from = له
@@ -1004,3 +1003,13 @@ comp-json-to-form = دا JSON فورمې ته ولولئ
 proc-tl-caption = له { $from } څخه تر { $to } پورې پړاوونه او وروستۍ نېټې؛ کرښه نن ورځ ({ $today }) ښيي
 proc-tl-round = { $title }: له { $from } څخه تر { $to } پورې ({ $state })
 proc-tl-deadline = وروستۍ نېټه: { $title }، تر { $due } پورې
+
+## The mechanism editor: defaults kept as defaults
+
+mech-yes = هو
+mech-no = نه
+mech-default = — (د قواعدو ټاکلی)
+mech-default-hint = تش: د قواعدو ټاکلی، { $value }
+mech-appeal-body-hint = هېڅ نه دی ټاکل شوی: هر منځګړی د استیناف پرېکړه کوي
+mech-lines-hint = په هره کرښه کې یو
+comp-json-not-read = JSON له فورمې سره توپیر لري: لومړی یې فورمې ته ولولئ، یا یې وتړئ

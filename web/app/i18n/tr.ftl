@@ -461,7 +461,7 @@ map-list-summary = Görünümdeki olaylar (liste)
 map-popup-when-where = { $when }, { $where }
 map-popup-point = { $lat }, { $lon }
 map-popup-alleged = İddia edilen taraf: { $party }.
-map-popup-border = { $side } topraklarında, sınırdan { $km } km içeride.
+map-popup-border = Sınırdan { $km } km, { $side } tarafında.
 map-popup-footer = { $id } · bildiren: { $reporter } ({ $channel }) · kayıt { $index }
 
 ## Incident map: the report form
@@ -673,7 +673,7 @@ ver-category-ied = el yapımı patlayıcı
 ver-category-attack-on-civilians = sivillere saldırı
 ver-category-movement-of-forces = kuvvet hareketi
 ver-category-obstruction-of-monitors = gözlemcilerin engellenmesi
-ver-category-hostile-propaganda = düşmanca propaganda
+ver-category-hostile-propaganda = hasmane propaganda
 ver-category-other = diğer
 
 ## Severities (tv)
@@ -911,7 +911,6 @@ mech-due-date-label = Tarih
 mech-due-days-label = Yürürlüğe girişten sonraki gün sayısı
 mech-more = Diğer koşullar: kapsam, süre, koşul, bağlantılar
 mech-concerns = İlgili kuvvetler veya gruplar
-mech-comma-hint = Virgülle ayırın
 mech-area = Bölge
 mech-within-km = Sınıra uzaklık sınırı (km)
 mech-from = Başlangıç
@@ -967,3 +966,13 @@ comp-json-to-form = Bu JSON'u forma aktar
 proc-tl-caption = { $from } – { $to } arası turlar ve son tarihler; çizgi bugünü ({ $today }) gösterir
 proc-tl-round = { $title }: { $from } – { $to } ({ $state })
 proc-tl-deadline = Son tarih: { $title }, { $due }
+
+## The mechanism editor: defaults kept as defaults
+
+mech-yes = evet
+mech-no = hayır
+mech-default = — (kuralların varsayılanı)
+mech-default-hint = Boş: kuralların varsayılanı, { $value }
+mech-appeal-body-hint = Hiçbiri seçilmezse: itirazlara herhangi bir arabulucu karar verir
+mech-lines-hint = Her satıra bir tane
+comp-json-not-read = JSON formdan farklı: önce forma okutun ya da kapatın

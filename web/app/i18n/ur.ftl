@@ -494,7 +494,7 @@ map-list-summary = منظر میں موجود واقعات (فہرست)
 map-popup-when-where = { $when }، { $where }
 map-popup-point = { $lat }، { $lon }
 map-popup-alleged = مبینہ فریق: { $party }۔
-map-popup-border = { $side } کی حدود میں { $km } کلومیٹر اندر۔
+map-popup-border = سرحد سے { $km } کلومیٹر، { $side } کی جانب۔
 map-popup-footer = { $id } · رپورٹ کنندہ { $reporter } ({ $channel }) · اندراج { $index }
 
 ## Incident map: the report form
@@ -944,7 +944,6 @@ mech-due-date-label = تاریخ
 mech-due-days-label = نفاذ کے بعد دن
 mech-more = مزید شرائط: دائرہ، مدت، شرط، روابط
 mech-concerns = متعلقہ افواج یا گروہ
-mech-comma-hint = کوما سے الگ کریں
 mech-area = خطہ
 mech-within-km = فاصلے کی حد (سرحد سے km)
 mech-from = سے
@@ -1000,3 +999,13 @@ comp-json-to-form = یہ JSON فارم میں پڑھیں
 proc-tl-caption = { $from } سے { $to } تک ادوار اور آخری تاریخیں؛ لکیر آج ({ $today }) کی نشاندہی کرتی ہے
 proc-tl-round = { $title }: { $from } سے { $to } تک ({ $state })
 proc-tl-deadline = آخری تاریخ: { $title }، بتاریخ { $due }
+
+## The mechanism editor: defaults kept as defaults
+
+mech-yes = ہاں
+mech-no = نہیں
+mech-default = — (قواعد کا طے شدہ)
+mech-default-hint = خالی: قواعد کا طے شدہ، { $value }
+mech-appeal-body-hint = کوئی منتخب نہیں: کوئی بھی ثالث اپیلوں کا فیصلہ کرتا ہے
+mech-lines-hint = ہر سطر میں ایک
+comp-json-not-read = JSON فارم سے مختلف ہے: پہلے اسے فارم میں پڑھیں، یا اسے بند کریں

@@ -4,7 +4,6 @@
 
 import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc, DEFAULT_CATEGORIES } from "../core.js";
 import { t, tv, fmtNum } from "../i18n.js";
-import { mechanismEditor } from "../mechanism.js";
 
 
 /* global Chart */
@@ -34,8 +33,11 @@ export async function render(main) {
     body.append(out);
     const configure = offer(acts, "mechanism.configure");
     if (configure) {
-      const inForce = await api("/api/v1/mechanism").catch(() => null);
-      body.append(configureForm(configure, process, out, draw, inForce));
+      // The editor is loaded only where the mechanism may be configured.
+      const [inForce, { mechanismEditor }] = await Promise.all([
+        api("/api/v1/mechanism").catch(() => null), import("../mechanism.js"),
+      ]);
+      body.append(configureForm(configure, process, out, draw, inForce, mechanismEditor));
     }
     if (!compliance) {
       body.append(h("p", {}, t("comp-not-configured")));
@@ -99,7 +101,7 @@ function actionForm(o, c, out, after) {
  * server checks them against the same rules as the log and names what is
  * wrong; the page lays out which commitments each penalty rule penalises.
  */
-function configureForm(o, process, out, after, inForce) {
+function configureForm(o, process, out, after, inForce, mechanismEditor) {
   const parties = process.participants.filter((p) => p.kind === "party");
   const mediators = process.participants.filter((p) => p.kind === "mediator");
   const agreement = choose("agreement", o.choices);
@@ -131,7 +133,12 @@ function configureForm(o, process, out, after, inForce) {
     terms, h("div", { class: "toolbar" }, fromForm, " ", toForm));
   json.addEventListener("toggle", () => { if (json.open) terms.value = JSON.stringify(editor.value(), null, 2); });
   const verdict = h("div", { "aria-live": "polite", "data-testid": "mechanism-check" });
-  const body = () => ({ ...editor.value(), agreement: agreement.value, at: nowUtc() });
+  // What is checked and signed is the form; JSON edited but not read into
+  // it is refused rather than silently left out.
+  const body = () => {
+    if (json.open && terms.value.trim() !== JSON.stringify(editor.value(), null, 2)) throw new Error(t("comp-json-not-read"));
+    return { ...editor.value(), agreement: agreement.value, at: nowUtc() };
+  };
   // The server checks the terms with the log's own rules (nothing is
   // signed); the page only lays out what the terms say.
   const check = h("button", { type: "button", class: "secondary", onclick: async () => {

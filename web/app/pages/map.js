@@ -37,7 +37,8 @@ export async function render(main) {
   for (const p of process.participants.filter((x) => x.kind === "party")) party.append(h("option", { value: p.id }, p.name));
 
   const map = L.map(mapEl, { zoomControl: true, attributionControl: true, preferCanvas: true, keyboard: true }).setView([32.5, 68.5], 5);
-  map.attributionControl.addAttribution(t("map-attribution"));
+  // Leaflet writes an attribution as HTML: the message goes in as text.
+  map.attributionControl.addAttribution(h("span", {}, t("map-attribution")).innerHTML);
   if (!countries) {
     const topo = await api("/assets/vendor/countries-50m.json");
     countries = topojson.feature(topo, topo.objects.countries);
