@@ -529,6 +529,31 @@ try {
     assert.match(written.ar[0], /[\u0600-\u06FF]/, `an Arabic date in Arabic: ${written.ar}`);
     assert.match(written.tr[0], /Eki/, `a Turkish date names the month in Turkish: ${written.tr}`);
     assert.equal(written.tr[1], "1.234.567", "Turkish groups digits with dots");
+    // Regression (red team): the Solar Hijri calendar in Dari/Farsi dates.
+    assert.match(written.fa[0], /۲۰۲۵/, `a Gregorian year in a Dari/Farsi date: ${written.fa}`);
+
+    // Regressions (red team): bidirectional controls cannot reorder a
+    // sentence; values of closed sets are translated only when plain.
+    const bidi = await inPage(tr, async () => {
+      const core = await import("/assets/core.js");
+      const i18n = await import("/assets/i18n.js");
+      const evil = "Eve\u2069\u202Eevil";
+      return {
+        text: core.h("span", {}, `signed by ${evil}`).textContent,
+        attr: core.h("span", { title: evil }).getAttribute("title"),
+        message: i18n.t("app-no-page", { path: evil }),
+        rtlName: i18n.t("app-no-page", { path: "\u0639\u0644\u064A" }),
+        plain: i18n.tv("map-cat", "armed_clash"),
+        custom: i18n.tv("map-cat", "armed-clash"),
+        lang: i18n.lang(),
+      };
+    });
+    assert.equal(bidi.lang, "tr");
+    assert.ok(!/[\u202A-\u202E]/.test(bidi.text + bidi.attr + bidi.message), JSON.stringify(bidi));
+    assert.ok(!bidi.message.includes("\u2069\u202E"), "a value cannot close its isolation");
+    assert.ok(bidi.rtlName.includes("\u2068\u0639\u0644\u064A\u2069"), `right-to-left letters isolated in a left-to-right language: ${JSON.stringify(bidi.rtlName)}`);
+    assert.notEqual(bidi.plain, bidi.custom, "two category ids, two labels");
+    assert.equal(bidi.custom, "armed-clash");
     await inPage(tr, () => localStorage.setItem("truce.lang", "en"));
     await tr.page.setViewportSize({ width: 1280, height: 900 });
   }
