@@ -707,6 +707,9 @@ fn restart(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Names the stage a demo was started to, before its script is played.
+const STARTED: &str = "demo-stage";
+
 /// Written once a demo has been played whole and cosigned.
 const COMPLETE: &str = "demo-complete";
 
@@ -750,7 +753,10 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool, stage: Stage) ->
                 origin.as_deref().unwrap_or("no origin")
             );
         }
-        if size as usize >= all_steps(&c, stage).len() {
+        // The stage it was started to (a demo made before stages: the whole
+        // script): a half-played demo of another stage is started again.
+        let started = std::fs::read_to_string(dir.join(STARTED)).unwrap_or_else(|_| "full".into());
+        if started.trim() == stage.name() && size as usize >= all_steps(&c, stage).len() {
             std::fs::write(dir.join(COMPLETE), stage.name())?;
         } else {
             eprintln!(
@@ -765,6 +771,7 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool, stage: Stage) ->
         let log_key = keys::generate(ORIGIN, false)?;
         let founders = [c.turkiye.verifier(), c.qatar.verifier()];
         datadir::init_dir(dir, &log_key, PROCESS, &founders).await?;
+        std::fs::write(dir.join(STARTED), stage.name())?;
         log_key
     } else {
         keys::read(&dir.join(datadir::LOG_KEY_FILE))?

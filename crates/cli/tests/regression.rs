@@ -1475,3 +1475,33 @@ async fn a_check_gives_the_rules_verdict_and_appends_nothing() {
     assert_eq!(public.status().as_u16(), 401);
     assert_eq!(size(u).await, before, "a check appends nothing");
 }
+
+/// A demo started to one stage and stopped half-way is started again, not
+/// finished as another stage's: a whole demo that stopped after the
+/// negotiation is not taken for a finished `--stage agreement` demo; and a
+/// finished demo refuses to be run as another stage.
+#[test]
+fn a_demo_is_never_taken_for_another_stage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    ok(&demo_args(&dir, &["--stage", "agreement"]));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("demo-complete")).unwrap(),
+        "agreement"
+    );
+    // As a whole demo would look had it stopped after the negotiation.
+    std::fs::remove_file(dir.join("demo-complete")).unwrap();
+    std::fs::write(dir.join("demo-stage"), "full").unwrap();
+    let out = run(&demo_args(&dir, &["--stage", "agreement"]));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("stopped half-way"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("demo-stage")).unwrap(),
+        "agreement"
+    );
+    let out = run(&demo_args(&dir, &[]));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("played to --stage agreement"), "{err}");
+}

@@ -175,7 +175,10 @@ proc-acts = Acts
 
 proc-definition = Definition
 # After the process's title (in bold).
-proc-def-summary = ({ $id }); adoption needs { $n } mediator witness(es).
+proc-def-summary = ({ $id }); adoption needs { $n ->
+    [one] { $n } mediator witness
+   *[other] { $n } mediator witnesses
+}.
 proc-not-defined = The process is not defined yet.
 proc-define = Define the process
 proc-quorum = Mediator witnesses adoption needs (all when empty)

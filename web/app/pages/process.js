@@ -36,7 +36,7 @@ export async function render(main) {
 function definition({ acts, out, after, process }) {
   const box = h("section", { "aria-labelledby": "h-def" }, h("h2", { id: "h-def" }, t("proc-definition")));
   box.append(process.id
-    ? h("p", {}, h("strong", {}, process.title), " ", t("proc-def-summary", { id: process.id, n: process.witness_quorum }))
+    ? h("p", {}, h("strong", {}, process.title), " ", t("proc-def-summary", { id: process.id, n: process.witness_quorum ?? 0 }))
     : h("p", {}, t("proc-not-defined")));
   const o = offer(acts, "process.define");
   if (o) {
