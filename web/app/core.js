@@ -19,9 +19,25 @@ export const DEFAULT_CATEGORIES = ["armed_clash", "air_drone_strike", "shelling"
 
 // Bidirectional embeddings and overrides (U+202A–U+202E) are dropped from
 // every text the page shows: a name or a statement from the log cannot
-// reorder what follows it ("Trojan Source"). Isolates, which stay inside
-// their element, are kept: the catalogues' right-to-left messages use them.
+// reorder what follows it ("Trojan Source"). Isolates are kept (the
+// catalogues' right-to-left messages use them) but balanced, so an open
+// one cannot run on to the end of the paragraph.
 const OVERRIDES = /[\u202A-\u202E]/g;
+
+/** Text without overrides, its isolates balanced: none closes what it did not open, none stays open. */
+function safeText(v) {
+  let depth = 0;
+  let out = "";
+  for (const ch of String(v).replace(OVERRIDES, "")) {
+    if (ch === "\u2066" || ch === "\u2067" || ch === "\u2068") depth++;
+    else if (ch === "\u2069") {
+      if (depth === 0) continue;
+      depth--;
+    }
+    out += ch;
+  }
+  return out + "\u2069".repeat(depth);
+}
 
 /** Build an element: h("a", {href: "/"}, "text", child). Text is never parsed as HTML. */
 export function h(tag, attrs = {}, ...children) {
@@ -31,11 +47,11 @@ export function h(tag, attrs = {}, ...children) {
     if (k === "class") el.className = v;
     else if (k.startsWith("on") && typeof v === "function") el.addEventListener(k.slice(2), v);
     else if (v === true) el.setAttribute(k, "");
-    else el.setAttribute(k, String(v).replace(OVERRIDES, ""));
+    else el.setAttribute(k, safeText(v));
   }
   for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c).replace(OVERRIDES, "")));
+    el.append(c instanceof Node ? c : document.createTextNode(safeText(c)));
   }
   return el;
 }

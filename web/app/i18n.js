@@ -86,7 +86,7 @@ export function choose(l) {
 // isolated in a left-to-right interface too (Fluent isolates every value in
 // a right-to-left one), so a name cannot reorder the sentence around it.
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
-const RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+const RTL_LETTERS = /[\u0590-\u08FF\u200E\u200F\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 function fmtArgs(args) {
   if (!args) return args;

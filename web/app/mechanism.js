@@ -40,6 +40,8 @@ function boxes(legend, name, values, label, chosen) {
 }
 
 const input = (name, value, attrs = {}) => h("input", { name, value: value ?? "", ...attrs });
+// Free text may hold line breaks (an input would drop them): a text area.
+const text = (name, value, attrs = {}) => h("textarea", { name, rows: 1, ...attrs }, value ?? "");
 const yesNo = (name, value) => select(name, ["true", "false"], (x) => t(x === "true" ? "mech-yes" : "mech-no"),
   value === undefined || value === null ? "" : String(value), { blank: t("mech-default") });
 const bool = (sel) => (sel.value === "" ? null : sel.value === "true");
@@ -61,7 +63,7 @@ export function mechanismEditor(ctx) {
 
   function procedure(m) {
     const force = input("entry_into_force", m.entry_into_force, { type: "date", required: true });
-    const quorum = input("finding_quorum", m.finding_quorum, { type: "number", min: 0, max: 16 });
+    const quorum = input("finding_quorum", m.finding_quorum, { type: "number", min: 1, max: 16 });
     const joint = yesNo("joint_teams", m.joint_teams);
     const reply = input("reply_hours", m.reply_hours, { type: "number", min: 1 });
     const appeal = input("appeal_days", m.appeal_days, { type: "number", min: 0 });
@@ -104,7 +106,7 @@ export function mechanismEditor(ctx) {
     const bearer = select("bearer", ctx.parties.map((p) => p.id), partyName, c.bearer);
     const beneficiary = select("beneficiary", ctx.parties.map((p) => p.id), partyName, c.beneficiary, { blank: "—" });
     const action = h("textarea", { name: "action", rows: 2, required: true }, c.action || "");
-    const verification = input("verification", c.verification, { required: true });
+    const verification = text("verification", c.verification, { required: true });
     const breached = boxes(t("mech-breached-by"), "breached_by", categories, (x) => tv("mech-category", x), c.breached_by);
     const dl = c.deadline || null;
     const dueKind = select("due", ["continuing", "date", "days"], (x) => t(`mech-due-${x}`),
@@ -112,7 +114,7 @@ export function mechanismEditor(ctx) {
     const dueDate = input("due_date", dl && dl.date, { type: "date" });
     const dueDays = input("due_days", dl && dl.days_after_force, { type: "number", min: 0 });
     const concerns = h("textarea", { name: "concerns", rows: 2 }, (c.concerns || []).join("\n"));
-    const area = input("area", c.area);
+    const area = text("area", c.area);
     const within = input("within_km", c.within_km, { type: "number", min: 0 });
     const from = input("from", c.from, { type: "date" });
     const until = input("until", c.until, { type: "date" });
@@ -121,7 +123,7 @@ export function mechanismEditor(ctx) {
     const depends = boxes(t("mech-depends-on"), "depends_on", others, (x) => x, c.depends_on);
     const cond = c.condition || {};
     const hasCond = h("input", { type: "checkbox", name: "has_condition", checked: !!c.condition });
-    const condText = input("condition_text", cond.text);
+    const condText = text("condition_text", cond.text);
     const condCats = boxes(t("mech-condition-categories"), "condition_categories", categories, (x) => tv("mech-category", x), cond.categories);
     const condBy = select("condition_by", ctx.parties.map((p) => p.id), partyName, cond.by);
     const condDays = input("suspends_days", cond.suspends_days, { type: "number", min: 1 });
@@ -177,9 +179,9 @@ export function mechanismEditor(ctx) {
     const nth = input("nth", r.nth, { type: "number", min: 1, placeholder: "1" });
     const windowDays = input("window_days", r.window_days, { type: "number", min: 1, placeholder: "365" });
     const penalty = select("penalty", PENALTIES, (x) => tv("mech-penalty", x), r.penalty);
-    const detail = input("detail", r.detail, { required: true });
-    const amount = input("amount", r.amount);
-    const benefit = input("benefit", r.benefit);
+    const detail = text("detail", r.detail, { required: true });
+    const amount = text("amount", r.amount);
+    const benefit = text("benefit", r.benefit);
     const cure = input("cure_days", r.cure_days, { type: "number", min: 1 });
     readers.push(() => drop({
       id: id.value.trim(), categories: cats.values(), min_severity: sev.value, nth: num(nth.value),

@@ -543,6 +543,8 @@ try {
         attr: core.h("span", { title: evil }).getAttribute("title"),
         message: i18n.t("app-no-page", { path: evil }),
         rtlName: i18n.t("app-no-page", { path: "\u0639\u0644\u064A" }),
+        open: core.h("span", {}, "Eve\u2067 \u2014 delegate").textContent,
+        stray: core.h("span", {}, "a\u2069b").textContent,
         plain: i18n.tv("map-cat", "armed_clash"),
         custom: i18n.tv("map-cat", "armed-clash"),
         lang: i18n.lang(),
@@ -552,6 +554,8 @@ try {
     assert.ok(!/[\u202A-\u202E]/.test(bidi.text + bidi.attr + bidi.message), JSON.stringify(bidi));
     assert.ok(!bidi.message.includes("\u2069\u202E"), "a value cannot close its isolation");
     assert.ok(bidi.rtlName.includes("\u2068\u0639\u0644\u064A\u2069"), `right-to-left letters isolated in a left-to-right language: ${JSON.stringify(bidi.rtlName)}`);
+    assert.ok(bidi.open.endsWith("\u2069"), "an isolate a name opens is closed within its element");
+    assert.equal(bidi.stray, "ab", "an isolate's end that ends nothing is dropped");
     assert.notEqual(bidi.plain, bidi.custom, "two category ids, two labels");
     assert.equal(bidi.custom, "armed-clash");
     await inPage(tr, () => localStorage.setItem("truce.lang", "en"));

@@ -55,7 +55,7 @@ try {
   await c.locator('select[name="bearer"]').selectOption("af");
   await c.locator('select[name="beneficiary"]').selectOption("pk");
   await c.locator('textarea[name="action"]').fill("No armed attack on the other party's forces or territory.");
-  await c.locator('input[name="verification"]').fill("Reports verified by a joint team");
+  await c.locator('textarea[name="verification"]').fill("Reports verified by a joint team");
   // Categories by their labels, in the "what breaches it" boxes.
   const breaches = c.getByRole("group", { name: "Incidents that breach it" });
   await breaches.getByLabel("armed clash").check();
@@ -74,10 +74,10 @@ try {
   await rules.nth(0).locator('select[name="penalty"]').selectOption("formal_notice");
   await rules.nth(1).locator('select[name="penalty"]').selectOption("formal_notice");
   await rules.nth(0).getByRole("group", { name: "Categories it counts" }).getByLabel("armed clash").check();
-  await rules.nth(0).locator('input[name="detail"]').fill("Formal notice to the head of delegation");
+  await rules.nth(0).locator('textarea[name="detail"]').fill("Formal notice to the head of delegation");
   await rules.nth(1).locator('input[name="id"]').fill("propaganda-notice");
   await rules.nth(1).getByRole("group", { name: "Categories it counts" }).getByLabel("hostile propaganda").check();
-  await rules.nth(1).locator('input[name="detail"]').fill("Formal notice");
+  await rules.nth(1).locator('textarea[name="detail"]').fill("Formal notice");
   await form.getByRole("button", { name: "Check against the rules" }).click();
   await verdict.waitFor();
   assert.match(await verdict.getAttribute("class"), /\bok\b/, `the rules' verdict: ${await verdict.innerText()}`);
@@ -97,6 +97,8 @@ try {
   assert.deepEqual(json.penalties.map((r) => r.id), ["first-notice", "propaganda-notice"]);
   json.penalties = json.penalties.slice(0, 1);
   json.reply_hours = 48;
+  // Regression (review): free text keeps its line breaks through the form.
+  json.commitments[0].verification = "Reports verified by a joint team.\nSite visits where both parties agree.";
   await form.locator('textarea[name="mechanism"]').fill(JSON.stringify(json, null, 2));
   // Edited as JSON and not read into the form: neither checked nor signed.
   await form.getByRole("button", { name: "Check against the rules" }).click();
@@ -111,15 +113,19 @@ try {
   await form.locator("details.json-terms summary").click();
   await page.waitForFunction(() => document.querySelector('textarea[name="mechanism"]').value !== "");
   assert.deepEqual(JSON.parse(await form.locator('textarea[name="mechanism"]').inputValue()), json);
-  await form.locator("details.json-terms summary").click();
-  assert.equal(await editor.locator('input[name="reply_hours"]').inputValue(), "48");
+  // Regression (review): the form edited while its JSON is open is what is
+  // signed, and the JSON follows it.
+  await editor.locator('input[name="reply_hours"]').fill("36");
+  await page.waitForFunction(() => JSON.parse(document.querySelector('textarea[name="mechanism"]').value).reply_hours === 36);
+  assert.equal(await editor.locator('input[name="reply_hours"]').inputValue(), "36");
 
   // Signed from the form: the compliance page now holds the commitment.
   await form.getByRole("button", { name: "Sign the mechanism's terms" }).click();
   await page.locator('[data-testid="act-result"] .notice.ok').waitFor();
   await page.locator('[data-commitment="ceasefire-af"]').waitFor();
   const terms = JSON.parse(await page.evaluate(async () => JSON.stringify(await (await fetch("/api/v1/mechanism")).json())));
-  assert.equal(terms.reply_hours, 48);
+  assert.equal(terms.reply_hours, 36);
+  assert.equal(terms.commitments[0].verification, json.commitments[0].verification);
   assert.deepEqual(terms.penalties.map((r) => r.id), ["first-notice"]);
   assert.equal(await page.locator('form[data-act="mechanism.configure"]').count(), 0, "configured once: no longer offered");
   assert.deepEqual(errors, [], `uncaught page errors: ${errors.join("; ")}`);

@@ -105,6 +105,8 @@ function configureForm(o, process, out, after, inForce, mechanismEditor) {
   const parties = process.participants.filter((p) => p.kind === "party");
   const mediators = process.participants.filter((p) => p.kind === "mediator");
   const agreement = choose("agreement", o.choices);
+  // Terms in force keep their agreement unless the mediator picks another.
+  if (inForce && o.choices.includes(inForce.agreement)) agreement.value = inForce.agreement;
   const { index: _i, at: _a, agreement: _g, ...current } = inForce || {};
   const initial = inForce ? current : {
     entry_into_force: new Date().toISOString().slice(0, 10),
@@ -120,23 +122,34 @@ function configureForm(o, process, out, after, inForce, mechanismEditor) {
   });
   agreement.addEventListener("change", () => editor.useAgreement(agreement.value));
   if (agreement.value) editor.useAgreement(agreement.value);
+  // The JSON is the form's until someone types in it; typed JSON must be
+  // read into the form before the terms are checked or signed.
   const terms = h("textarea", { rows: 14, class: "code", name: "mechanism" });
-  const fromForm = h("button", { type: "button", class: "secondary", onclick: () => {
-    terms.value = JSON.stringify(editor.value(), null, 2);
-  } }, t("comp-json-from-form"));
+  let typed = false;
+  const show = () => { terms.value = JSON.stringify(editor.value(), null, 2); typed = false; };
+  terms.addEventListener("input", () => { typed = true; });
+  const fromForm = h("button", { type: "button", class: "secondary", onclick: show }, t("comp-json-from-form"));
   const toForm = h("button", { type: "button", class: "secondary", onclick: () => {
     verdict.replaceChildren();
-    try { editor.load(JSON.parse(terms.value)); } catch (e) { verdict.append(notice("error", t("comp-not-json", { why: e.message }))); }
+    try {
+      editor.load(JSON.parse(terms.value));
+      show();
+    } catch (e) {
+      verdict.append(notice("error", t("comp-not-json", { why: e.message })));
+    }
   } }, t("comp-json-to-form"));
+  for (const ev of ["input", "change", "click"]) {
+    editor.el.addEventListener(ev, () => { if (json.open && !typed) setTimeout(show); });
+  }
   const json = h("details", { class: "json-terms" }, h("summary", {}, t("comp-terms")),
     h("p", { class: "muted" }, t("comp-territories-hint", { example: `{${parties.map((p) => `"${p.id}": "…"`).join(", ")}}` })),
     terms, h("div", { class: "toolbar" }, fromForm, " ", toForm));
-  json.addEventListener("toggle", () => { if (json.open) terms.value = JSON.stringify(editor.value(), null, 2); });
+  json.addEventListener("toggle", () => { if (json.open && !typed) show(); });
   const verdict = h("div", { "aria-live": "polite", "data-testid": "mechanism-check" });
   // What is checked and signed is the form; JSON edited but not read into
   // it is refused rather than silently left out.
   const body = () => {
-    if (json.open && terms.value.trim() !== JSON.stringify(editor.value(), null, 2)) throw new Error(t("comp-json-not-read"));
+    if (typed) throw new Error(t("comp-json-not-read"));
     return { ...editor.value(), agreement: agreement.value, at: nowUtc() };
   };
   // The server checks the terms with the log's own rules (nothing is
