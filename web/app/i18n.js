@@ -158,6 +158,11 @@ export function fmtTime(s) {
   return dateOnly ? dtf.get(key).format(d) : `${dtf.get(key).format(d)} UTC`;
 }
 
+/** Items of a list (names, ids, roles) joined with the language's comma. */
+export function fmtList(items) {
+  return items.join(`${t("core-list-sep")} `);
+}
+
 /** A number in the interface language's digits. */
 export function fmtNum(n) {
   return new Intl.NumberFormat(current).format(n);

@@ -61,6 +61,7 @@ app-dismiss = إغلاق
 
 ## Shared by every page (core.js)
 
+core-list-sep = ،
 core-sign-and-submit = التوقيع والتقديم
 core-act-done = { $what }: القيد رقم { $index }
 core-act-refused = { $what } — رُفض الطلب: { $why }

@@ -45,6 +45,7 @@ app-dismiss = Dismiss
 
 ## Shared by every page (core.js)
 
+core-list-sep = ,
 core-sign-and-submit = Sign and submit
 core-act-done = { $what }: entry { $index }
 core-act-refused = { $what } refused: { $why }

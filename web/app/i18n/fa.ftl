@@ -45,6 +45,7 @@ app-dismiss = بستن
 
 ## Shared by every page (core.js)
 
+core-list-sep = ،
 core-sign-and-submit = امضا و ارسال
 core-act-done = { $what }: ثبت شمارهٔ { $index }
 core-act-refused = { $what } — درخواست رد شد: { $why }

@@ -53,6 +53,7 @@ app-dismiss = بندول
 
 ## Shared by every page (core.js)
 
+core-list-sep = ،
 core-sign-and-submit = لاسلیک او سپارل
 core-act-done = { $what }: د ثبت شمېره { $index }
 core-act-refused = { $what } — غوښتنه رد شوه: { $why }

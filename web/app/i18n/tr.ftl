@@ -45,6 +45,7 @@ app-dismiss = Kapat
 
 ## Shared by every page (core.js)
 
+core-list-sep = ,
 core-sign-and-submit = İmzala ve gönder
 core-act-done = { $what }: { $index } numaralı kayıt
 core-act-refused = { $what } — istek reddedildi: { $why }

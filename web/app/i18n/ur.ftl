@@ -53,6 +53,7 @@ app-dismiss = بند کریں
 
 ## Shared by every page (core.js)
 
+core-list-sep = ،
 core-sign-and-submit = دستخط کر کے جمع کرائیں
 core-act-done = { $what }: اندراج نمبر { $index }
 core-act-refused = { $what } — درخواست مسترد کر دی گئی: { $why }

@@ -3,7 +3,7 @@
 // penalties per party over time as charts.
 
 import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc, DEFAULT_CATEGORIES } from "../core.js";
-import { t, tv, fmtNum } from "../i18n.js";
+import { t, tv, fmtNum, fmtList } from "../i18n.js";
 
 
 /* global Chart */
@@ -74,7 +74,7 @@ export async function render(main) {
         options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
       }));
     };
-    const text = (rows, key) => parties.map((p) => `${p}: ${fmtNum(rows.filter((r) => r[key] === p).length)}`).join(", ");
+    const text = (rows, key) => fmtList(parties.map((p) => `${p}: ${fmtNum(rows.filter((r) => r[key] === p).length)}`));
     chartBox("chart-violations", t("comp-chart-violations"), series(violations, "party"), text(violations, "party"));
     chartBox("chart-penalties", t("comp-chart-penalties"), series(penalties, "party"), text(penalties, "party"));
     body.append(h("section", { "aria-labelledby": "h-pen" }, h("h2", { id: "h-pen" }, t("comp-penalties")),
@@ -178,8 +178,8 @@ function consequences(b) {
   const rows = (b.penalties || []).map((r) => {
     const hit = commitments.filter((c) => breaches(c).some((x) => (r.categories || []).includes(x))).map((c) => c.id);
     return h("tr", { "data-rule": r.id }, h("th", { scope: "row" }, r.id), h("td", {}, `${r.nth || 1}. ${tv("comp-penalty-kind", r.penalty)}`),
-      h("td", {}, (r.categories || []).join(", ")),
-      h("td", {}, hit.length ? hit.join(", ") : h("span", { class: "chip overdue" }, t("comp-rule-no-commitment"))));
+      h("td", {}, fmtList(r.categories || [])),
+      h("td", {}, hit.length ? fmtList(hit) : h("span", { class: "chip overdue" }, t("comp-rule-no-commitment"))));
   });
   return h("div", { class: "scroll" }, h("table", { "data-testid": "mechanism-consequences" },
     h("caption", {}, t("comp-schedule-caption")),

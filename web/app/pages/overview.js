@@ -3,7 +3,7 @@
 // answer from the domain's rules, with deadlines on the log's clock).
 
 import { h, clear, api, session, fmtTime, serial, loadActs, notice, field } from "../core.js";
-import { t, tv } from "../i18n.js";
+import { t, tv, fmtList } from "../i18n.js";
 
 export async function render(main) {
   const body = h("div");
@@ -38,7 +38,7 @@ export async function render(main) {
           h("span", { class: "muted" }, `(${p.id})`),
           process.members && process.members.filter((m) => m.participant === p.id).length
             ? h("ul", {}, process.members.filter((m) => m.participant === p.id).map((m) =>
-              h("li", {}, `${m.name} — ${m.roles.map((r) => tv("ov-role", r)).join(", ")}${m.removed ? ` ${t("ov-removed")}` : ""}`)))
+              h("li", {}, `${m.name} — ${fmtList(m.roles.map((r) => tv("ov-role", r)))}${m.removed ? ` ${t("ov-removed")}` : ""}`)))
             : null)))));
   }
   await draw();

@@ -8,7 +8,7 @@ import {
   h, clear, api, notice, field, session, fmtTime, act, serial, loadActs, offer, actForm, choose, checks,
   newCode, sha256, utf8, hex, randomId, nowUtc,
 } from "../core.js";
-import { t, tv } from "../i18n.js";
+import { t, tv, fmtList } from "../i18n.js";
 
 const ROLES = ["signatory", "delegate", "mediator", "witness", "secretariat", "monitor", "observer"];
 const KINDS = ["party", "mediator", "monitor", "observer"];
@@ -95,7 +95,7 @@ function members({ acts, out, after, process }) {
     }
     return h("tr", { "data-member": m.id },
       h("td", {}, m.id), h("td", {}, m.name), h("td", {}, names.get(m.participant) || m.participant),
-      h("td", {}, m.roles.map(roleLabel).join(", ")),
+      h("td", {}, fmtList(m.roles.map(roleLabel))),
       h("td", {}, h("code", { title: m.key }, m.key.split("+")[0] + "+" + (m.key.split("+")[1] || "").slice(0, 8))),
       h("td", {}, m.removed_at !== null
         ? (m.removed_reason
@@ -129,7 +129,7 @@ function invitations({ acts, out, after, process }) {
     box.append(h("div", { class: "scroll" }, h("table", { "data-testid": "invitations" },
       h("thead", {}, h("tr", {}, [t("proc-member"), t("proc-name"), t("proc-participant"), t("proc-roles"), t("proc-invited"), t("proc-expires"), t("proc-status"), t("proc-acts")].map((x) => h("th", { scope: "col" }, x)))),
       h("tbody", {}, list.map((i) => h("tr", { "data-invitation": i.member },
-        h("td", {}, i.member), h("td", {}, i.name), h("td", {}, i.participant), h("td", {}, i.roles.map(roleLabel).join(", ")),
+        h("td", {}, i.member), h("td", {}, i.name), h("td", {}, i.participant), h("td", {}, fmtList(i.roles.map(roleLabel))),
         h("td", {}, t("proc-entry", { entry: String(i.invited_at) })), h("td", {}, i.expires ? fmtTime(i.expires) : "—"),
         h("td", {}, h("span", { class: `chip inv-${i.status}` }, tv("proc-inv-status", i.status)),
           i.enrolled_at !== null ? [" ", t("proc-entry-paren", { entry: String(i.enrolled_at) })] : ""),

@@ -8,7 +8,7 @@
 import {
   h, clear, api, notice, field, session, fmtTime, act, randomId, nowUtc, serial, loadActs, offer, actForm, choose, checks,
 } from "../core.js";
-import { t, tv } from "../i18n.js";
+import { t, tv, fmtList } from "../i18n.js";
 
 const COLUMNS = [["open", "ver-col-open"], ["awaiting_quorum", "ver-col-awaiting-quorum"], ["decided", "ver-col-decided"]];
 // Values of closed sets the server sends, in the reader's language.
@@ -66,9 +66,9 @@ function caseCard(c, ctx) {
   const card = h("article", { class: "card case", "data-case": c.id, id: `case-${c.id}`, "aria-labelledby": `case-h-${c.id}` },
     h("h3", { id: `case-h-${c.id}` }, t("ver-case-title", { id: c.id })),
     h("dl", { class: "facts" },
-      h("dt", {}, t("ver-incidents")), h("dd", {}, c.incidents.join(", ") || (c.action ? t("ver-action-ref", { id: c.action }) : "—")),
+      h("dt", {}, t("ver-incidents")), h("dd", {}, fmtList(c.incidents) || (c.action ? t("ver-action-ref", { id: c.action }) : "—")),
       h("dt", {}, t("ver-accused")), h("dd", {}, c.accused ? names.get(c.accused) || c.accused : "—"),
-      h("dt", {}, t("ver-team")), h("dd", {}, c.team.join(", ")),
+      h("dt", {}, t("ver-team")), h("dd", {}, fmtList(c.team)),
       h("dt", {}, t("ver-reply-due")), h("dd", { class: overdue ? "overdue" : "" }, fmtTime(c.reply_due), overdue ? ` ${t("ver-overdue")}` : "", c.replied ? ` — ${t("ver-replied")}` : "")));
   if (c.requests && c.requests.length) {
     card.append(h("h4", {}, t("ver-requests")), h("ul", {}, c.requests.map((r) =>
