@@ -56,6 +56,24 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+const scripts = new Map();
+/**
+ * Load a vendored classic script once (Leaflet, topojson-client, Chart.js),
+ * on the pages that use it rather than on every page.
+ */
+export function loadScript(src) {
+  if (!scripts.has(src)) {
+    scripts.set(src, new Promise((resolve, reject) => {
+      const el = document.createElement("script");
+      el.src = src;
+      el.onload = () => resolve();
+      el.onerror = () => { scripts.delete(src); reject(new Error(`${src} did not load`)); };
+      document.head.append(el);
+    }));
+  }
+  return scripts.get(src);
+}
+
 export function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);
   return el;

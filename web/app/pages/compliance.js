@@ -2,7 +2,7 @@
 // explain it, at any point of the ledger; and confirmed violations and
 // penalties per party over time as charts.
 
-import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc, DEFAULT_CATEGORIES } from "../core.js";
+import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc, DEFAULT_CATEGORIES, loadScript } from "../core.js";
 import { t, tv, fmtNum, fmtList } from "../i18n.js";
 
 
@@ -29,6 +29,7 @@ export async function render(main) {
     const [compliance, findings, penalties, process, acts] = await Promise.all([
       api(`/api/v1/compliance${q}`).catch((e) => (e.status === 404 ? null : Promise.reject(e))),
       api("/api/v1/findings"), api("/api/v1/penalties"), api("/api/v1/process"), loadActs(),
+      loadScript("/assets/vendor/chart.umd.min.js"),
     ]);
     body.append(out);
     const configure = offer(acts, "mechanism.configure");

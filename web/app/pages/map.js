@@ -4,7 +4,7 @@
 // the server when a view holds more than it is useful to draw, and a report
 // form whose point is picked on the map, with evidence upload.
 
-import { h, clear, api, notice, field, session, act, putBlob, randomId, nowUtc, fmtTime, loadActs, offer, actForm, choose, sha256, hex, DEFAULT_CATEGORIES } from "../core.js";
+import { h, clear, api, notice, field, session, act, putBlob, randomId, nowUtc, fmtTime, loadActs, offer, actForm, choose, sha256, hex, DEFAULT_CATEGORIES, loadScript } from "../core.js";
 import { t, tv } from "../i18n.js";
 
 /* global L, topojson */
@@ -31,7 +31,8 @@ export async function render(main) {
   const legend = h("p", { class: "legend" }, t("map-legend-status"), " ", Object.entries(STATUS_COLOURS).map(([k]) => h("span", { class: `chip st-${k}` }, tv("map-status", k))));
   main.append(legend);
 
-  const [process, mechanism, acts] = await Promise.all([api("/api/v1/process"), session.info ? api("/api/v1/mechanism").catch(() => null) : null, loadActs()]);
+  const [process, mechanism, acts] = await Promise.all([api("/api/v1/process"), session.info ? api("/api/v1/mechanism").catch(() => null) : null, loadActs(),
+    loadScript("/assets/vendor/leaflet.js"), loadScript("/assets/vendor/topojson-client.min.js")]);
   const cats = (mechanism && mechanism.categories && mechanism.categories.length ? mechanism.categories.map((c) => c.id || c) : DEFAULT_CATEGORIES);
   for (const c of cats) category.append(h("option", { value: c }, tv("map-cat", c)));
   for (const p of process.participants.filter((x) => x.kind === "party")) party.append(h("option", { value: p.id }, p.name));
