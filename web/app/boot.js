@@ -2,7 +2,8 @@
 // language this browser chose (or the first of its languages the interface
 // speaks) goes on <html lang dir> before anything is drawn, and its
 // catalogue is fetched while the modules load, so the page does not wait
-// for it afterwards. i18n.js reads the choice from <html data-lang>.
+// for it afterwards; so are the libraries of the page being opened.
+// i18n.js reads the choice from <html data-lang>.
 (function () {
   var known = ["en", "ur", "ps", "fa", "tr", "ar"];
   var rtl = ["ur", "ps", "fa", "ar"];
@@ -26,4 +27,17 @@
   link.crossOrigin = "anonymous";
   link.href = "/assets/i18n/" + lang + ".ftl";
   document.head.appendChild(link);
+  // The libraries only some pages use, fetched now for the page being
+  // opened (the page's module loads them when it draws).
+  var libraries = {
+    "/map": ["/assets/vendor/leaflet.js", "/assets/vendor/topojson-client.min.js"],
+    "/compliance": ["/assets/vendor/chart.umd.min.js"],
+  }[location.pathname] || [];
+  for (var j = 0; j < libraries.length; j++) {
+    var pre = document.createElement("link");
+    pre.rel = "preload";
+    pre.as = "script";
+    pre.href = libraries[j];
+    document.head.appendChild(pre);
+  }
 })();
