@@ -21,26 +21,16 @@ const KEY = "truce.lang";
 
 let current = "en";
 let bundle = null;
-let fallback = null;
 
 /** The interface language now. */
 export const lang = () => current;
 /** "rtl" or "ltr": the direction of the interface language. */
 export const dir = () => (RTL.has(current) ? "rtl" : "ltr");
 
+/** The language boot.js chose (and whose catalogue it is fetching already). */
 function pick() {
-  const known = new Set(LANGS.map(([l]) => l));
-  // boot.js chose it already (and started fetching its catalogue).
   const booted = document.documentElement.getAttribute("data-lang");
-  if (booted && known.has(booted)) return booted;
-  let saved = null;
-  try { saved = localStorage.getItem(KEY); } catch { /* storage off */ }
-  if (saved && known.has(saved)) return saved;
-  for (const l of navigator.languages || []) {
-    const base = String(l).toLowerCase().split("-")[0];
-    if (known.has(base)) return base;
-  }
-  return "en";
+  return LANGS.some(([l]) => l === booted) ? booted : "en";
 }
 
 async function load(l) {
@@ -69,7 +59,6 @@ export async function init() {
     current = "en";
     bundle = await load("en");
   }
-  fallback = null;
   document.documentElement.lang = current;
   document.documentElement.dir = dir();
 }
@@ -104,13 +93,10 @@ function fmtArgs(args) {
   return out;
 }
 
-/** The message `id` in the interface language (English if it has none). */
+/** The message `id` in the interface language (its id, with a warning, if it has none). */
 export function t(id, args) {
-  for (const b of [bundle, fallback]) {
-    if (!b) continue;
-    const m = b.getMessage(id);
-    if (m && m.value) return b.formatPattern(m.value, fmtArgs(args), []);
-  }
+  const m = bundle && bundle.getMessage(id);
+  if (m && m.value) return bundle.formatPattern(m.value, fmtArgs(args), []);
   console.warn(`no message ${id}`);
   return id;
 }
@@ -127,10 +113,8 @@ export function tv(prefix, value) {
   const v = String(value);
   if (/^[a-z][a-z0-9_]*$/.test(v)) {
     const id = `${prefix}-${v.replace(/_/g, "-")}`;
-    for (const b of [bundle, fallback]) {
-      const m = b && b.getMessage(id);
-      if (m && m.value) return b.formatPattern(m.value, {}, []);
-    }
+    const m = bundle && bundle.getMessage(id);
+    if (m && m.value) return bundle.formatPattern(m.value, {}, []);
     return v.replace(/_/g, " ");
   }
   return v;
