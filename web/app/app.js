@@ -15,6 +15,7 @@ import * as verification from "./pages/verification.js";
 import * as compliance from "./pages/compliance.js";
 import * as ledger from "./pages/ledger.js";
 import * as enrol from "./pages/enrol.js";
+import * as publicRecord from "./pages/public.js";
 
 const PAGES = {
   "/": ["app-title-overview", overview],
@@ -24,6 +25,7 @@ const PAGES = {
   "/verification": ["app-title-verification", verification],
   "/compliance": ["app-title-compliance", compliance],
   "/ledger": ["app-title-ledger", ledger],
+  "/public": ["app-title-public", publicRecord],
   "/enrol": ["app-title-enrol", enrol],
   "/signin": ["app-title-signin", enrol],
 };

@@ -423,6 +423,40 @@ try {
   });
   assert.deepEqual(parsed, ["witness.example", "0572a48c", 4, 32]);
 
+  step("the public page: the published agreement, findings and report, each checked in the browser, with no sign-in");
+  {
+    const anon = await person("public");
+    await visit(anon, "/public");
+    await anon.page.locator('[data-testid="pub-agreement"]').first().waitFor();
+    const record = await inPage(anon, async () => (await (await fetch("/api/v1/public")).json()));
+    assert.equal(record.agreements[0].version, "v4");
+    // The text in every language side by side, right-to-left ones as such.
+    await anon.page.locator('[data-testid="pub-agreement-text"] table').first().waitFor();
+    const dirs = await anon.page.locator('[data-testid="pub-agreement-text"] th[lang]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.lang, e.dir])));
+    assert.equal(dirs.ur, "rtl");
+    assert.equal(dirs.en, "ltr");
+    assert.equal(await anon.page.locator('[data-testid="pub-finding"]').count(), record.findings.length);
+    const checks = [`pub-check-agreement-v4`, ...record.findings.map((f) => `pub-check-finding-${f.id}`), ...record.reports.map((r) => `pub-check-report-${r.id}`)];
+    for (const id of checks) {
+      await anon.page.locator(`[data-testid="${id}"]`).click();
+      const status = anon.page.locator(`[data-testid="${id}-status"]`);
+      await status.waitFor();
+      assert.equal(await status.getAttribute("data-ok"), "true", `${id}: ${await status.innerText()}`);
+    }
+    await shot(anon, "public");
+    // A server that lied about a finding's statement is caught by the same check.
+    const lied = await inPage(anon, async (f) => {
+      const m = await import("/assets/core.js");
+      const env = await m.api(`/api/v1/entries/${f.published_entry}`, { as: "bytes" });
+      const body = JSON.parse(new TextDecoder().decode(m.unb64(JSON.parse(new TextDecoder().decode(env)).payload))).body;
+      const opening = JSON.parse(await m.api(`/api/v1/entries/${f.published_entry}/opening`, { as: "text" }));
+      opening.fields.statement = "The mechanism found nothing.";
+      return await m.checkOpening(body, JSON.stringify(opening));
+    }, record.findings[0]);
+    assert.equal(lied, null, "a changed statement must not match the commitment");
+    await anon.context.close();
+  }
+
   step("a removed member's open session stops working at once");
   truce("member", "remove", ...conn("mediator-turkiye"), "--member", "obs-web", "--reason", "mission ended");
   const afterRemoval = await inPage(obs, async () => {
@@ -479,7 +513,7 @@ try {
   {
     const LANGS = ["en", "ur", "ps", "fa", "tr", "ar"];
     const RTL = new Set(["ur", "ps", "fa", "ar"]);
-    const PATHS = ["/", "/process", "/negotiation", "/map", "/verification", "/compliance", "/ledger"];
+    const PATHS = ["/", "/process", "/negotiation", "/map", "/verification", "/compliance", "/ledger", "/public"];
     const missing = [];
     tr.page.on("console", (m) => { if (/no message|catalogue/.test(m.text())) missing.push(m.text()); });
     const english = {};

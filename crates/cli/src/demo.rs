@@ -94,6 +94,14 @@ pub(crate) enum Step<'a> {
         at: &'static str,
         document: serde_json::Value,
     },
+    /// A report published: the first signer proposes the public report of
+    /// the period, the next signs the one proposed.
+    PublishReport {
+        by: &'a SignerKey,
+        id: &'static str,
+        from: &'static str,
+        to: &'static str,
+    },
     /// A comment: the signer uploads the text, then comments.
     Comment {
         by: &'a SignerKey,
@@ -593,6 +601,7 @@ fn step_time(step: &Step<'_>) -> Option<u64> {
     let at = match step {
         Step::Act(_, _, body) => body.get("at").and_then(|v| v.as_str())?,
         Step::Submit { at, .. } | Step::Comment { at, .. } | Step::Evidence { at, .. } => at,
+        Step::PublishReport { .. } => return None,
     };
     truce_domain::export::unix_from_utc(at).and_then(|t| u64::try_from(t).ok())
 }
@@ -608,7 +617,10 @@ async fn play(url: &str, c: &Cast, clock: &truce_server::clock::Clock, stage: St
         }
         let by = match &step {
             Step::Act(k, ..) => *k,
-            Step::Submit { by, .. } | Step::Comment { by, .. } | Step::Evidence { by, .. } => *by,
+            Step::Submit { by, .. }
+            | Step::Comment { by, .. }
+            | Step::Evidence { by, .. }
+            | Step::PublishReport { by, .. } => *by,
         };
         if let std::collections::hash_map::Entry::Vacant(slot) = clients.entry(by.id()) {
             slot.insert(crate::client::Client::connect(url, Some(by.clone())).await?);
@@ -660,6 +672,17 @@ async fn play(url: &str, c: &Cast, clock: &truce_server::clock::Clock, stage: St
                     .await
                     .with_context(|| format!("demo evidence {name}"))?;
                 contents.insert(name, hash);
+            }
+            Step::PublishReport { id, from, to, .. } => {
+                crate::report::sign_report(
+                    client,
+                    url,
+                    id,
+                    Some((from.to_owned(), to.to_owned())),
+                    None,
+                )
+                .await
+                .with_context(|| format!("demo report {id}"))?;
             }
             Step::Comment {
                 id,

@@ -158,6 +158,18 @@ pub fn script<'a>(
     };
     vec![
         Step::Act(tr, "mechanism.configure", mechanism("2025-11-06T15:00:00Z")),
+        // The mediators make the agreement's text public: each signs, and it
+        // is published at their quorum.
+        Step::Act(
+            tr,
+            "publication.sign",
+            json!({ "object": "agreement", "id": "v4" }),
+        ),
+        Step::Act(
+            qa,
+            "publication.sign",
+            json!({ "object": "agreement", "id": "v4" }),
+        ),
         Step::Act(
             pk,
             "incident.report",
@@ -312,6 +324,11 @@ pub fn script<'a>(
         ),
         Step::Act(
             tr,
+            "finding.publish",
+            json!({ "finding": "finding-chaman", "statement": "The mechanism confirms a cross-border raid near Chaman on 8 November 2025 and attributes it to the Afghan side. One member of the team dissented; the dissent is on record.", "at": "2025-11-12T15:10:00Z" }),
+        ),
+        Step::Act(
+            tr,
             "penalty.impose",
             json!({ "penalty": "pen-chaman", "finding": "finding-chaman", "rule": "first-notice", "at": "2025-11-13T10:00:00Z" }),
         ),
@@ -373,6 +390,11 @@ pub fn script<'a>(
             tr,
             "finding.publish",
             json!({ "finding": "finding-khost", "statement": "The mechanism could not confirm the reported shelling near Khost on 10 November 2025.", "at": "2025-11-14T12:00:00Z" }),
+        ),
+        Step::Act(
+            qa,
+            "finding.publish",
+            json!({ "finding": "finding-khost", "statement": "The mechanism could not confirm the reported shelling near Khost on 10 November 2025.", "at": "2025-11-14T12:10:00Z" }),
         ),
         Step::Act(
             qa,
@@ -514,7 +536,30 @@ pub fn script<'a>(
         Step::Act(
             qa,
             "finding.publish",
+            json!({ "finding": "finding-act-af", "statement": "The mechanism verified the Afghan side's action under Article 2.2.", "at": "2025-11-23T15:10:00Z" }),
+        ),
+        Step::Act(
+            qa,
+            "finding.publish",
             json!({ "finding": "finding-act-pk", "statement": "The mechanism verified the Pakistani side's action under Article 2.2.", "at": "2025-11-23T15:05:00Z" }),
         ),
+        Step::Act(
+            tr,
+            "finding.publish",
+            json!({ "finding": "finding-act-pk", "statement": "The mechanism verified the Pakistani side's action under Article 2.2.", "at": "2025-11-23T15:15:00Z" }),
+        ),
+        // November's public report: proposed by one mediator, signed by the other.
+        Step::PublishReport {
+            by: tr,
+            id: "report-2025-11",
+            from: "2025-11-01",
+            to: "2025-11-30",
+        },
+        Step::PublishReport {
+            by: qa,
+            id: "report-2025-11",
+            from: "2025-11-01",
+            to: "2025-11-30",
+        },
     ]
 }

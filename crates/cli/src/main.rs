@@ -13,6 +13,7 @@ mod export;
 mod keys;
 mod monitor;
 mod negotiate;
+mod report;
 mod verify;
 mod watch;
 
@@ -240,6 +241,58 @@ enum Command {
         /// commitment, and the disclosed fields printed.
         #[arg(long)]
         opening: Option<PathBuf>,
+    },
+    /// A compliance report for a period: the commission's, a party's own
+    /// record or the public's, as the reader is (from --url, as --key), or
+    /// the commission's from a data directory at its latest checkpoint.
+    Report {
+        /// A server's base URL.
+        #[arg(long)]
+        url: Option<String>,
+        /// Read as this member (over --url); without it, the public report.
+        #[arg(long = "as")]
+        key: Option<PathBuf>,
+        /// A data directory instead of a server.
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// First day, YYYY-MM-DD.
+        #[arg(long)]
+        from: String,
+        /// Last day, YYYY-MM-DD (inclusive).
+        #[arg(long)]
+        to: String,
+        #[arg(long, value_enum, default_value = "json")]
+        format: report::Format,
+        #[arg(long)]
+        id: Option<String>,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Sign the publication of the agreement or of a report.
+    Publish {
+        #[command(subcommand)]
+        cmd: report::PublishCmd,
+    },
+    /// Check a report offline: its checkpoint, every entry's inclusion
+    /// proof and opening, every item against its entry, every count.
+    VerifyReport {
+        #[arg(long)]
+        log_key: String,
+        #[arg(long = "witness")]
+        witnesses: Vec<String>,
+        /// Cosignatures required (default: every witness given).
+        #[arg(long)]
+        quorum: Option<usize>,
+        file: PathBuf,
+    },
+    /// Write the public record as a static site: an HTML page, its data,
+    /// the Atom feed, the published agreement and reports, and the entries
+    /// behind them.
+    PublishSite {
+        #[arg(long)]
+        url: String,
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Run the October 2025 process as a demo: log, witnesses and server.
     Demo {
@@ -855,6 +908,28 @@ async fn run(command: Command) -> Result<()> {
             no_wait,
             stage,
         } => demo::run(&data, listen, no_wait, stage).await?,
+        Command::Report {
+            url,
+            key,
+            data,
+            from,
+            to,
+            format,
+            id,
+            out,
+        } => report::report(url, key, data, from, to, format, id, out).await?,
+        Command::Publish { cmd } => report::publish(cmd).await?,
+        Command::VerifyReport {
+            log_key,
+            witnesses,
+            quorum,
+            file,
+        } => {
+            let witnesses = vkeys(&witnesses)?;
+            let quorum = quorum.unwrap_or(witnesses.len());
+            report::verify_report(&file, &keys::parse_vkey(&log_key)?, &witnesses, quorum)?;
+        }
+        Command::PublishSite { url, out } => report::publish_site(&url, &out).await?,
         Command::Bench { which } => bench::run(which).await?,
         Command::Process { cmd } => negotiate::process(cmd).await?,
         Command::Member { cmd } => negotiate::member(cmd).await?,

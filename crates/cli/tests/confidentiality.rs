@@ -19,7 +19,6 @@
 
 mod common;
 
-use base64::Engine as _;
 use common::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -91,40 +90,6 @@ async fn get(url: &str, key: Option<&str>, path: &str) -> (u16, Vec<u8>) {
     fetch(url, key.map(Path::new), path).await
 }
 
-/// Every byte string reachable by decoding `bytes`: itself, and recursively
-/// every run of 16+ base64 characters in it decoded (standard or URL-safe).
-fn decodings(bytes: &[u8], depth: usize, out: &mut Vec<Vec<u8>>) {
-    out.push(bytes.to_vec());
-    if depth == 0 {
-        return;
-    }
-    let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
-    let mut i = 0;
-    while i < bytes.len() {
-        if !is_b64(bytes[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && is_b64(bytes[i]) {
-            i += 1;
-        }
-        let run = &bytes[start..i];
-        if run.len() >= 16 {
-            for engine in [
-                &base64::engine::general_purpose::STANDARD,
-                &base64::engine::general_purpose::URL_SAFE,
-                &base64::engine::general_purpose::STANDARD_NO_PAD,
-            ] {
-                if let Ok(d) = engine.decode(run) {
-                    decodings(&d, depth - 1, out);
-                    break;
-                }
-            }
-        }
-    }
-}
-
 fn contains(hay: &[u8], needle: &str) -> bool {
     hay.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
@@ -161,6 +126,14 @@ async fn crawl(url: &str, key: Option<&str>, extra: &[String]) -> Vec<(String, u
         "/verification".into(),
         "/compliance".into(),
         "/ledger".into(),
+        "/public".into(),
+        "/api/v1/public".into(),
+        "/api/v1/public/feed.atom".into(),
+        "/api/v1/publications".into(),
+        "/api/v1/report?from=2025-01-01&to=2026-12-31".into(),
+        "/api/v1/report?from=2025-01-01&to=2026-12-31&format=csv".into(),
+        "/api/v1/report?from=2025-01-01&to=2026-12-31&format=geojson".into(),
+        "/api/v1/report?from=2025-01-01&to=2026-12-31&format=html".into(),
     ];
     for i in 0..size {
         paths.push(format!("/api/v1/entries/{i}"));
@@ -749,6 +722,38 @@ async fn canaries_of_every_sealed_kind_stay_with_their_audience() {
             "--concur",
             "--reason",
             &vote_reason,
+        ],
+    ));
+    // One mediator of the two signs the finding's publication: below the
+    // quorum nothing is published, and its statement stays with the case.
+    let publish_statement = c.text(mk::FINDING_PUBLISH, "publish-statement", CASE);
+    run(with(
+        &tr,
+        &[
+            "finding",
+            "publish",
+            "--at",
+            &at("25T15:00:00"),
+            "--finding",
+            &finding,
+            "--statement",
+            &publish_statement,
+        ],
+    ));
+    // A report one mediator proposes for publication: its id and hash stay
+    // with the mediators until the quorum signs.
+    let report = c.id(truce_domain::publication::PUBLICATION_SIGN, "report", ALL);
+    run(with(
+        &tr,
+        &[
+            "publish",
+            "report",
+            "--id",
+            &report,
+            "--from",
+            "2025-11-01",
+            "--to",
+            "2025-11-30",
         ],
     ));
     let penalty = c.id(mk::PENALTY_IMPOSE, "penalty", CASE);

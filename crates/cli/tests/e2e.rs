@@ -681,11 +681,13 @@ fn the_demo_runs_and_its_log_verifies() {
         .expect("audit line");
     let args: Vec<&str> = line.split_whitespace().skip(1).collect();
     let v = ok(&args);
-    // 86 acts, each preceded by the log's time where the script's clock
-    // moved on: the demo replays October 2025 on a simulated clock; then
-    // three invitations for newcomers, and the log's time when the script
-    // hands over to the system's clock (so its cosignatures are fresh).
-    assert!(v.starts_with("ok: 158 entries verified"), "{v}");
+    // 94 acts (the mediators' publications of the agreement, the findings
+    // and November's report among them), each preceded by the log's time
+    // where the script's clock moved on: the demo replays October 2025 on a
+    // simulated clock; then three invitations for newcomers, and the log's
+    // time when the script hands over to the system's clock (so its
+    // cosignatures are fresh).
+    assert!(v.starts_with("ok: 169 entries verified"), "{v}");
     assert!(v.contains("2 cosignature(s)"), "{v}");
     // Regression: the last cosignatures carried the script's dates, so the
     // demo's own mirror raised a "stale" alarm as soon as it started. The

@@ -833,25 +833,6 @@ fn acled_file(dir: &Path, name: &str, rows: &[String]) -> PathBuf {
     path
 }
 
-fn check_geojson(path: &Path) {
-    let web = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web");
-    let out = std::process::Command::new("node")
-        .current_dir(&web)
-        .args([
-            "-e",
-            "const {check} = require('@placemarkio/check-geojson'); const fc = check(require('fs').readFileSync(process.argv[1], 'utf8')); console.log(fc.features.length);",
-            path.to_str().unwrap(),
-        ])
-        .output()
-        .expect("node runs (installed with the web assets)");
-    assert!(
-        out.status.success(),
-        "check-geojson refused {}: {}",
-        path.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn acled_import_with_bad_rows_export_and_geojson() {
     let demo = Demo::new();

@@ -945,12 +945,23 @@ async fn confidentiality_from_every_role_on_every_endpoint() {
         read_json(u, Some(&tr), "/api/v1/versions/v4").await["author_participant"],
         "tr"
     );
-    // The public sees the outline and that an agreement is adopted, but no member list and no text.
+    // The public sees the outline and no member list; of the texts, only
+    // the agreement the mediators published (the demo publishes v4), never
+    // a draft, and none of the members' annotations on it.
     let public = read_json(u, None, "/api/v1/process").await;
-    assert_eq!(public["agreement"], json!(null));
+    assert_eq!(public["agreement"], "v4");
     assert_eq!(public["agreement_adopted"], true);
     assert_eq!(public["members"], json!([]));
-    assert_eq!(read_json(u, None, "/api/v1/versions").await, json!([]));
+    let versions = read_json(u, None, "/api/v1/versions").await;
+    let ids: Vec<&str> = versions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["v4"]);
+    let (status, body) = read_as(u, None, "/api/v1/versions/v4/comments").await;
+    assert!(!body.contains("tr-c1"), "{status}: {body}");
     // A forged signature is refused, not read as public.
     let origin = "truce.example/pk-af-2025";
     let msg = truce_server::auth::read_message(origin, "GET", "/api/v1/versions", 0);

@@ -76,6 +76,7 @@ fn web_ui_end_to_end_in_headless_chromium() {
         "verification",
         "compliance",
         "ledger",
+        "public",
         "map-phone",
     ] {
         let png = std::fs::read(shots.join(format!("{page}.png")))
@@ -95,6 +96,7 @@ fn web_ui_end_to_end_in_headless_chromium() {
             "verification",
             "compliance",
             "ledger",
+            "public",
         ] {
             for width in [1280, 390] {
                 let name = format!("lang-{lang}-{page}-{width}.png");
@@ -346,8 +348,17 @@ async fn every_role_against_every_page_and_endpoint() {
             "/api/v1/versions/v5/export.md",
             [200, 200, 404, 404, 401, 404],
         ),
-        // The adopted text: every member; the public reads its status and receipts.
-        ("/api/v1/versions/v4", [200, 200, 200, 200, 401, 404]),
+        // The adopted text: every member; the public too once the mediators
+        // published it (the demo does), but not the members' annotations.
+        ("/api/v1/versions/v4", [200, 200, 200, 200, 401, 200]),
+        // Reports: each reader's own; the public's holds what was published.
+        (
+            "/api/v1/report?from=2025-11-01&to=2025-11-30",
+            [200, 200, 200, 200, 401, 200],
+        ),
+        // The public record reads no key: the same bytes for everyone.
+        ("/api/v1/public", [200, 200, 200, 200, 200, 200]),
+        ("/api/v1/publications", [200, 200, 200, 200, 401, 200]),
         ("/api/v1/agreement", [200, 200, 200, 200, 401, 200]),
         // The mechanism's terms and compliance: members only.
         ("/api/v1/mechanism", [200, 200, 200, 200, 401, 401]),
@@ -374,6 +385,7 @@ async fn every_role_against_every_page_and_endpoint() {
         ("/verification", [200, 200, 200, 200, 401, 200]),
         ("/compliance", [200, 200, 200, 200, 401, 200]),
         ("/ledger", [200, 200, 200, 200, 401, 200]),
+        ("/public", [200, 200, 200, 200, 401, 200]),
     ];
     let mut failures = Vec::new();
     for (path, expected) in matrix {

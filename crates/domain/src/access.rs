@@ -8,8 +8,10 @@
 //!   comments for the mediators to it and the mediators; a mediator's shared
 //!   annotation to everyone who can read the version.
 //! - A relay note: the mediators and the parties it was relayed to.
-//! - An adopted agreement: every member. The public reads the ledger (which
-//!   holds only hashes of confidential text) and the process outline.
+//! - An adopted agreement: every member; once the mediators publish it
+//!   ([`crate::publication`]), everyone. Otherwise the public reads the
+//!   ledger (which holds only hashes of confidential text) and the process
+//!   outline.
 
 use crate::{Comment, Member, ParticipantKind, ProcessState, Relay, Version, Visibility};
 
@@ -82,7 +84,7 @@ impl ProcessState {
     }
 
     pub fn can_see_version(&self, viewer: &Viewer, v: &Version) -> bool {
-        if viewer.is_mediator() {
+        if viewer.is_mediator() || self.agreement_published(&v.id) {
             return true;
         }
         match viewer.participant() {
@@ -98,10 +100,15 @@ impl ProcessState {
         match c.visibility {
             Visibility::Internal => own,
             Visibility::Mediators => own || viewer.is_mediator(),
-            Visibility::Shared => self
-                .versions
-                .get(&c.version)
-                .is_some_and(|v| self.can_see_version(viewer, v)),
+            // A published agreement is the public's; its annotations are
+            // the members' still.
+            Visibility::Shared => {
+                viewer.is_signed_in()
+                    && self
+                        .versions
+                        .get(&c.version)
+                        .is_some_and(|v| self.can_see_version(viewer, v))
+            }
         }
     }
 
@@ -120,6 +127,7 @@ impl ProcessState {
             .comments
             .iter()
             .any(|c| c.content == hash && self.can_see_comment(viewer, c))
+            || self.can_read_report_blob(viewer, hash)
     }
 
     /// The author as `viewer` may know it: an unattributed bridging text

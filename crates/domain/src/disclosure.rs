@@ -70,7 +70,7 @@ const fn sealed(
     }
 }
 
-const VERSION: &str = "the signer's participant, the mediators, and each party the version was relayed to (every member once adopted)";
+const VERSION: &str = "the signer's participant, the mediators, and each party the version was relayed to (every member once adopted; everyone once the mediators publish the agreement)";
 
 /// The disclosure table: every kind the log accepts.
 pub const TABLE: &[Rule] = &[
@@ -95,9 +95,14 @@ pub const TABLE: &[Rule] = &[
     public(crate::DEADLINE_SET),
     public(crate::COMMUNIQUE),
     sealed(
+        crate::publication::PUBLICATION_SIGN,
+        &["object"],
+        "the mediators; everyone once the quorum of mediators has signed it",
+    ),
+    sealed(
         crate::DRAFT_SUBMIT,
         &[],
-        "the signer's participant and the mediators; once relayed, each party it was relayed to; once adopted, every member (a mediator's unattributed bridging text: the mediators only, so no party learns which mediator wrote it)",
+        "the signer's participant and the mediators; once relayed, each party it was relayed to; once adopted, every member; once the mediators publish the agreement, everyone (a mediator's unattributed bridging text: the mediators only, so no party learns which mediator wrote it)",
     ),
     sealed(
         crate::DRAFT_RELAY,
@@ -177,7 +182,11 @@ pub const TABLE: &[Rule] = &[
         &[],
         "whoever may read the case; everyone once the finding is published",
     ),
-    public(crate::monitor::FINDING_PUBLISH),
+    sealed(
+        crate::monitor::FINDING_PUBLISH,
+        &[],
+        "whoever may read the finding; everyone once the quorum of mediators has signed its publication",
+    ),
     sealed(
         crate::monitor::PENALTY_IMPOSE,
         &[],
@@ -517,6 +526,7 @@ impl ProcessState {
                 | M::Serve { penalty: p, .. }
                 | M::Lift { penalty: p, .. } => penalty(p),
             },
+            Event::Publication(sign) => viewer.is_mediator() || self.is_published(&sign.object),
             // Public kinds have no sealed part.
             _ => true,
         }

@@ -26,6 +26,8 @@ pub mod fold;
 pub mod geo;
 pub mod monitor;
 pub mod offers;
+pub mod publication;
+pub mod report;
 mod state;
 mod wire;
 
@@ -76,6 +78,7 @@ pub const KINDS: &[&str] = &[
     DRAFT_COMMENT,
     AGREEMENT_SIGN,
     AGREEMENT_WITNESS,
+    publication::PUBLICATION_SIGN,
 ];
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -364,6 +367,8 @@ pub enum Event {
     },
     /// A monitoring and verification act ([`monitor`]).
     Monitor(monitor::MonitorAct),
+    /// One mediator participant's signature on publishing an object ([`publication`]).
+    Publication(publication::Sign),
 }
 
 impl Event {
@@ -375,6 +380,9 @@ impl Event {
                 vec![content]
             }
             Event::DraftRelayed { note: Some(n), .. } => vec![n],
+            Event::Publication(publication::Sign {
+                report: Some(r), ..
+            }) => vec![&r.sha256],
             Event::Monitor(a) => match &a.event {
                 M::Import { content, .. } | M::Evidence { content, .. } => vec![content],
                 _ => vec![],
@@ -393,6 +401,11 @@ impl Event {
                 document: None,
                 ..
             } => Some(content),
+            Event::Publication(publication::Sign {
+                report: Some(r),
+                checked: false,
+                ..
+            }) => Some(&r.sha256),
             Event::Monitor(a) => match &a.event {
                 M::Import {
                     content,
@@ -432,6 +445,13 @@ impl Event {
                     reason: e.to_string(),
                 })?;
                 *document = Some(Arc::new(d));
+            }
+            Event::Publication(sign) => {
+                sign.attach(bytes)
+                    .map_err(|reason| DomainError::BadDocument {
+                        hash: named.clone(),
+                        reason,
+                    })?;
             }
             Event::Monitor(a) => match &mut a.event {
                 M::Import {

@@ -27,6 +27,7 @@ use crate::monitor::{
     self, AppealDecision, Casualties, Channel, Incident, LocationPrecision, Mechanism, MonitorAct,
     MonitorEvent, Outcome, Reliability, TimePrecision,
 };
+use crate::publication::{Object, PUBLICATION_SIGN, ReportRef, Sign};
 use crate::{
     AGREEMENT_SIGN, AGREEMENT_WITNESS, Act, COMMUNIQUE, DEADLINE_SET, DRAFT_COMMENT, DRAFT_RELAY,
     DRAFT_SUBMIT, Event, MEMBER_ADD, MEMBER_INVITE, MEMBER_REMOVE, MEMBER_ROTATE, PARTICIPANT_ADD,
@@ -55,6 +56,8 @@ pub enum Target {
     Case(String),
     Finding(String),
     Penalty(String),
+    /// A report proposed for publication, by its id.
+    Report(String),
 }
 
 impl Target {
@@ -74,6 +77,7 @@ impl Target {
             Target::Case(_) => "case",
             Target::Finding(_) => "finding",
             Target::Penalty(_) => "penalty",
+            Target::Report(_) => "report",
         }
     }
 
@@ -90,7 +94,8 @@ impl Target {
             | Target::Action(x)
             | Target::Case(x)
             | Target::Finding(x)
-            | Target::Penalty(x) => Some(x),
+            | Target::Penalty(x)
+            | Target::Report(x) => Some(x),
         }
     }
 }
@@ -261,6 +266,7 @@ impl ProcessState {
         self.offer_rounds(&mut p);
         self.offer_versions(&mut p, &viewer);
         self.offer_monitoring(&mut p, &viewer);
+        self.offer_publications(&mut p, &viewer);
         let waiting = self.waiting(&p.offers, &viewer, now);
         Acts {
             offers: p.offers,
@@ -546,13 +552,58 @@ impl ProcessState {
             );
             p.offer(
                 AGREEMENT_WITNESS,
-                on,
+                on.clone(),
                 Event::Witnessed {
                     version: v.id.clone(),
                     content: v.content.clone(),
                     at: None,
                 },
             );
+            p.offer(
+                PUBLICATION_SIGN,
+                on,
+                Event::Publication(Sign {
+                    object: Object::Agreement(v.id.clone()),
+                    report: None,
+                    checked: true,
+                }),
+            );
+        }
+    }
+
+    /// Reports: propose one for publication, or sign one proposed.
+    fn offer_publications(&self, p: &mut Prober<'_, '_>, viewer: &Viewer) {
+        let probe = ReportRef {
+            sha256: PROBE.into(),
+            from: "2000-01-01".into(),
+            to: "2000-01-01".into(),
+            size: 1,
+            title: PROBE.into(),
+        };
+        p.offer(
+            PUBLICATION_SIGN,
+            Target::Process,
+            Event::Publication(Sign {
+                object: Object::Report(PROBE.into()),
+                report: Some(probe),
+                checked: true,
+            }),
+        );
+        if !viewer.is_mediator() {
+            return;
+        }
+        for pb in self.publications.values() {
+            if let (Object::Report(id), None) = (&pb.object, pb.published) {
+                p.offer(
+                    PUBLICATION_SIGN,
+                    Target::Report(id.clone()),
+                    Event::Publication(Sign {
+                        object: pb.object.clone(),
+                        report: pb.report.clone(),
+                        checked: true,
+                    }),
+                );
+            }
         }
     }
 
@@ -884,6 +935,21 @@ impl ProcessState {
                 monitor::FINDING_VOTE | monitor::APPEAL_DECIDE => {
                     push(o.kind, &o.on, None, None);
                 }
+                // Another mediator has begun publishing it: the rest are awaited.
+                monitor::FINDING_PUBLISH
+                    if mon.findings.get(id).is_some_and(|f| !f.publishers.is_empty()) =>
+                {
+                    push(o.kind, &o.on, None, None);
+                }
+                PUBLICATION_SIGN if matches!(o.on, Target::Report(_)) => {
+                    push(o.kind, &o.on, None, None);
+                }
+                PUBLICATION_SIGN
+                    if matches!(o.on, Target::Version(_))
+                        && self.publication(&Object::Agreement(id.to_owned())).is_some() =>
+                {
+                    push(o.kind, &o.on, None, None);
+                }
                 monitor::PENALTY_APPEAL => {
                     let due = mon
                         .penalties
@@ -932,6 +998,7 @@ fn probe_incident(category: &str) -> Incident {
     Incident {
         id: PROBE.into(),
         index: u64::MAX,
+        reported_unix: 0,
         reporter_member: PROBE.into(),
         reporter_participant: PROBE.into(),
         channel: Channel::Party,
@@ -1022,6 +1089,13 @@ impl ProcessState {
             Event::Witnessed { version, .. } => {
                 (AGREEMENT_WITNESS, Target::Version(version.clone()), vec![])
             }
+            Event::Publication(sign) => match &sign.object {
+                Object::Agreement(v) => (PUBLICATION_SIGN, Target::Version(v.clone()), vec![]),
+                Object::Report(id) if self.publications.contains_key(&sign.object) => {
+                    (PUBLICATION_SIGN, Target::Report(id.clone()), vec![])
+                }
+                Object::Report(_) => (PUBLICATION_SIGN, Target::Process, vec![]),
+            },
             Event::Monitor(a) => match &a.event {
                 M::Configure(m) => (
                     monitor::MECHANISM_CONFIGURE,
@@ -1142,6 +1216,8 @@ impl Waiting {
             monitor::PENALTY_APPEAL => format!("The appeal period of penalty {id} closes"),
             monitor::APPEAL_DECIDE => format!("Decide the appeal of penalty {id}"),
             monitor::PENALTY_SERVE => format!("Serve penalty {id}"),
+            monitor::FINDING_PUBLISH => format!("Sign the publication of finding {id}"),
+            PUBLICATION_SIGN => format!("Sign the publication of {} {id}", self.on.kind()),
             DEADLINE_SET => format!("Process deadline {id}"),
             other => format!("{other} on {} {id}", self.on.kind()),
         }

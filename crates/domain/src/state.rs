@@ -214,6 +214,8 @@ pub struct ProcessState {
     pub monitor: crate::monitor::MonitorState,
     /// The log's time: the index and unix seconds of the last `log.time`.
     pub clock: Option<(u64, i64)>,
+    /// Publications under way or done ([`crate::publication`]).
+    pub publications: BTreeMap<crate::publication::Object, crate::publication::Publication>,
 }
 
 pub(crate) fn forbidden(actor: &Actor<'_>, act: &'static str, rule: &'static str) -> DomainError {
@@ -645,6 +647,7 @@ impl ProcessState {
                 }
             }
             Event::Monitor(a) => self.check_monitor(&actor, a)?,
+            Event::Publication(sign) => self.check_publication(&actor, sign)?,
             Event::Clock { .. } => {}
             Event::DraftSubmitted {
                 version,
@@ -983,6 +986,10 @@ impl ProcessState {
                 self.apply_monitor(act, a);
                 return;
             }
+            Event::Publication(sign) => {
+                self.apply_publication(act, sign);
+                return;
+            }
             Event::Clock { unix } => {
                 self.clock = Some((index, unix));
                 return;
@@ -1163,7 +1170,7 @@ impl ProcessState {
                 );
             }
             Event::Communique { .. } => {}
-            Event::Monitor(_) | Event::Clock { .. } => {}
+            Event::Monitor(_) | Event::Publication(_) | Event::Clock { .. } => {}
             Event::DraftSubmitted {
                 version,
                 draft,

@@ -318,6 +318,9 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
     if let Some(a) = crate::monitor::wire::parse(kind, json)? {
         return Ok(Some(Event::Monitor(a)));
     }
+    if kind == crate::publication::PUBLICATION_SIGN {
+        return crate::publication::parse(json).map(Some);
+    }
     let c = Checker { kind };
     Ok(Some(match kind {
         PROCESS_DEFINE => {

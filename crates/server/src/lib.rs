@@ -13,6 +13,7 @@ pub mod engine;
 pub mod http;
 pub mod mirror;
 pub mod reminders;
+pub mod report;
 pub mod witness;
 
 pub use engine::{clock, quota};

@@ -2,7 +2,7 @@
 // explain it, at any point of the ledger; and confirmed violations and
 // penalties per party over time as charts.
 
-import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc, DEFAULT_CATEGORIES, loadScript } from "../core.js";
+import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc, DEFAULT_CATEGORIES, loadScript, putBlob } from "../core.js";
 import { t, tv, fmtNum, fmtList } from "../i18n.js";
 
 
@@ -32,6 +32,7 @@ export async function render(main) {
       loadScript("/assets/vendor/chart.umd.min.js"),
     ]);
     body.append(out);
+    body.append(await reports(acts, out, draw));
     const configure = offer(acts, "mechanism.configure");
     if (configure) {
       // The editor is loaded only where the mechanism may be configured.
@@ -170,6 +171,65 @@ function configureForm(o, process, out, after, inForce, mechanismEditor) {
     title: t("comp-configure-title"), label: t("comp-configure-sign"), out, after,
     submit: () => act("mechanism.configure", body()),
   }, field(t("comp-agreement"), agreement), editor.el, json, check, verdict);
+}
+
+/**
+ * Reports: the reader's own report of a period in each format, and, for the
+ * mediators, the public report of a period proposed for publication or a
+ * proposal signed. What is signed is the public report's data as the public
+ * would fetch it (no session), stored again as this member's upload.
+ */
+async function reports(acts, out, after) {
+  const card = h("section", { class: "card", "aria-labelledby": "h-reports", "data-testid": "reports" }, h("h2", { id: "h-reports" }, t("comp-reports-title")));
+  const from = h("input", { type: "date", name: "from", value: "2025-11-01", required: true });
+  const to = h("input", { type: "date", name: "to", value: "2025-11-30", required: true });
+  const links = h("p", { "data-testid": "report-links" });
+  const drawLinks = () => {
+    const q = `from=${encodeURIComponent(from.value)}&to=${encodeURIComponent(to.value)}`;
+    links.replaceChildren(t("comp-report-download"), " ",
+      ...["html", "json", "csv", "geojson"].flatMap((f, i) => [i ? " · " : "", h("a", { href: `/api/v1/report?${q}&format=${f}`, target: "_blank", rel: "noopener", "data-format": f }, f.toUpperCase())]));
+  };
+  from.addEventListener("change", drawLinks);
+  to.addEventListener("change", drawLinks);
+  drawLinks();
+  card.append(h("div", { class: "toolbar" }, field(t("comp-report-from"), from), field(t("comp-report-to"), to)), links);
+  const propose = offer(acts, "publication.sign");
+  if (propose) {
+    const id = h("input", { name: "report_id", value: "report-2025-11", required: true, pattern: "[a-z0-9][a-z0-9-]{0,63}" });
+    const title = h("input", { name: "title" });
+    card.append(actForm(propose, {
+      title: t("comp-report-propose-title"), label: t("comp-report-propose-sign"), done: t("comp-report-proposed"), out, after, fold: true,
+      submit: async () => {
+        const q = `from=${encodeURIComponent(from.value)}&to=${encodeURIComponent(to.value)}&id=${encodeURIComponent(id.value)}&format=json`;
+        // The public's report: fetched without the session, as anyone would.
+        const resp = await fetch(`/api/v1/report?${q}`, { credentials: "omit" });
+        if (!resp.ok) throw new Error((await resp.json().catch(() => ({}))).error || `${resp.status}`);
+        const bytes = new Uint8Array(await resp.arrayBuffer());
+        const data = JSON.parse(new TextDecoder().decode(bytes));
+        const sha256 = await putBlob(bytes, "application/json");
+        return act("publication.sign", { object: "report", id: id.value, report: { sha256, from: from.value, to: to.value, size: data.made_at.size, title: title.value || data.title } });
+      },
+    }, field(t("comp-report-id"), id), field(t("comp-report-title-field"), title)));
+  }
+  const proposals = acts.offers.filter((o) => o.kind === "publication.sign" && o.on.type === "report");
+  if (proposals.length) {
+    const under = await api("/api/v1/publications");
+    for (const o of proposals) {
+      const p = under.find((x) => x.object === "report" && x.id === o.on.id);
+      if (!p) continue;
+      card.append(actForm(o, {
+        title: t("comp-report-cosign-title", { id: p.id }), label: t("comp-report-cosign"), done: t("comp-report-cosigned"), out, after,
+        note: h("span", {}, t("comp-report-proposal", { title: p.report.title, from: p.report.from, to: p.report.to, signers: p.signers.map((s) => s.participant).join(", ") }), " ",
+          h("a", { href: `/api/v1/blobs/${p.report.sha256}`, download: `${p.id}.json` }, h("code", {}, p.report.sha256))),
+        submit: async () => {
+          const bytes = await api(`/api/v1/blobs/${p.report.sha256}`, { as: "bytes" });
+          const sha256 = await putBlob(bytes, "application/json");
+          return act("publication.sign", { object: "report", id: p.id, report: { ...p.report, sha256 } });
+        },
+      }));
+    }
+  }
+  return card;
 }
 
 /** What the terms say: which commitments each schedule rule penalises (by the categories that breach them). */

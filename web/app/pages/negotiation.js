@@ -251,6 +251,14 @@ function actions(process, acts, v, versions, redraw, out) {
       submit: () => act("agreement.witness", { version: v.id, content: v.content, at: nowUtc() }),
     }));
   }
+  const publish = offer(acts, "publication.sign", "version", v.id);
+  if (publish) {
+    box.append(actForm(publish, {
+      title: t("neg-publish-title", { id: v.id }), label: t("neg-publish-sign"), done: t("neg-publish-done"), out, after,
+      note: h("span", {}, t("neg-publish-note")),
+      submit: () => act("publication.sign", { object: "agreement", id: v.id }),
+    }));
+  }
   if (box.childElementCount === 1) box.append(h("p", {}, t("neg-nothing-to-do")));
   // Every reader of the version may take its signing copy, and its exports.
   const copy = h("div");

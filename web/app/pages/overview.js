@@ -77,8 +77,10 @@ const WAITING = {
   "appeal.decide": (w) => t("ov-wait-decide", { id: w.on.id }),
   "penalty.serve": (w) => t("ov-wait-serve", { id: w.on.id }),
   "deadline.set": (w) => t("ov-wait-deadline", { title: w.title }),
+  "finding.publish": (w) => t("ov-wait-publish-finding", { id: w.on.id }),
+  "publication.sign": (w) => (w.on.type === "report" ? t("ov-wait-publish-report", { id: w.on.id }) : t("ov-wait-publish-agreement", { id: w.on.id })),
 };
-const WHERE = { version: "/negotiation?version=", case: "/verification#case-", finding: "/verification#finding-", penalty: "/verification#penalty-", deadline: "/process#deadline-" };
+const WHERE = { version: "/negotiation?version=", case: "/verification#case-", finding: "/verification#finding-", penalty: "/verification#penalty-", deadline: "/process#deadline-", report: "/compliance#report-" };
 
 /** What waits on the signed-in reader: the server's answer, from the domain's rules. */
 function todo(acts) {

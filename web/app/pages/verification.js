@@ -163,9 +163,11 @@ function caseCard(c, ctx) {
     }
     const publish = offer(acts, "finding.publish", "finding", f.id);
     if (publish) {
-      const st = h("textarea", { rows: 2, name: "statement" });
+      // Another mediator proposed the statement: each signs the same text.
+      const st = h("textarea", { rows: 2, name: "statement", readonly: f.proposed_statement != null }, f.proposed_statement || "");
       forms.append(actForm(publish, {
         title: t("ver-publish-title"), label: t("ver-publish-sign"), done: t("ver-publish-done"), out, after,
+        note: f.publishers && f.publishers.length ? t("ver-publish-signed-by", { signers: f.publishers.join(", "), quorum: String(f.quorum) }) : null,
         submit: () => act("finding.publish", { finding: f.id, statement: st.value, at: nowUtc() }),
       }, field(t("ver-public-statement"), st)));
     }

@@ -783,3 +783,63 @@ pub async fn send_as(url: &str, key: &Path, method: &str, path: &str, body: &str
     let status = resp.status().as_u16();
     (status, resp.text().await.unwrap())
 }
+
+/// Every byte string reachable by decoding `bytes`: itself, and recursively
+/// every run of 16+ base64 characters in it decoded (standard or URL-safe).
+pub fn decodings(bytes: &[u8], depth: usize, out: &mut Vec<Vec<u8>>) {
+    use base64::Engine as _;
+    out.push(bytes.to_vec());
+    if depth == 0 {
+        return;
+    }
+    let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_b64(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_b64(bytes[i]) {
+            i += 1;
+        }
+        let run = &bytes[start..i];
+        if run.len() >= 16 {
+            for engine in [
+                &base64::engine::general_purpose::STANDARD,
+                &base64::engine::general_purpose::URL_SAFE,
+                &base64::engine::general_purpose::STANDARD_NO_PAD,
+            ] {
+                if let Ok(d) = engine.decode(run) {
+                    decodings(&d, depth - 1, out);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Check a GeoJSON file with `@placemarkio/check-geojson` (RFC 7946, from
+/// the web packages); answers its number of features.
+pub fn check_geojson(path: &Path) -> usize {
+    let web = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web");
+    let out = std::process::Command::new("node")
+        .current_dir(&web)
+        .args([
+            "-e",
+            "const {check} = require('@placemarkio/check-geojson'); const fc = check(require('fs').readFileSync(process.argv[1], 'utf8')); console.log(fc.features.length);",
+            path.to_str().unwrap(),
+        ])
+        .output()
+        .expect("node runs (installed with the web assets)");
+    assert!(
+        out.status.success(),
+        "check-geojson refused {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(0)
+}

@@ -294,6 +294,7 @@ fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowErr
     Ok(Incident {
         id,
         index: 0,
+        reported_unix: 0,
         reporter_member: String::new(),
         reporter_participant: String::new(),
         channel: Channel::Public,

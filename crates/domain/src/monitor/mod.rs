@@ -234,6 +234,8 @@ pub struct AcledExtra {
 pub struct Incident {
     pub id: String,
     pub index: u64,
+    /// The log's time when it was reported (or imported).
+    pub reported_unix: i64,
     pub reporter_member: String,
     pub reporter_participant: String,
     pub channel: Channel,
@@ -409,7 +411,16 @@ pub struct Finding {
     pub votes: Vec<Vote>,
     /// (entry index, time) at which the quorum was reached.
     pub effective: Option<(u64, i64)>,
+    /// (entry index, statement) at which the quorum of mediator
+    /// participants signed its publication.
     pub published: Option<(u64, String)>,
+    /// The log's time when it was published.
+    pub published_unix: Option<i64>,
+    /// The mediator participants that signed its publication so far.
+    pub publishers: Vec<crate::publication::Signer>,
+    /// (entry index, text) of the statement the first signer proposed; the
+    /// others sign the same text.
+    pub statement: Option<(u64, String)>,
     /// When the incidents happened: the latest of the case's incidents.
     pub incident_unix: i64,
 }

@@ -131,7 +131,7 @@ impl ProcessState {
 
     /// A mediator participant's member acting as such (founding keys are
     /// the secretariat and do not count towards quorums).
-    fn mediator_member<'a>(&self, actor: &Actor<'a>) -> Option<&'a crate::Member> {
+    pub(crate) fn mediator_member<'a>(&self, actor: &Actor<'a>) -> Option<&'a crate::Member> {
         match actor {
             Actor::Member(m) if self.is_mediator(actor) => Some(m),
             _ => None,
@@ -691,20 +691,37 @@ impl ProcessState {
                     )));
                 }
             }
-            MonitorEvent::Publish { finding, .. } => {
-                if !self.is_mediator(actor) {
+            MonitorEvent::Publish { finding, statement } => {
+                let Some(member) = self.mediator_member(actor) else {
                     return Err(forbidden(
                         actor,
                         "publish a finding",
-                        "only the mediators may",
+                        "only a mediator participant's mediators may, each for its participant",
                     ));
-                }
+                };
                 let f = mon.finding(finding)?;
                 if f.effective.is_none() {
                     return Err(self.not_in_effect(finding));
                 }
                 if f.published.is_some() {
                     return Err(refused(format!("finding {finding} is already published")));
+                }
+                if let Some(s) = f
+                    .publishers
+                    .iter()
+                    .find(|s| s.participant == member.participant)
+                {
+                    return Err(refused(format!(
+                        "{} has already signed the publication of finding {finding} (entry {})",
+                        member.participant, s.index
+                    )));
+                }
+                if let Some((at, proposed)) = &f.statement
+                    && proposed != statement
+                {
+                    return Err(refused(format!(
+                        "the statement differs from the one proposed at entry {at}: each mediator signs the same text"
+                    )));
                 }
             }
             MonitorEvent::Impose {
@@ -880,6 +897,7 @@ impl ProcessState {
                 public,
             } => {
                 i.index = index;
+                i.reported_unix = at_unix;
                 i.reporter_member = member;
                 i.reporter_participant = participant;
                 i.channel = if public { Channel::Public } else { channel };
@@ -893,6 +911,7 @@ impl ProcessState {
             } => {
                 for mut i in incidents.map(|v| (*v).clone()).unwrap_or_default() {
                     i.index = index;
+                    i.reported_unix = at_unix;
                     i.reporter_member = member.clone();
                     i.reporter_participant = participant.clone();
                     i.batch = Some(batch.clone());
@@ -1164,6 +1183,9 @@ impl ProcessState {
                     }],
                     effective: None,
                     published: None,
+                    publishers: Vec::new(),
+                    statement: None,
+                    published_unix: None,
                     incident_unix,
                 };
                 if concurring(&f) >= quorum as usize {
@@ -1196,7 +1218,16 @@ impl ProcessState {
             }
             MonitorEvent::Publish { finding, statement } => {
                 if let Some(f) = mon.findings.get_mut(&finding) {
-                    f.published = Some((index, statement));
+                    f.publishers.push(crate::publication::Signer {
+                        member,
+                        participant: mediator_participant.unwrap_or(participant),
+                        index,
+                    });
+                    f.statement.get_or_insert((index, statement.clone()));
+                    if f.published.is_none() && f.publishers.len() >= quorum as usize {
+                        f.published = Some((index, statement));
+                        f.published_unix = Some(at_unix);
+                    }
                 }
             }
             MonitorEvent::Impose {

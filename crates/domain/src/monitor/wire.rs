@@ -504,6 +504,7 @@ fn incident(c: &Checker<'_>, w: ReportBody) -> Result<(String, Incident, bool), 
     let i = Incident {
         id: c.id("incident", w.incident)?,
         index: 0,
+        reported_unix: 0,
         reporter_member: String::new(),
         reporter_participant: String::new(),
         channel: Channel::Public,

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 /// stale after an hour, and `truce verify` lets the log's time trail its
 /// cosignatures by at most a day.
 pub const HEARTBEAT: Duration = Duration::from_secs(600);
+use truce_domain::ProcessState;
 use truce_ledger::checkpoint::Checkpoint;
 use truce_ledger::note::Note;
 
@@ -27,8 +28,13 @@ pub(super) async fn run(log: Arc<Log>, interval: Duration) {
     let mut size_rx = log.size_tx.subscribe();
     loop {
         let started = Instant::now();
-        let (size, root) = log.with_tree(|t| (t.size(), t.root()));
-        if size > signed_size {
+        // The checkpoint covers what the domain has folded, so it carries
+        // the state at exactly its size (the tree may be a batch ahead).
+        let (size, state) = log.snapshot_sized();
+        let root = log.with_tree(|t| t.root_at(size));
+        if let Ok(root) = root
+            && size > signed_size
+        {
             let checkpoint = Checkpoint {
                 origin: log.origin().to_owned(),
                 size,
@@ -37,7 +43,9 @@ pub(super) async fn run(log: Arc<Log>, interval: Duration) {
             match checkpoint.sign(&log.log_key) {
                 Ok(note) => {
                     // Until a quorum cosigns, the same size is retried every interval.
-                    if publish_round(&log, &client, &mut witness_sizes, checkpoint, note).await {
+                    if publish_round(&log, &client, &mut witness_sizes, checkpoint, note, state)
+                        .await
+                    {
                         signed_size = size;
                     }
                 }
@@ -68,11 +76,13 @@ async fn publish_round(
     witness_sizes: &mut [Option<u64>],
     checkpoint: Checkpoint,
     mut note: Note,
+    state: Arc<ProcessState>,
 ) -> bool {
     let store_and_publish = |note: &Note| {
         *log.published.write().expect("lock") = Some(Published {
             checkpoint: checkpoint.clone(),
             note: note.clone(),
+            state: Some(state.clone()),
         });
         log.published_tx.send_replace(checkpoint.size);
     };

@@ -69,6 +69,10 @@ pub(crate) struct Submission {
 pub struct Published {
     pub checkpoint: Checkpoint,
     pub note: Note,
+    /// The domain state folded to exactly `checkpoint.size`: what a report
+    /// made "at this checkpoint" reads, so the same checkpoint always gives
+    /// the same report.
+    pub state: Option<Arc<ProcessState>>,
 }
 
 pub struct Log {
@@ -85,7 +89,8 @@ pub struct Log {
     /// sequencer swaps in the next snapshot after each commit, so no reader
     /// ever delays the writer and no writer waits for a reader.
     authority: RwLock<Authority>,
-    domain: RwLock<Arc<ProcessState>>,
+    /// The domain snapshot and the log size it is folded to.
+    domain: RwLock<(u64, Arc<ProcessState>)>,
     published: RwLock<Option<Published>>,
     sequencer: mpsc::Sender<Submission>,
     size_tx: watch::Sender<u64>,
@@ -151,7 +156,12 @@ impl Log {
                     (Some(note), Some(checkpoint))
                         if tree.root_at(cp_size).ok() == Some(checkpoint.root) =>
                     {
-                        Some(Published { checkpoint, note })
+                        let state = (cp_size == size).then(|| Arc::new(domain.clone()));
+                        Some(Published {
+                            checkpoint,
+                            note,
+                            state,
+                        })
                     }
                     _ => None,
                 }
@@ -170,7 +180,7 @@ impl Log {
             clock,
             tree: RwLock::new(tree),
             authority: RwLock::new(authority),
-            domain: RwLock::new(Arc::new(domain)),
+            domain: RwLock::new((size, Arc::new(domain))),
             published: RwLock::new(published),
             sequencer: tx,
             size_tx,
@@ -206,6 +216,10 @@ impl Log {
     /// The committed domain state as of the last batch, kept as long as the
     /// caller holds it.
     pub fn snapshot(&self) -> Arc<ProcessState> {
+        self.domain.read().expect("lock").1.clone()
+    }
+    /// The committed domain state and the log size it is folded to.
+    pub fn snapshot_sized(&self) -> (u64, Arc<ProcessState>) {
         self.domain.read().expect("lock").clone()
     }
     pub fn published(&self) -> Option<Published> {

@@ -158,7 +158,7 @@ pub(super) async fn run(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                         committed_auth.apply(&admitted.admission);
                     }
                 }
-                domain = publish(&log, domain, &mut spare, applied);
+                domain = publish(&log, domain, &mut spare, applied, authority.size());
                 log.size_tx.send_replace(authority.size());
                 for (sub, appended) in accepted {
                     let _ = sub.reply.send(Ok(appended));
@@ -215,9 +215,13 @@ fn publish(
     working: ProcessState,
     spare: &mut Option<Spare>,
     batch: Vec<Admitted>,
+    size: u64,
 ) -> ProcessState {
     let published = Arc::new(working);
-    let previous = std::mem::replace(&mut *log.domain.write().expect("lock"), published.clone());
+    let (_, previous) = std::mem::replace(
+        &mut *log.domain.write().expect("lock"),
+        (size, published.clone()),
+    );
     let reclaimed = spare
         .take()
         .and_then(|(old, lag)| Arc::try_unwrap(old).ok().map(|s| (s, lag)));
@@ -354,7 +358,7 @@ async fn catch_up(log: &Log) -> Result<u64, String> {
     let mut tree = log.tree.write().expect("lock");
     let mut authority = log.authority.write().expect("lock");
     let mut guard = log.domain.write().expect("lock");
-    let domain = Arc::make_mut(&mut guard);
+    let domain = Arc::make_mut(&mut guard.1);
     for (e, event) in entries.iter().zip(prepared) {
         if e.index != authority.size() {
             return Err(format!(
@@ -365,6 +369,7 @@ async fn catch_up(log: &Log) -> Result<u64, String> {
         fold_stored(e, event, &mut tree, &mut authority, domain, true)
             .map_err(|reason| format!("stored entry {} is invalid: {reason}", e.index))?;
     }
+    guard.0 = authority.size();
     log.size_tx.send_replace(authority.size());
     Ok(entries.len() as u64)
 }

@@ -47,6 +47,9 @@ pub struct App {
     pub slots: Slots,
     /// The last diffs answered, by (version, against): versions never change.
     diff_cache: Mutex<VecDeque<DiffEntry>>,
+    /// The public record and its feed at the latest checkpoint, made once
+    /// per checkpoint for every reader.
+    pub public_cache: Mutex<Option<Arc<super::reports::PublicCache>>>,
 }
 
 impl std::ops::Deref for App {
@@ -66,6 +69,7 @@ impl App {
             export_quota: Buckets::new(30, 60, "exports per minute").of_holders(),
             slots: Slots::default(),
             diff_cache: Mutex::default(),
+            public_cache: Mutex::default(),
         }
     }
 

@@ -18,6 +18,7 @@ pub mod monitoring;
 pub mod negotiation;
 pub mod openapi;
 pub mod reminders;
+pub mod reports;
 pub mod session;
 pub mod sessions;
 pub mod slots;
@@ -42,6 +43,7 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(acts::router())
         .merge(reminders::router())
         .merge(monitoring::router())
+        .merge(reports::router())
         .merge(session::router())
         .merge(web::router())
         .fallback(|| async { ApiError::not_found("no such endpoint") })

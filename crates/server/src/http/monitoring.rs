@@ -1001,6 +1001,11 @@ pub struct FindingJson {
     effective_index: Option<u64>,
     published: bool,
     statement: Option<String>,
+    /// The statement the first mediator proposed for publication (each
+    /// signs the same text), while the quorum is not yet reached.
+    proposed_statement: Option<String>,
+    /// Mediator participants that signed its publication so far.
+    publishers: Vec<String>,
     /// The penalty the schedule prescribes (rule id), for a confirmed violation.
     prescribed_rule: Option<String>,
     prescribed_penalty: Option<String>,
@@ -1045,6 +1050,8 @@ fn finding_json(d: &ProcessState, viewer: &Viewer, f: &Finding) -> FindingJson {
         effective_index: f.effective.map(|e| e.0),
         published: f.published.is_some(),
         statement: f.published.as_ref().map(|p| p.1.clone()),
+        proposed_statement: f.statement.as_ref().map(|p| p.1.clone()),
+        publishers: f.publishers.iter().map(|s| s.participant.clone()).collect(),
         prescribed_rule: prescribed.map(|(r, _)| r.id.clone()),
         prescribed_penalty: prescribed.map(|(r, _)| r.penalty.to_string()),
         violation_count: prescribed.map(|(_, n)| n),

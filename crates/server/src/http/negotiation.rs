@@ -382,8 +382,9 @@ pub struct VersionJson {
     /// Relayed to every party and nothing bracketed.
     bracketed: Vec<String>,
     adoption: AdoptionJson,
-    /// The document blob as submitted (the full read only).
+    /// The document blob as submitted (the full read only; absent from the list).
     #[schema(value_type = Object)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     document: Option<serde_json::Value>,
 }
 

@@ -55,6 +55,9 @@ use utoipa::OpenApi;
         super::monitoring::findings,
         super::monitoring::penalties,
         super::monitoring::record,
+        super::reports::report,
+        super::reports::public_record,
+        super::reports::feed,
         super::monitoring::clusters,
         super::session::challenge,
         super::session::sign_in,
@@ -68,6 +71,7 @@ use utoipa::OpenApi;
         (name = "tiles", description = "C2SP tlog-tiles read API"),
         (name = "negotiation", description = "process, versions, comments, diff, adoption, exports"),
         (name = "monitoring", description = "commitments, compliance, incidents, evidence, cases, findings, penalties"),
+        (name = "reports", description = "compliance reports with their proofs, the public record and its Atom feed"),
         (name = "session", description = "browser sign-in: invitations, challenge-response sessions, sign-out"),
         (name = "web", description = "live updates for the web UI"),
     )

@@ -28,6 +28,7 @@ pub const PAGES: &[&str] = &[
     "/verification",
     "/compliance",
     "/ledger",
+    "/public",
     "/enrol",
     "/signin",
 ];
@@ -172,10 +173,13 @@ pub async fn security_headers(
         resp = super::error::ApiError::new(status, text).into_response();
     }
     let h = resp.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
+    // A response with a stricter policy of its own (a report's HTML) keeps it.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

@@ -1,0 +1,388 @@
+//! Reports and publication from the command line: `truce report` (from a
+//! server, as the reader a key is, or offline from a data directory at its
+//! latest checkpoint), `truce publish agreement|report` (one mediator
+//! participant's signature; the object is published at the quorum),
+//! `truce verify-report` (offline, against the log's and witnesses' keys)
+//! and `truce publish-site` (the public record as a static site).
+
+use crate::client::Client;
+use crate::negotiate::Conn;
+use anyhow::{Context, Result, bail};
+use clap::Subcommand;
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+use truce_domain::access::Viewer;
+use truce_domain::report::Period;
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum Format {
+    Json,
+    Csv,
+    Geojson,
+    Html,
+}
+
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Geojson => "geojson",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// Render a report's data in `format` (the twins of the JSON).
+pub fn render(data: &Value, format: Format) -> Vec<u8> {
+    let json = truce_server::report::to_bytes(data);
+    match format {
+        Format::Json => json,
+        Format::Csv => truce_domain::report::csv(data).into_bytes(),
+        Format::Geojson => truce_server::report::to_bytes(&truce_domain::report::geojson(data)),
+        Format::Html => {
+            use sha2::Digest as _;
+            let sha = hex::encode(sha2::Sha256::digest(&json));
+            truce_domain::report::html(data, Some(&sha)).into_bytes()
+        }
+    }
+}
+
+fn write_out(out: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match out {
+        Some(p) => std::fs::write(p, bytes).with_context(|| format!("writing {}", p.display())),
+        None => {
+            use std::io::Write as _;
+            std::io::stdout().write_all(bytes)?;
+            Ok(())
+        }
+    }
+}
+
+/// `truce report`.
+#[allow(clippy::too_many_arguments)]
+pub async fn report(
+    url: Option<String>,
+    key: Option<PathBuf>,
+    data: Option<PathBuf>,
+    from: String,
+    to: String,
+    format: Format,
+    id: Option<String>,
+    out: Option<PathBuf>,
+) -> Result<()> {
+    let period = Period::new(&from, &to).map_err(anyhow::Error::msg)?;
+    let id = id.unwrap_or_else(|| format!("report-{from}-{to}"));
+    let bytes = match (url, data) {
+        (Some(url), None) => {
+            let conn = Conn { url, key };
+            let c = conn.client().await?;
+            let path = format!(
+                "/api/v1/report?from={from}&to={to}&format={}&id={id}",
+                format.name()
+            );
+            c.get_bytes(&path).await?
+        }
+        (None, Some(dir)) => {
+            if key.is_some() {
+                bail!(
+                    "--key reads as a member over --url; a data directory's report is the commission's"
+                );
+            }
+            let data = offline(&dir, &period, &id).await?;
+            render(&data, format)
+        }
+        _ => bail!("name either --url (a server) or --data (a data directory)"),
+    };
+    write_out(out.as_deref(), &bytes)
+}
+
+/// The commission's report from a data directory, at its latest stored
+/// checkpoint: the log replayed to exactly that size, so two runs give the
+/// same bytes.
+async fn offline(dir: &Path, period: &Period, id: &str) -> Result<Value> {
+    let key = crate::keys::read(&dir.join(crate::datadir::LOG_KEY_FILE))
+        .with_context(|| format!("{} is not a Truce data directory", dir.display()))?;
+    let store = crate::datadir::Location::Dir(dir.to_owned())
+        .open_store()
+        .await?;
+    let (size, note) = store
+        .latest_checkpoint()
+        .await?
+        .context("the log has no checkpoint yet: serve it until one is cosigned")?;
+    let (tree, _, state) =
+        truce_server::engine::replay(store.as_ref(), key.verifier(), size).await?;
+    let frontier = truce_server::assets::frontier(&state);
+    let at = truce_server::report::At {
+        state: &state,
+        size,
+        note: &note,
+        origin: key.name(),
+        frontier: frontier.as_deref(),
+    };
+    let prove = |indices: &[u64]| {
+        indices
+            .iter()
+            .map(|i| tree.inclusion_proof(*i, size).map_err(|e| e.to_string()))
+            .collect()
+    };
+    Ok(
+        truce_server::report::make(store.as_ref(), &at, &Viewer::Secretariat, period, id, prove)
+            .await?,
+    )
+}
+
+#[derive(Subcommand)]
+pub enum PublishCmd {
+    /// Sign the publication of the adopted agreement (published at the
+    /// process's witness quorum of mediator participants).
+    Agreement {
+        #[command(flatten)]
+        conn: Conn,
+        /// The adopted version (default: the agreement in force).
+        #[arg(long)]
+        version: Option<String>,
+    },
+    /// Propose the public report of a period for publication, or sign one
+    /// another mediator proposed (the same id); published at the finding quorum.
+    Report {
+        #[command(flatten)]
+        conn: Conn,
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+/// `truce publish`.
+pub async fn publish(cmd: PublishCmd) -> Result<()> {
+    match cmd {
+        PublishCmd::Agreement { conn, version } => {
+            let c = conn.client().await?;
+            let version = match version {
+                Some(v) => v,
+                None => c.get_json("/api/v1/agreement").await?["version"]
+                    .as_str()
+                    .context("no agreement is adopted")?
+                    .to_owned(),
+            };
+            let index = c
+                .act(
+                    truce_domain::publication::PUBLICATION_SIGN,
+                    &json!({ "object": "agreement", "id": version }),
+                )
+                .await?;
+            println!("signed the publication of agreement {version} at entry {index}");
+        }
+        PublishCmd::Report {
+            conn,
+            id,
+            from,
+            to,
+            title,
+        } => {
+            let c = conn.client().await?;
+            let period = match (from, to) {
+                (Some(f), Some(t)) => Some((f, t)),
+                (None, None) => None,
+                _ => bail!("give both --from and --to, or neither to sign a proposed report"),
+            };
+            let (sha, index) = sign_report(&c, &conn.url, &id, period, title).await?;
+            println!("signed the publication of report {id} ({sha}) at entry {index}");
+        }
+    }
+    Ok(())
+}
+
+/// Sign the publication of report `id`: the one another mediator proposed
+/// (its data twin read and stored again, so the signer holds what it signs),
+/// or, with a period, the public report of that period at the latest
+/// checkpoint that covers the whole log. Answers its hash and the entry.
+pub async fn sign_report(
+    c: &Client,
+    url: &str,
+    id: &str,
+    period: Option<(String, String)>,
+    title: Option<String>,
+) -> Result<(String, u64)> {
+    let under_way: Vec<Value> = serde_json::from_value(c.get_json("/api/v1/publications").await?)?;
+    let proposed = under_way
+        .iter()
+        .find(|p| p["object"] == "report" && p["id"] == id);
+    let (bytes, mut reference) = match (proposed, period) {
+        (Some(p), _) => {
+            let r = p["report"].clone();
+            let sha = r["sha256"].as_str().context("the proposal names no hash")?;
+            (c.get_bytes(&format!("/api/v1/blobs/{sha}")).await?, r)
+        }
+        (None, Some((from, to))) => {
+            // The public report: only what the public may already read.
+            let public = Client::connect(url, None).await?;
+            wait_for_checkpoint(&public).await?;
+            let bytes = public
+                .get_bytes(&format!(
+                    "/api/v1/report?from={from}&to={to}&id={id}&format=json"
+                ))
+                .await?;
+            let data: Value = serde_json::from_slice(&bytes)?;
+            let title = title.unwrap_or_else(|| data["title"].as_str().unwrap_or("").to_owned());
+            let reference = json!({
+                "sha256": "",
+                "from": from,
+                "to": to,
+                "size": data["made_at"]["size"],
+                "title": title,
+            });
+            (bytes, reference)
+        }
+        (None, None) => bail!("no report {id} is proposed: give --from and --to to propose it"),
+    };
+    let sha = c.put_blob(bytes).await?;
+    reference["sha256"] = json!(sha);
+    let index = c
+        .act(
+            truce_domain::publication::PUBLICATION_SIGN,
+            &json!({ "object": "report", "id": id, "report": reference }),
+        )
+        .await?;
+    Ok((sha, index))
+}
+
+/// Wait (ten seconds at most) until the published checkpoint covers the
+/// log as it was when asked.
+async fn wait_for_checkpoint(c: &Client) -> Result<()> {
+    let size = c.get_json("/api/v1/log").await?["size"]
+        .as_u64()
+        .unwrap_or(0);
+    for _ in 0..100 {
+        let info = c.get_json("/api/v1/log").await?;
+        if info["published_size"].as_u64().unwrap_or(0) >= size {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    bail!("no checkpoint covering the log was cosigned within ten seconds")
+}
+
+/// `truce verify-report`.
+pub fn verify_report(
+    file: &Path,
+    log_key: &truce_ledger::note::VerifierKey,
+    witnesses: &[truce_ledger::note::VerifierKey],
+    quorum: usize,
+) -> Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let v = truce_server::report::verify(&bytes, log_key, witnesses, quorum)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    println!(
+        "ok: {} items over {} entries of {} at size {}, cosigned by {}; {} openings match their commitments; every count matches its items",
+        v.items, v.entries, v.origin, v.size, v.cosigners, v.opened
+    );
+    Ok(())
+}
+
+fn safe_name(id: &str) -> Result<&str> {
+    if !id.is_empty()
+        && id.len() <= 100
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && !id.starts_with('.')
+    {
+        Ok(id)
+    } else {
+        bail!("{id:?} is not a name a file may take")
+    }
+}
+
+/// `truce publish-site`: the public record as files any static host serves.
+pub async fn publish_site(url: &str, out: &Path) -> Result<()> {
+    let c = Client::connect(url, None).await?;
+    let record = c.get_json("/api/v1/public").await?;
+    std::fs::create_dir_all(out.join("reports"))?;
+    std::fs::create_dir_all(out.join("agreements"))?;
+    std::fs::create_dir_all(out.join("entries"))?;
+    let mut files = 0;
+    let mut put = |path: PathBuf, bytes: &[u8]| -> Result<()> {
+        std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
+        files += 1;
+        Ok(())
+    };
+    put(
+        out.join("public.json"),
+        &truce_server::report::to_bytes(&record),
+    )?;
+    put(
+        out.join("feed.atom"),
+        &c.get_bytes("/api/v1/public/feed.atom").await?,
+    )?;
+    put(out.join("checkpoint"), &c.get_bytes("/checkpoint").await?)?;
+    // Every entry a "check it" needs, with its opening where the public has one.
+    let mut entries: Vec<u64> = vec![];
+    for a in record["agreements"].as_array().into_iter().flatten() {
+        let v = safe_name(a["version"].as_str().unwrap_or(""))?;
+        put(
+            out.join("agreements").join(format!("{v}.json")),
+            &c.get_bytes(&format!("/api/v1/versions/{v}")).await?,
+        )?;
+        put(
+            out.join("agreements").join(format!("{v}.md")),
+            &c.get_bytes(&format!("/api/v1/versions/{v}/export.md"))
+                .await?,
+        )?;
+        let content = a["content"].as_str().unwrap_or("");
+        if content.len() == 64 && content.chars().all(|c| c.is_ascii_hexdigit()) {
+            put(
+                out.join("agreements").join(format!("{v}.document.json")),
+                &c.get_bytes(&format!("/api/v1/blobs/{content}")).await?,
+            )?;
+        }
+        entries.extend(a["entry"].as_u64());
+        for s in ["signatures", "witnesses"] {
+            entries.extend(
+                a[s].as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|x| x["entry"].as_u64()),
+            );
+        }
+    }
+    for f in record["findings"].as_array().into_iter().flatten() {
+        entries.extend(f["entry"].as_u64());
+        entries.extend(f["published_entry"].as_u64());
+    }
+    for r in record["reports"].as_array().into_iter().flatten() {
+        let id = safe_name(r["id"].as_str().unwrap_or(""))?;
+        let sha = r["sha256"].as_str().unwrap_or("");
+        let bytes = c.get_bytes(&format!("/api/v1/blobs/{sha}")).await?;
+        let data: Value =
+            serde_json::from_slice(&bytes).with_context(|| format!("report {id} is not JSON"))?;
+        for format in [Format::Csv, Format::Geojson, Format::Html] {
+            put(
+                out.join("reports").join(format!("{id}.{}", format.name())),
+                &render(&data, format),
+            )?;
+        }
+        put(out.join("reports").join(format!("{id}.json")), &bytes)?;
+    }
+    entries.sort_unstable();
+    entries.dedup();
+    for i in entries {
+        put(
+            out.join("entries").join(format!("{i}.json")),
+            &c.get_bytes(&format!("/api/v1/entries/{i}")).await?,
+        )?;
+        if let Ok(o) = c.get_bytes(&format!("/api/v1/entries/{i}/opening")).await {
+            put(out.join("entries").join(format!("{i}.opening.json")), &o)?;
+        }
+    }
+    let index = truce_server::http::reports::site_index(&record);
+    put(out.join("index.html"), index.as_bytes())?;
+    println!("wrote {files} files to {}", out.display());
+    Ok(())
+}

@@ -1,0 +1,634 @@
+//! Reports and the public record, through the `truce` binary and HTTP on a
+//! real port:
+//!
+//! - the demo's November report: the same log prefix and period give the
+//!   same bytes (twice over HTTP, and from the data directory offline);
+//!   `truce verify-report` accepts it and refuses it after one byte of an
+//!   embedded proof or of the body is changed; the CSV parses (Python's
+//!   `csv`), the GeoJSON passes `@placemarkio/check-geojson`, the HTML holds
+//!   the same counts, each linked to its items;
+//! - the published report, the Atom feed and the static site;
+//! - nothing public before the mediators publish it: a canary from the
+//!   adopted text is found nowhere the public can fetch until the quorum of
+//!   mediators has signed, and then it is;
+//! - a party's record holds nothing of the other party's unpublished acts.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// Whether `needle` is in `bytes`, raw or base64-decoded.
+fn holds(bytes: &[u8], needle: &str) -> bool {
+    let mut all = Vec::new();
+    decodings(bytes, 3, &mut all);
+    all.iter().any(|b| contains(b, needle))
+}
+
+/// Every path the public can fetch, with what it answered.
+async fn public_bytes(url: &str, extra: &[String]) -> Vec<(String, u16, Vec<u8>)> {
+    let size = get_json(&format!("{url}/api/v1/log")).await["size"]
+        .as_u64()
+        .unwrap();
+    let mut paths: Vec<String> = [
+        "/checkpoint",
+        "/api/v1/log",
+        "/api/v1/process",
+        "/api/v1/versions",
+        "/api/v1/agreement",
+        "/api/v1/public",
+        "/api/v1/public/feed.atom",
+        "/api/v1/publications",
+        "/api/v1/findings",
+        "/api/v1/penalties",
+        "/api/v1/record",
+        "/api/v1/incidents",
+        "/api/v1/report?from=2025-01-01&to=2026-12-31",
+        "/api/v1/report?from=2025-01-01&to=2026-12-31&format=csv",
+        "/api/v1/report?from=2025-01-01&to=2026-12-31&format=html",
+        "/api/v1/report?from=2025-01-01&to=2026-12-31&format=geojson",
+        "/public",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for i in 0..size {
+        paths.push(format!("/api/v1/entries/{i}"));
+        paths.push(format!("/api/v1/entries/{i}/opening"));
+    }
+    paths.extend(extra.iter().cloned());
+    let mut out = Vec::new();
+    for p in paths {
+        let (status, body) = fetch(url, None, &p).await;
+        out.push((p, status, body));
+    }
+    out
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+/// `truce verify-report` on `file`: Ok(what it printed) or Err(its error).
+fn verify_report(file: &Path, log_key: &str, witnesses: &[String]) -> Result<String, String> {
+    let mut args = vec!["verify-report", "--log-key", log_key];
+    for w in witnesses {
+        args.extend(["--witness", w.as_str()]);
+    }
+    args.push(file.to_str().unwrap());
+    let out = run(&args);
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+/// Rows of a CSV file as Python's `csv` module reads them (header first).
+fn csv_rows(path: &Path) -> Vec<Vec<String>> {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='')))))",
+            path.to_str().unwrap(),
+        ])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+async fn log_key(url: &str) -> String {
+    get_json(&format!("{url}/api/v1/log")).await["log_key"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Wait until the published checkpoint covers the whole log.
+async fn settled(url: &str) {
+    until("the checkpoint to cover the log", 20, async || {
+        let info = get_json(&format!("{url}/api/v1/log")).await;
+        info["published_size"] == info["size"]
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
+    let demo = Demo::new();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    settled(u).await;
+    let lk = log_key(u).await;
+    let period = ["--from", "2025-10-01", "--to", "2025-11-30"];
+    let report = |key: Option<&str>, format: &str, out: &Path| {
+        let mut args = vec![
+            "report",
+            "--url",
+            u,
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend(period);
+        if let Some(k) = key {
+            args.extend(["--as", k]);
+        }
+        ok(&args);
+        std::fs::read(out).unwrap()
+    };
+
+    // The public report, twice: the same bytes.
+    let a = report(None, "json", &tmp.path().join("a.json"));
+    let b = report(None, "json", &tmp.path().join("b.json"));
+    assert_eq!(a, b, "the same checkpoint and period gave different bytes");
+    let data: serde_json::Value = serde_json::from_slice(&a).unwrap();
+    assert_eq!(data["schema"], "truce-report/v1");
+    assert_eq!(data["audience"], "public");
+    let said = verify_report(&tmp.path().join("a.json"), &lk, &[]).expect("verifies");
+    assert!(said.starts_with("ok: "), "{said}");
+    // Only published findings, and the violation confirmed over a dissent is one.
+    let findings = data["items"]["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    assert!(findings.iter().all(|f| !f["published"].is_null()));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["id"] == "finding-chaman" && f["dissents"] == 1)
+    );
+    assert_eq!(data["summary"]["violations"], 1);
+    assert_eq!(data["summary"]["appeals"], 1);
+
+    // One byte of a proof, or of the body, changed: refused, naming what.
+    let text = String::from_utf8(a.clone()).unwrap();
+    let proof_at = text.find("\"proof\": [\n").unwrap() + "\"proof\": [\n".len();
+    let quote = proof_at + text[proof_at..].find('"').unwrap() + 1;
+    let mut bad = a.clone();
+    bad[quote] = if bad[quote] == b'A' { b'B' } else { b'A' };
+    let e = verify_report(&write(tmp.path(), "bad-proof.json", &bad), &lk, &[]).unwrap_err();
+    assert!(e.contains("not in the checkpoint's tree"), "{e}");
+    let count = format!("\"violations\": {}", data["summary"]["violations"]);
+    let tampered = text.replacen(&count, "\"violations\": 7", 1);
+    assert_ne!(tampered, text);
+    let e = verify_report(
+        &write(tmp.path(), "bad-count.json", tampered.as_bytes()),
+        &lk,
+        &[],
+    )
+    .unwrap_err();
+    assert!(e.contains("summary.violations"), "{e}");
+    // An item's field changed where its signed entry says otherwise.
+    let moved = text.replacen(
+        "\"outcome\": \"confirmed\"",
+        "\"outcome\": \"not_confirmed\"",
+        1,
+    );
+    assert_ne!(moved, text);
+    let e = verify_report(
+        &write(tmp.path(), "bad-item.json", moved.as_bytes()),
+        &lk,
+        &[],
+    )
+    .unwrap_err();
+    assert!(
+        e.contains("another outcome") || e.contains("summary.violations"),
+        "{e}"
+    );
+    // Another log's key refuses it.
+    let other = ok(&[
+        "keygen",
+        "--name",
+        "truce.example/pk-af-2025",
+        "--out",
+        tmp.path().join("other.key").to_str().unwrap(),
+    ]);
+    let e = verify_report(&tmp.path().join("a.json"), other.trim(), &[]).unwrap_err();
+    assert!(e.contains("checkpoint does not verify"), "{e}");
+
+    // The commission's report: the same checkpoint, more than the public's;
+    // made offline from the data directory, the very same bytes.
+    let tr = demo.key("mediator-turkiye");
+    let commission = report(Some(&tr), "json", &tmp.path().join("c.json"));
+    let c: serde_json::Value = serde_json::from_slice(&commission).unwrap();
+    assert_eq!(c["audience"], "commission");
+    assert!(c["summary"]["incidents"].as_u64() > data["summary"]["incidents"].as_u64());
+    verify_report(&tmp.path().join("c.json"), &lk, &[]).expect("the commission's verifies");
+    let offline = |name: &str| {
+        let out = tmp.path().join(name);
+        let mut args = vec![
+            "report",
+            "--data",
+            demo.dir.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend(period);
+        ok(&args);
+        std::fs::read(out).unwrap()
+    };
+    let o1 = offline("o1.json");
+    assert_eq!(o1, offline("o2.json"), "two offline runs differ");
+    assert_eq!(
+        o1, commission,
+        "offline and served reports at one checkpoint differ"
+    );
+
+    // A party's own record.
+    let pk = report(
+        Some(&demo.key("party-pakistan")),
+        "json",
+        &tmp.path().join("pk.json"),
+    );
+    let p: serde_json::Value = serde_json::from_slice(&pk).unwrap();
+    assert_eq!(
+        (p["audience"].as_str(), p["party"].as_str()),
+        (Some("party"), Some("pk"))
+    );
+    verify_report(&tmp.path().join("pk.json"), &lk, &[]).expect("the party's verifies");
+
+    // The twins agree with the JSON.
+    let items = |d: &serde_json::Value| -> usize {
+        ["incidents", "cases", "findings", "penalties"]
+            .iter()
+            .map(|s| d["items"][s].as_array().unwrap().len())
+            .sum()
+    };
+    let csv = tmp.path().join("c.csv");
+    report(Some(&tr), "csv", &csv);
+    let rows = csv_rows(&csv);
+    assert_eq!(rows[0][0], "section");
+    assert_eq!(rows.len() - 1, items(&c), "one CSV row per item");
+    let geo = tmp.path().join("c.geojson");
+    report(Some(&tr), "geojson", &geo);
+    assert_eq!(
+        check_geojson(&geo),
+        c["items"]["incidents"].as_array().unwrap().len()
+    );
+    let html = String::from_utf8(report(Some(&tr), "html", &tmp.path().join("c.html"))).unwrap();
+    assert!(!html.contains("<script"), "a report's HTML runs nothing");
+    for i in c["items"]["incidents"].as_array().unwrap() {
+        let id = i["id"].as_str().unwrap();
+        assert!(
+            html.contains(&format!("id=\"incident-{id}\"")),
+            "{id} has no row"
+        );
+        assert!(
+            html.contains(&format!("href=\"#incident-{id}\"")),
+            "no count links to {id}"
+        );
+    }
+    let incidents = c["summary"]["incidents"].as_u64().unwrap();
+    assert!(html.contains(&format!("<a href=\"#incidents\">{incidents}</a>")));
+    let resp = get_response(
+        u,
+        None,
+        "/api/v1/report?from=2025-10-01&to=2025-11-30&format=html",
+    )
+    .await;
+    assert_eq!(resp.status(), 200);
+    assert!(
+        resp.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'none'"),
+        "the report's HTML keeps its own policy"
+    );
+
+    // Bad requests are named, never 5xx, and change nothing.
+    let before = size(u).await;
+    for (q, what) in [
+        ("from=2025-13-01&to=2025-11-30", "from"),
+        ("from=2025-11-30&to=2025-11-01", "ends"),
+        ("from=2025-11-01&to=2025-11-30&format=pdf", "format"),
+        ("from=2025-11-01&to=2025-11-30&id=../x", "id"),
+        ("to=2025-11-30", "from"),
+    ] {
+        let (status, body) = read_as(u, None, &format!("/api/v1/report?{q}")).await;
+        assert_eq!(status, 400, "{q}: {body}");
+        assert!(body.contains(what), "{q}: {body}");
+    }
+    assert_eq!(size(u).await, before);
+
+    // The published report: its blob is the public's, and verifies against
+    // the demo's witnesses as it was cosigned.
+    let record = get_json(&format!("{u}/api/v1/public")).await;
+    let published = &record["reports"][0];
+    assert_eq!(published["id"], "report-2025-11");
+    assert_eq!(published["signers"], serde_json::json!(["tr", "qa"]));
+    let sha = published["sha256"].as_str().unwrap();
+    let (status, blob) = fetch(u, None, &format!("/api/v1/blobs/{sha}")).await;
+    assert_eq!(status, 200);
+    let blob_path = write(tmp.path(), "published.json", &blob);
+    let said = verify_report(&blob_path, &lk, &demo.witness_vkeys())
+        .expect("the published report verifies");
+    assert!(said.contains("cosigned by 2"), "{said}");
+
+    // The Atom feed is well-formed XML with one entry per publication.
+    let (status, atom) = fetch(u, None, "/api/v1/public/feed.atom").await;
+    assert_eq!(status, 200);
+    let feed = write(tmp.path(), "feed.atom", &atom);
+    let lint = std::process::Command::new("xmllint")
+        .args(["--noout", feed.to_str().unwrap()])
+        .output()
+        .expect("xmllint runs");
+    assert!(
+        lint.status.success(),
+        "{}",
+        String::from_utf8_lossy(&lint.stderr)
+    );
+    let atom = String::from_utf8(atom).unwrap();
+    let publications = record["agreements"].as_array().unwrap().len()
+        + record["findings"].as_array().unwrap().len()
+        + record["reports"].as_array().unwrap().len();
+    assert_eq!(atom.matches("<entry>").count(), publications);
+    assert!(atom.contains("agreement/v4"));
+    // It is cached per checkpoint.
+    let etag = get_response(u, None, "/api/v1/public").await.headers()["etag"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let resp = http()
+        .get(format!("{u}/api/v1/public"))
+        .header("If-None-Match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 304);
+
+    // The static site: every file a mirror serves, the report verifiable there.
+    let site = tmp.path().join("site");
+    ok(&["publish-site", "--url", u, "--out", site.to_str().unwrap()]);
+    for f in [
+        "index.html",
+        "public.json",
+        "feed.atom",
+        "checkpoint",
+        "agreements/v4.md",
+        "agreements/v4.json",
+        "reports/report-2025-11.json",
+        "reports/report-2025-11.html",
+        "reports/report-2025-11.csv",
+        "reports/report-2025-11.geojson",
+    ] {
+        assert!(site.join(f).is_file(), "{f} missing from the site");
+    }
+    verify_report(
+        &site.join("reports/report-2025-11.json"),
+        &lk,
+        &demo.witness_vkeys(),
+    )
+    .expect("the site's report verifies");
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    let statement = record["findings"][0]["statement"].as_str().unwrap();
+    assert!(index.contains("v4") && index.contains(&statement.replace('\'', "&#39;")));
+    check_geojson(&site.join("reports/report-2025-11.geojson"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn nothing_is_public_before_the_mediators_publish_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    ok(&demo_args(&dir, &["--stage", "agreement"]));
+    let key = |who: &str| {
+        dir.join("keys")
+            .join(format!("{who}.key"))
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
+    let server = serve(&dir, &[]);
+    let u = server.url.as_str();
+    settled(u).await;
+    // The adopted text, as a mediator reads it; a sentence of it is the canary.
+    let tr = key("mediator-turkiye");
+    let v4 = read_json(u, Some(Path::new(&tr)), "/api/v1/versions/v4").await;
+    let content = v4["content"].as_str().unwrap().to_owned();
+    let canary: String = v4["document"]["articles"][1]["paragraphs"][0]["text"]["en"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .take(48)
+        .collect();
+    assert!(canary.len() > 30, "{canary}");
+    let blob = format!("/api/v1/blobs/{content}");
+    let leaks = |found: &[(String, u16, Vec<u8>)]| -> Vec<String> {
+        found
+            .iter()
+            .filter(|(_, status, body)| *status < 400 && holds(body, &canary))
+            .map(|(p, ..)| p.clone())
+            .collect()
+    };
+    let found = public_bytes(u, std::slice::from_ref(&blob)).await;
+    assert!(
+        found.iter().all(|(_, s, _)| *s < 500),
+        "a 5xx: {:?}",
+        found
+            .iter()
+            .filter(|x| x.1 >= 500)
+            .map(|x| &x.0)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        leaks(&found),
+        Vec::<String>::new(),
+        "the text is public before publication"
+    );
+    let record = get_json(&format!("{u}/api/v1/public")).await;
+    assert_eq!(record["agreements"], serde_json::json!([]));
+
+    // One mediator signs: still nothing.
+    let said = ok(&[
+        "publish",
+        "agreement",
+        "--url",
+        u,
+        "--key",
+        &tr,
+        "--version",
+        "v4",
+    ]);
+    assert!(
+        said.contains("signed the publication of agreement v4"),
+        "{said}"
+    );
+    settled(u).await;
+    assert_eq!(
+        leaks(&public_bytes(u, std::slice::from_ref(&blob)).await),
+        Vec::<String>::new()
+    );
+    // A party may not publish; a second signature of the same mediator is refused.
+    let before = size(u).await;
+    for (who, why) in [
+        ("party-pakistan", "only a mediator"),
+        ("mediator-turkiye", "already signed"),
+    ] {
+        let out = run(&[
+            "publish",
+            "agreement",
+            "--url",
+            u,
+            "--key",
+            &key(who),
+            "--version",
+            "v4",
+        ]);
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(why), "{who}: {err}");
+    }
+    assert_eq!(size(u).await, before);
+
+    // The other mediator signs: the text is the public's, and checks out.
+    ok(&[
+        "publish",
+        "agreement",
+        "--url",
+        u,
+        "--key",
+        &key("mediator-qatar"),
+    ]);
+    settled(u).await;
+    let found = public_bytes(u, std::slice::from_ref(&blob)).await;
+    let leaks = leaks(&found);
+    assert!(
+        leaks.contains(&"/api/v1/versions/v4".to_owned()) || leaks.iter().any(|p| p == &blob),
+        "{leaks:?}"
+    );
+    let (status, bytes) = fetch(u, None, &blob).await;
+    assert_eq!(status, 200);
+    use sha2::Digest as _;
+    assert_eq!(hex::encode(sha2::Sha256::digest(&bytes)), content);
+    let record = get_json(&format!("{u}/api/v1/public")).await;
+    assert_eq!(record["agreements"][0]["version"], "v4");
+    assert_eq!(
+        record["agreements"][0]["signers"],
+        serde_json::json!(["tr", "qa"])
+    );
+    // Each signature's opening is the public's and names the text's hash
+    // (v4 is the mediators' unattributed text: its submission stays theirs,
+    // as it would name the mediator who wrote it).
+    assert_eq!(record["agreements"][0]["entry"], serde_json::Value::Null);
+    let entry = record["agreements"][0]["signatures"][0]["entry"]
+        .as_u64()
+        .unwrap();
+    let (status, opening) = fetch(u, None, &format!("/api/v1/entries/{entry}/opening")).await;
+    assert_eq!(status, 200);
+    assert!(holds(&opening, &content));
+    // Annotations on the published text stay the members'.
+    let (status, _) = fetch(u, None, "/api/v1/versions/v4/comments").await;
+    assert!(status == 401 || status == 404 || status == 200);
+    if status == 200 {
+        let (_, c) = fetch(u, None, "/api/v1/versions/v4/comments").await;
+        assert_eq!(
+            serde_json::from_slice::<serde_json::Value>(&c).unwrap(),
+            serde_json::json!([])
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_partys_record_holds_nothing_of_the_other_partys_unpublished_acts() {
+    let demo = Demo::new();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    let id = format!("cnry-af-{nanos:08x}");
+    let narrative = format!("CNRYAFNARRATIVE{nanos:08x}X");
+    let af = demo.key("party-afghanistan");
+    ok(&[
+        "incident",
+        "report",
+        "--url",
+        u,
+        "--key",
+        &af,
+        "--id",
+        &id,
+        "--occurred",
+        "2025-11-20T10:00:00Z",
+        "--lat",
+        "33.9",
+        "--lon",
+        "70.1",
+        "--category",
+        "shelling",
+        "--alleged-party",
+        "pk",
+        "--narrative",
+        &narrative,
+        "--source",
+        "delegation",
+        "--place",
+        &narrative,
+    ]);
+    settled(u).await;
+    let read = |key: Option<String>, name: &str| {
+        let out = tmp.path().join(name);
+        let mut args = vec![
+            "report",
+            "--url",
+            u,
+            "--from",
+            "2025-11-01",
+            "--to",
+            "2025-11-30",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        if let Some(k) = &key {
+            args.extend(["--as", k.as_str()]);
+        }
+        ok(&args);
+        std::fs::read(out).unwrap()
+    };
+    let own = read(Some(af.clone()), "af.json");
+    assert!(
+        holds(&own, &id) && holds(&own, &narrative),
+        "af's own record lacks its report"
+    );
+    let commission = read(Some(demo.key("mediator-qatar")), "qa.json");
+    assert!(holds(&commission, &id));
+    for (who, bytes) in [
+        ("pk", read(Some(demo.key("party-pakistan")), "pk.json")),
+        ("public", read(None, "public.json")),
+    ] {
+        assert!(
+            !holds(&bytes, &id),
+            "{who}'s report names af's unpublished report"
+        );
+        assert!(
+            !holds(&bytes, &narrative),
+            "{who}'s report holds af's narrative"
+        );
+    }
+    for format in ["csv", "html", "geojson"] {
+        let (status, body) = fetch(
+            u,
+            Some(Path::new(&demo.key("party-pakistan"))),
+            &format!("/api/v1/report?from=2025-11-01&to=2025-11-30&format={format}"),
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert!(
+            !holds(&body, &id) && !holds(&body, &narrative),
+            "pk's {format} leaks"
+        );
+    }
+}
