@@ -99,6 +99,16 @@ pub enum Which {
         #[arg(long, default_value_t = 20)]
         seconds: u64,
     },
+    /// Reports: a month's commission report over N imported incidents, as
+    /// JSON (with every entry's proof), HTML, CSV and GeoJSON: seconds per report and
+    /// the server's peak memory.
+    Report {
+        #[arg(long, default_value_t = 100_000)]
+        incidents: usize,
+        /// Reports of each format.
+        #[arg(long, default_value_t = 3)]
+        loads: usize,
+    },
     /// The web UI: first load of each main page in headless Chromium, with
     /// the demo alone and with N imported incidents, and the map's redraw
     /// after pans and zooms. Needs `chromium` and `web/node_modules`.
@@ -122,6 +132,7 @@ pub enum Which {
 pub async fn run(which: Which) -> Result<()> {
     println!("{}", machine());
     match which {
+        Which::Report { incidents, loads } => report_bench(incidents, loads).await?,
         Which::Ed25519 { signatures } => {
             let r = ed25519_rates(signatures);
             println!("{}", r.markdown());
@@ -896,6 +907,11 @@ fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
 
 /// `n` ACLED rows spread over the border region and half a year.
 fn synthetic_acled(incidents: usize) -> String {
+    synthetic_acled_over(incidents, 180)
+}
+
+/// `n` ACLED rows spread over the border region and `days` from 1 December 2025.
+fn synthetic_acled_over(incidents: usize, days: u64) -> String {
     use std::fmt::Write as _;
     let mut csv = truce_domain::monitor::acled::COLUMNS.join(",");
     csv.push('\n');
@@ -904,7 +920,7 @@ fn synthetic_acled(incidents: usize) -> String {
         let r = next();
         let lat = 29.0 + (r % 8_000) as f64 / 1_000.0;
         let lon = 62.0 + ((r >> 16) % 13_000) as f64 / 1_000.0;
-        let day = (r >> 32) % 180;
+        let day = (r >> 32) % days;
         let date = truce_domain::export::utc_from_unix(1_764_547_200 + day * 86_400);
         let (ev, sub) = [
             ("Battles", "Armed clash"),
@@ -1135,5 +1151,73 @@ async fn web_pages(incidents: usize, loads: usize, web: &Path, langs: &[String])
         drop(server);
     }
     println!("{table}\nMap responsiveness (time from a pan or zoom to the redrawn map):\n{maps}");
+    Ok(())
+}
+
+/// The server's peak resident memory so far (VmHWM) in MiB.
+fn peak_mib(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kib| kib / 1024.0)
+}
+
+/// `truce bench report`: the demo with `incidents` more over December 2025,
+/// then December's commission report in each format, `loads` times each.
+async fn report_bench(incidents: usize, loads: usize) -> Result<()> {
+    let tmp = tempfile::tempdir()?;
+    let dir = tmp.path().join("demo");
+    crate::demo::run(&dir, "127.0.0.1:0".parse()?, true, crate::demo::Stage::Full).await?;
+    let file = tmp.path().join("incidents.csv");
+    std::fs::write(&file, synthetic_acled_over(incidents, 31))?;
+    let started = Instant::now();
+    crate::monitor::import_acled(&dir, &file, false, None, false).await?;
+    println!(
+        "imported {incidents} incidents in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let server = ChildServer::start(&dir, &[])?;
+    let pid = server.child.id();
+    let key = crate::keys::read(&dir.join("keys").join("mediator-turkiye.key"))?;
+    let client = crate::client::Client::connect(&server.url, Some(key)).await?;
+    // Wait for the checkpoint to cover the import.
+    for _ in 0..600 {
+        let info = client.get_json("/api/v1/log").await?;
+        if info["published_size"] == info["size"] {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let base = peak_mib(pid);
+    println!("server peak memory before any report: {base:.0} MiB");
+    let mut table = String::from(
+        "| format | bytes | seconds p50 | max | server peak memory after (MiB) |\n|---|---:|---:|---:|---:|\n",
+    );
+    for format in ["json", "html", "csv", "geojson"] {
+        let mut times = Vec::new();
+        let mut size = 0;
+        for _ in 0..loads {
+            let t = Instant::now();
+            let body = client
+                .get_bytes(&format!(
+                    "/api/v1/report?from=2025-12-01&to=2025-12-31&format={format}"
+                ))
+                .await?;
+            times.push(t.elapsed().as_secs_f64());
+            size = body.len();
+        }
+        times.sort_by(f64::total_cmp);
+        table.push_str(&format!(
+            "| {format} | {size} | {:.2} | {:.2} | {:.0} |\n",
+            percentile(&times, 0.5),
+            times.last().copied().unwrap_or_default(),
+            peak_mib(pid)
+        ));
+    }
+    println!("{table}");
     Ok(())
 }

@@ -2,6 +2,9 @@
 //! machine runs each attack that issue 12 reproduced, one at a time, against
 //! a child `truce serve` on the demo's log with its default limits.
 //!
+//! `public-crowd` is not an attack but a crowd: readers of the public record
+//! from another address, as a busy day would bring them.
+//!
 //! For each attack: the honest clients' throughput and p99 acknowledgement
 //! latency as ratios to the same run without an attacker (measured in the
 //! same invocation), what the attacker got back, and the server's peak RSS.
@@ -50,6 +53,10 @@ const ATTACKS: &[(&str, &str)] = &[
     (
         "huge-diff",
         "a member asking for the word diff of its two 400 KB versions, 4 at a time",
+    ),
+    (
+        "public-crowd",
+        "a crowd reading the public record (/api/v1/public), 32 readers back to back",
     ),
 ];
 
@@ -336,15 +343,20 @@ async fn run_attack(name: &str, ctx: AttackCtx) -> Result<()> {
         "slow-headers" => 600,
         "big-batch" | "anonymous-blob" | "huge-diff" => 4,
         "blob-flood" => 1,
+        "public-crowd" => 32,
         _ => 8,
     };
+    let latencies = Arc::new(std::sync::Mutex::new(Vec::<f64>::new()));
+    let started = Instant::now();
     let mut tasks = Vec::new();
     for w in 0..workers {
         let ctx = ctx.clone();
         let name = name.to_owned();
+        let latencies = latencies.clone();
         tasks.push(tokio::spawn(async move {
             while Instant::now() < ctx.deadline {
                 let outcome = match name.as_str() {
+                    "public-crowd" => public_read(&ctx, &latencies).await,
                     "slow-headers" => slow_headers(&ctx).await,
                     "big-batch" => huge_body(&ctx, "/api/v1/entries/batch", 60_000_000, None).await,
                     "anonymous-blob" => huge_body(&ctx, "/api/v1/blobs", 64 << 20, None).await,
@@ -361,7 +373,43 @@ async fn run_attack(name: &str, ctx: AttackCtx) -> Result<()> {
     for t in tasks {
         t.await?;
     }
+    let mut l = latencies.lock().expect("lock").clone();
+    if !l.is_empty() {
+        l.sort_by(f64::total_cmp);
+        ctx.outcomes.add(format!(
+            "{:.0} reads/s, p99 {:.1} ms",
+            l.len() as f64 / started.elapsed().as_secs_f64(),
+            percentile(&l, 0.99)
+        ));
+    }
     Ok(())
+}
+
+/// One read of the public record from 127.0.0.2, as a member of the
+/// public on another machine; its latency is kept.
+async fn public_read(ctx: &AttackCtx, latencies: &std::sync::Mutex<Vec<f64>>) -> String {
+    static HTTP: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
+    let http = HTTP.get_or_init(|| {
+        reqwest::Client::builder()
+            .local_address(Some("127.0.0.2".parse().expect("address")))
+            .build()
+            .expect("client")
+    });
+    let t = Instant::now();
+    match http.get(format!("{}/api/v1/public", ctx.url)).send().await {
+        Ok(r) => {
+            let status = r.status().as_u16();
+            let ok = r.bytes().await.is_ok();
+            if status == 200 && ok {
+                latencies
+                    .lock()
+                    .expect("lock")
+                    .push(t.elapsed().as_secs_f64() * 1000.0);
+            }
+            status.to_string()
+        }
+        Err(_) => "error".into(),
+    }
 }
 
 /// Open a connection and trickle a request head, a byte a second, until

@@ -714,7 +714,7 @@ fn the_demo_runs_and_its_log_verifies() {
     // those the server offered its signer (what the web UI shows) just before.
     let audit = ok(&["verify", "--data", data.to_str().unwrap(), "--offers"]);
     assert!(
-        audit.contains("each of the 86 acts was among the acts offered to its signer"),
+        audit.contains("each of the 94 acts was among the acts offered to its signer"),
         "{audit}"
     );
     // Running it again reuses the log rather than writing it twice.
@@ -732,7 +732,7 @@ fn the_demo_runs_and_its_log_verifies() {
         .and_then(|(a, _)| a.rsplit('(').next())
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no size in {again}"));
-    assert!((159..=164).contains(&n), "{again}");
+    assert!((170..=175).contains(&n), "{again}");
 }
 
 /// After a restart the log no longer knows what each witness last cosigned:

@@ -805,9 +805,13 @@ impl ProcessState {
                 reason: None,
             });
             p.offer(monitor::FINDING_VOTE, on.clone(), vote);
+            // Once a statement is proposed, each mediator signs that text.
             let publish = p.monitor(MonitorEvent::Publish {
                 finding: f.id.clone(),
-                statement: PROBE.into(),
+                statement: f
+                    .statement
+                    .as_ref()
+                    .map_or_else(|| PROBE.into(), |(_, s)| s.clone()),
             });
             p.offer(monitor::FINDING_PUBLISH, on.clone(), publish);
             if let Some((rule, _)) = viewer.is_mediator().then(|| mon.prescribed(m, f)).flatten() {
