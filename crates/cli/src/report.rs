@@ -283,6 +283,17 @@ pub fn verify_report(
         "ok: {} items over {} entries of {} at size {}, cosigned by {}; {} openings match their commitments; every count matches its items",
         v.items, v.entries, v.origin, v.size, v.cosigners, v.opened
     );
+    if v.imported > 0 {
+        println!(
+            "note: {} imported incidents are held to their batch's entry only (the batch's rows are not in the report)",
+            v.imported
+        );
+    }
+    if witnesses.is_empty() {
+        println!(
+            "note: NOT checked against any witness: the log's key alone signed what was checked (give --witness)"
+        );
+    }
     Ok(())
 }
 
@@ -360,6 +371,14 @@ pub async fn publish_site(url: &str, out: &Path) -> Result<()> {
         let id = safe_name(r["id"].as_str().unwrap_or(""))?;
         let sha = r["sha256"].as_str().unwrap_or("");
         let bytes = c.get_bytes(&format!("/api/v1/blobs/{sha}")).await?;
+        {
+            use sha2::Digest as _;
+            let got = hex::encode(sha2::Sha256::digest(&bytes));
+            anyhow::ensure!(
+                got == sha,
+                "report {id}: the server's bytes hash to {got}, not the published {sha}"
+            );
+        }
         let data: Value =
             serde_json::from_slice(&bytes).with_context(|| format!("report {id} is not JSON"))?;
         for format in [Format::Csv, Format::Geojson, Format::Html] {

@@ -115,6 +115,24 @@ async fn log_key(url: &str) -> String {
         .to_owned()
 }
 
+/// The public record once it is made at the latest checkpoint (it may
+/// trail the log by a moment under load).
+async fn fresh_public(url: &str) -> serde_json::Value {
+    settled(url).await;
+    let mut record = serde_json::Value::Null;
+    until(
+        "the public record at the latest checkpoint",
+        20,
+        async || {
+            let size = get_json(&format!("{url}/api/v1/log")).await["published_size"].clone();
+            record = get_json(&format!("{url}/api/v1/public")).await;
+            record["checkpoint"]["size"] == size
+        },
+    )
+    .await;
+    record
+}
+
 /// Wait until the published checkpoint covers the whole log.
 async fn settled(url: &str) {
     until("the checkpoint to cover the log", 20, async || {
@@ -171,6 +189,57 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
     );
     assert_eq!(data["summary"]["violations"], 1);
     assert_eq!(data["summary"]["appeals"], 1);
+    // The public reads the commitments' states (the agreement is published),
+    // not the reasons that quote the mechanism's terms, nor which violation
+    // in the window a penalty is (that counts unpublished findings).
+    let commitments = data["commitments"].as_array().unwrap();
+    assert!(!commitments.is_empty());
+    assert!(
+        commitments
+            .iter()
+            .all(|c| c["why"] == serde_json::json!([]))
+    );
+    assert!(
+        data["items"]["penalties"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["count"].is_null())
+    );
+    // Regressions (red team): a report whose item is listed twice, or whose
+    // item's entry is carried without its opening, is refused.
+    let mut twice = data.clone();
+    let first = twice["items"]["findings"][0].clone();
+    twice["items"]["findings"]
+        .as_array_mut()
+        .unwrap()
+        .push(first);
+    let e = verify_report(
+        &write(
+            tmp.path(),
+            "twice.json",
+            &serde_json::to_vec(&twice).unwrap(),
+        ),
+        &lk,
+        &[],
+    )
+    .unwrap_err();
+    assert!(e.contains("listed twice"), "{e}");
+    let mut closed = data.clone();
+    for e in closed["entries"].as_array_mut().unwrap() {
+        e["opening"] = serde_json::Value::Null;
+    }
+    let e = verify_report(
+        &write(
+            tmp.path(),
+            "closed.json",
+            &serde_json::to_vec(&closed).unwrap(),
+        ),
+        &lk,
+        &[],
+    )
+    .unwrap_err();
+    assert!(e.contains("whose opening the report does not carry"), "{e}");
 
     // One byte of a proof, or of the body, changed: refused, naming what.
     let text = String::from_utf8(a.clone()).unwrap();
@@ -245,6 +314,39 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
         o1, commission,
         "offline and served reports at one checkpoint differ"
     );
+
+    // Regression (red team): one mediator proposing the commission's report
+    // relabelled as the public's is refused, and nothing is appended.
+    let relabelled = String::from_utf8(commission.clone()).unwrap().replacen(
+        "\"audience\": \"commission\"",
+        "\"audience\": \"public\"",
+        1,
+    );
+    let (status, stored) = send_as(u, Path::new(&tr), "POST", "/api/v1/blobs", &relabelled).await;
+    assert!(status == 200 || status == 201, "{status}: {stored}");
+    let sha: String = {
+        use sha2::Digest as _;
+        hex::encode(sha2::Sha256::digest(relabelled.as_bytes()))
+    };
+    let body = serde_json::json!({ "object": "report", "id": "forged", "report": {
+        "sha256": sha, "from": "2025-10-01", "to": "2025-11-30",
+        "size": c["made_at"]["size"], "title": "Forged" } });
+    let payload = write(tmp.path(), "forged-act.json", body.to_string().as_bytes());
+    let before = size(u).await;
+    let out = run(&[
+        "submit",
+        "--url",
+        u,
+        "--key",
+        &tr,
+        "--type",
+        "publication.sign",
+        payload.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is not the public report"), "{err}");
+    assert_eq!(size(u).await, before);
 
     // A party's own record.
     let pk = report(
@@ -324,7 +426,7 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
 
     // The published report: its blob is the public's, and verifies against
     // the demo's witnesses as it was cosigned.
-    let record = get_json(&format!("{u}/api/v1/public")).await;
+    let record = fresh_public(u).await;
     let published = &record["reports"][0];
     assert_eq!(published["id"], "report-2025-11");
     assert_eq!(published["signers"], serde_json::json!(["tr", "qa"]));
@@ -446,7 +548,7 @@ async fn nothing_is_public_before_the_mediators_publish_it() {
         Vec::<String>::new(),
         "the text is public before publication"
     );
-    let record = get_json(&format!("{u}/api/v1/public")).await;
+    let record = fresh_public(u).await;
     assert_eq!(record["agreements"], serde_json::json!([]));
 
     // One mediator signs: still nothing.
@@ -511,7 +613,7 @@ async fn nothing_is_public_before_the_mediators_publish_it() {
     assert_eq!(status, 200);
     use sha2::Digest as _;
     assert_eq!(hex::encode(sha2::Sha256::digest(&bytes)), content);
-    let record = get_json(&format!("{u}/api/v1/public")).await;
+    let record = fresh_public(u).await;
     assert_eq!(record["agreements"][0]["version"], "v4");
     assert_eq!(
         record["agreements"][0]["signers"],

@@ -180,6 +180,17 @@ pub const GROUPINGS: &[(&str, &str)] = &[
 ];
 
 impl ProcessState {
+    /// Whether `viewer` reads the commitments' states: every member; the
+    /// public once the agreement they are terms of is published.
+    pub fn public_commitments(&self, viewer: &Viewer) -> bool {
+        viewer.is_signed_in()
+            || self
+                .monitor
+                .mechanism
+                .as_deref()
+                .is_some_and(|m| self.agreement_published(&m.agreement))
+    }
+
     /// The report `req` asks for, over this state (folded to `req.size`).
     pub fn report(&self, req: &Request<'_>) -> Report {
         let viewer = req.viewer;
@@ -294,7 +305,9 @@ impl ProcessState {
                     "party": p.party,
                     "rule": p.rule,
                     "kind": p.kind.as_str(),
-                    "count": p.count,
+                    // Which violation in the window: it counts unpublished
+                    // findings, so only the commission reads it.
+                    "count": viewer.is_mediator().then_some(p.count),
                     "imposed": p.at,
                     "status": p.status(),
                     "appeal": p.appeal.as_ref().map(appeal),
@@ -366,25 +379,32 @@ impl ProcessState {
             })
             .collect();
 
-        // Each commitment's state at the period's end, as the reader may know it.
-        let commitments: Vec<Value> =
+        // Each commitment's state at the period's end, as the reader may know
+        // it: the public sees only the states, and only once the agreement
+        // is published; the reasons quote the mechanism's terms (the members').
+        let statuses = if self.public_commitments(viewer) {
             crate::monitor::compliance::evaluate_as(self, viewer, req.size, at)
-                .into_iter()
-                .map(|c| {
-                    let why: Vec<Value> = c
-                        .reasons
-                        .iter()
-                        .map(|r| json!({ "entry": r.index, "text": r.text }))
-                        .collect();
-                    json!({
-                        "id": c.id,
-                        "clause": c.clause,
-                        "bearer": c.bearer,
-                        "state": c.state.as_str(),
-                        "why": why,
-                    })
+        } else {
+            Vec::new()
+        };
+        let commitments: Vec<Value> = statuses
+            .into_iter()
+            .map(|c| {
+                let why: Vec<Value> = c
+                    .reasons
+                    .iter()
+                    .filter(|_| viewer.is_signed_in())
+                    .map(|r| json!({ "entry": r.index, "text": r.text }))
+                    .collect();
+                json!({
+                    "id": c.id,
+                    "clause": c.clause,
+                    "bearer": c.bearer,
+                    "state": c.state.as_str(),
+                    "why": why,
                 })
-                .collect();
+            })
+            .collect();
         let commitment_counts: BTreeMap<&str, usize> = CommitmentState::ALL
             .iter()
             .map(|s| (*s, commitments.iter().filter(|c| c["state"] == *s).count()))
@@ -500,6 +520,38 @@ pub fn recount(data: &Value) -> Result<(), String> {
             return Err(format!("summary.{k} is {} but {n} items are listed", s[k]));
         }
     }
+    for i in &incidents {
+        if i["period"] != "current" && i["period"] != "previous" {
+            return Err(format!(
+                "incident {} is in period {}, not current or previous",
+                i["id"], i["period"]
+            ));
+        }
+    }
+    let restrictions: Vec<&Value> = incidents
+        .iter()
+        .filter(|i| i["period"] == "current" && i["category"] == "obstruction_of_monitors")
+        .map(|i| &i["id"])
+        .collect();
+    let listed: Vec<&Value> = data["restrictions_on_monitors"]
+        .as_array()
+        .map(|a| a.iter().collect())
+        .unwrap_or_default();
+    if listed != restrictions
+        || s["restrictions_on_monitors"].as_u64() != Some(restrictions.len() as u64)
+    {
+        return Err("restrictions_on_monitors does not match the incidents listed".into());
+    }
+    let commitments = data["commitments"].as_array().cloned().unwrap_or_default();
+    for state in CommitmentState::ALL {
+        let n = commitments.iter().filter(|c| c["state"] == *state).count() as u64;
+        if s["commitments"][state].as_u64() != Some(n) {
+            return Err(format!(
+                "summary.commitments.{state} is {} but {n} commitments are listed so",
+                s["commitments"][state]
+            ));
+        }
+    }
     let casualties: u64 = incidents
         .iter()
         .filter(|i| i["period"] == "current")
@@ -515,17 +567,26 @@ pub fn recount(data: &Value) -> Result<(), String> {
 }
 
 /// Each item's section, id and the entry it names: what `verify-report`
-/// checks against the entries the report carries.
-pub fn item_entries(data: &Value) -> Vec<(&'static str, String, u64)> {
+/// checks against the entries the report carries. An item without a string
+/// id and an integer entry, or given twice, is an error.
+pub fn item_entries(data: &Value) -> Result<Vec<(&'static str, String, u64)>, String> {
     let mut out = vec![];
+    let mut seen = BTreeSet::new();
     for section in ["incidents", "cases", "findings", "penalties"] {
-        for i in data["items"][section].as_array().into_iter().flatten() {
-            if let (Some(id), Some(e)) = (i["id"].as_str(), i["entry"].as_u64()) {
-                out.push((section, id.to_owned(), e));
+        let Some(list) = data["items"][section].as_array() else {
+            return Err(format!("items.{section} is not a list"));
+        };
+        for i in list {
+            let (Some(id), Some(e)) = (i["id"].as_str(), i["entry"].as_u64()) else {
+                return Err(format!("an item of {section} has no id or entry: {i}"));
+            };
+            if !seen.insert((section, id)) {
+                return Err(format!("{section} item {id} is listed twice"));
             }
+            out.push((section, id.to_owned(), e));
         }
     }
-    out
+    Ok(out)
 }
 
 fn csv_field(s: &str) -> String {
@@ -717,6 +778,7 @@ pub fn html(data: &Value, json_sha256: Option<&str>) -> String {
     h.push_str(&format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
 <style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.45}}\
 table{{border-collapse:collapse;margin:.5rem 0 1rem}}td,th{{border:1px solid #999;padding:.2rem .5rem;text-align:start}}\
 td.n{{text-align:end}}code{{word-break:break-all}}@media print{{a{{color:inherit;text-decoration:none}}}}</style>\

@@ -356,7 +356,9 @@ impl Log {
             Some(event) => {
                 check_not_ahead(&event, self.clock.now() as i64)?;
                 self.check_possession(&entry.keyid, &event).await?;
-                Some(prepare_parsed(self.store.as_ref(), event).await?)
+                let event = prepare_parsed(self.store.as_ref(), event).await?;
+                self.check_report_proposal(&event).await?;
+                Some(event)
             }
             None => None,
         };
@@ -469,6 +471,81 @@ impl Log {
 /// A SHA-256 named in lower- or upper-case hex, as blobs are addressed.
 pub fn parse_sha256(hex_hash: &str) -> Option<Hash> {
     hex::decode(hex_hash).ok().and_then(|b| b.try_into().ok())
+}
+
+impl Log {
+    /// A report proposed for publication must be exactly the public report
+    /// the server makes of its period at the latest published checkpoint:
+    /// one mediator cannot publish the commission's report relabelled, or
+    /// counts of its own. (Co-signers sign the hash so proposed.)
+    async fn check_report_proposal(&self, event: &Event) -> Result<(), EngineError> {
+        use truce_domain::publication::{Object, Sign};
+        let Event::Publication(Sign {
+            object: object @ Object::Report(id),
+            report: Some(r),
+            ..
+        }) = event
+        else {
+            return Ok(());
+        };
+        if self.snapshot().publication(object).is_some() {
+            return Ok(());
+        }
+        let refused = |why: String| EngineError::Domain(truce_domain::DomainError::Refused(why));
+        let published = self.published();
+        let (Some(p), Some(state)) = (
+            published.as_ref(),
+            published.as_ref().and_then(|p| p.state.clone()),
+        ) else {
+            return Err(EngineError::Unavailable(
+                "no checkpoint to check the report against yet: try again in a moment".into(),
+            ));
+        };
+        let size = p.checkpoint.size;
+        if r.size != size {
+            return Err(refused(format!(
+                "report {id} was made at log size {} but the latest checkpoint is at {size}: make it again and sign that",
+                r.size
+            )));
+        }
+        let period = truce_domain::report::Period::new(&r.from, &r.to).map_err(refused)?;
+        let note = p.note.to_string();
+        let frontier = crate::assets::frontier(&state);
+        let at = crate::report::At {
+            state: &state,
+            size,
+            note: &note,
+            origin: self.origin(),
+            frontier: frontier.as_deref(),
+        };
+        let prove = |indices: &[u64]| {
+            self.with_tree(|t| {
+                indices
+                    .iter()
+                    .map(|i| t.inclusion_proof(*i, size).map_err(|e| e.to_string()))
+                    .collect()
+            })
+        };
+        let data = crate::report::make(
+            self.store.as_ref(),
+            &at,
+            &truce_domain::access::Viewer::Public,
+            &period,
+            id,
+            prove,
+        )
+        .await
+        .map_err(|e| EngineError::Unavailable(e.to_string()))?;
+        let expected = crate::report::to_bytes(&data);
+        use sha2::Digest as _;
+        if hex::encode(sha2::Sha256::digest(&expected)) != r.sha256 {
+            return Err(refused(format!(
+                "report {id} is not the public report of {} to {} at log size {size}: only that may be published",
+                r.from, r.to
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// Parse an entry's domain event (from its full body, the sealed part

@@ -50,6 +50,8 @@ pub struct App {
     /// The public record and its feed at the latest checkpoint, made once
     /// per checkpoint for every reader.
     pub public_cache: Mutex<Option<Arc<super::reports::PublicCache>>>,
+    /// Whether a request is making the public record again.
+    pub public_building: std::sync::atomic::AtomicBool,
 }
 
 impl std::ops::Deref for App {
@@ -70,6 +72,7 @@ impl App {
             slots: Slots::default(),
             diff_cache: Mutex::default(),
             public_cache: Mutex::default(),
+            public_building: std::sync::atomic::AtomicBool::new(false),
         }
     }
 

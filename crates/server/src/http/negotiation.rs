@@ -394,7 +394,12 @@ fn version_json(d: &ProcessState, viewer: &Viewer, v: &Version) -> VersionJson {
     VersionJson {
         id: v.id.clone(),
         draft: v.draft.clone(),
-        parent: v.parent.clone(),
+        // A parent the reader may not read is not named to it.
+        parent: v.parent.clone().filter(|p| {
+            d.versions
+                .get(p)
+                .is_some_and(|x| d.can_see_version(viewer, x))
+        }),
         author_member,
         author_participant,
         content: v.content.clone(),

@@ -322,8 +322,12 @@ pub fn public_json(state: &ProcessState, size: u64, note: &str) -> Value {
         })
         .collect();
     let now = state.clock.map_or(0, |(_, t)| t);
-    let commitments: Vec<Value> =
+    let statuses = if state.public_commitments(&viewer) {
         truce_domain::monitor::compliance::evaluate_as(state, &viewer, size, now)
+    } else {
+        Vec::new()
+    };
+    let commitments: Vec<Value> = statuses
             .into_iter()
             .map(|c| json!({ "id": c.id, "clause": c.clause, "bearer": c.bearer, "state": c.state.as_str() }))
             .collect();
@@ -381,27 +385,62 @@ fn cached(tag: String, content_type: &'static str, body: axum::body::Bytes) -> R
         .into_response()
 }
 
-/// The public record's JSON and Atom feed at the latest checkpoint, made
-/// once per checkpoint and shared by every reader.
-fn public_bytes(log: &App) -> Result<(String, Arc<PublicCache>), ApiError> {
+/// How long the public record may trail the log: under a crowd and a busy
+/// log it is made again at most this often, whatever the checkpoints.
+const PUBLIC_REFRESH: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Make the public record at the latest checkpoint (on a blocking thread).
+fn build_public(log: &App) -> Result<Arc<PublicCache>, ApiError> {
     let (published, state) = at_checkpoint(log)?;
-    let tag = etag(&published);
-    if let Some(c) = log.public_cache.lock().expect("lock").clone()
-        && c.tag == tag
-    {
-        return Ok((tag, c));
-    }
     let note = published.note.to_string();
     let data = public_json(&state, published.checkpoint.size, &note);
-    let json = axum::body::Bytes::from(crate::report::to_bytes(&data));
-    let atom = axum::body::Bytes::from(atom(&data, log.origin()));
-    let c = Arc::new(PublicCache {
-        tag: tag.clone(),
-        json,
-        atom,
-    });
+    Ok(Arc::new(PublicCache {
+        tag: etag(&published),
+        json: axum::body::Bytes::from(crate::report::to_bytes(&data)),
+        atom: axum::body::Bytes::from(atom(&data, log.origin())),
+        built: std::time::Instant::now(),
+    }))
+}
+
+/// The public record's JSON and Atom feed, made once per checkpoint and
+/// shared by every reader. One request at a time makes it again, off the
+/// async workers, and never more often than [`PUBLIC_REFRESH`]; meanwhile
+/// every reader gets the one made last, so a crowd never holds up the log.
+async fn public_bytes(log: &Arc<App>) -> Result<(String, Arc<PublicCache>), ApiError> {
+    use std::sync::atomic::Ordering;
+    let current = log.public_cache.lock().expect("lock").clone();
+    let latest = log.published().map(|p| etag(&p));
+    if let Some(c) = &current
+        && (Some(&c.tag) == latest.as_ref()
+            || c.built.elapsed() < PUBLIC_REFRESH
+            || log.public_building.load(Ordering::Acquire))
+    {
+        return Ok((c.tag.clone(), c.clone()));
+    }
+    if log
+        .public_building
+        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+        .is_err()
+    {
+        // Another request is making it; nothing older to give: wait for it.
+        for _ in 0..200 {
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            if let Some(c) = log.public_cache.lock().expect("lock").clone() {
+                return Ok((c.tag.clone(), c));
+            }
+        }
+        return Err(ApiError::unavailable(
+            "the public record is being made: try again in a moment",
+        ));
+    }
+    let app = log.clone();
+    let made = tokio::task::spawn_blocking(move || build_public(&app))
+        .await
+        .map_err(|e| ApiError::unavailable(format!("the public record could not be made: {e}")));
+    log.public_building.store(false, Ordering::Release);
+    let c = made??;
     *log.public_cache.lock().expect("lock") = Some(c.clone());
-    Ok((tag, c))
+    Ok((c.tag.clone(), c))
 }
 
 /// What [`public_bytes`] keeps.
@@ -410,6 +449,7 @@ pub struct PublicCache {
     tag: String,
     json: axum::body::Bytes,
     atom: axum::body::Bytes,
+    built: std::time::Instant,
 }
 
 /// The process at a glance, for anyone: the published agreement, rounds
@@ -423,7 +463,7 @@ async fn public_record(
     State(log): State<Arc<App>>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let (tag, c) = public_bytes(&log)?;
+    let (tag, c) = public_bytes(&log).await?;
     if not_modified(&headers, &tag) {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, tag)]).into_response());
     }
@@ -435,7 +475,7 @@ async fn public_record(
 #[utoipa::path(get, path = "/api/v1/public/feed.atom", tag = "reports",
     responses((status = 200, content_type = "application/atom+xml"), (status = 304)))]
 async fn feed(State(log): State<Arc<App>>, headers: HeaderMap) -> Result<Response, ApiError> {
-    let (tag, c) = public_bytes(&log)?;
+    let (tag, c) = public_bytes(&log).await?;
     if not_modified(&headers, &tag) {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, tag)]).into_response());
     }
@@ -448,7 +488,7 @@ async fn feed(State(log): State<Arc<App>>, headers: HeaderMap) -> Result<Respons
 
 fn xml(s: &str) -> String {
     s.chars()
-        .filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFFE}' | '\u{FFFF}'))
         .collect::<String>()
         .replace('&', "&amp;")
         .replace('<', "&lt;")
