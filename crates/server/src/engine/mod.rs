@@ -474,6 +474,38 @@ pub fn parse_sha256(hex_hash: &str) -> Option<Hash> {
 }
 
 impl Log {
+    /// The report `viewer` may read for `period`, made at `published` from
+    /// `state` (the domain folded to exactly its size), with the proofs
+    /// from this log's tree.
+    pub async fn report_at(
+        &self,
+        published: &Published,
+        state: &ProcessState,
+        viewer: &truce_domain::access::Viewer,
+        period: &truce_domain::report::Period,
+        id: &str,
+    ) -> Result<serde_json::Value, crate::report::MakeError> {
+        let size = published.checkpoint.size;
+        let frontier = crate::assets::frontier(state);
+        let note = published.note.to_string();
+        let at = crate::report::At {
+            state,
+            size,
+            note: &note,
+            origin: self.origin(),
+            frontier: frontier.as_deref(),
+        };
+        let prove = |indices: &[u64]| {
+            self.with_tree(|t| {
+                indices
+                    .iter()
+                    .map(|i| t.inclusion_proof(*i, size).map_err(|e| e.to_string()))
+                    .collect()
+            })
+        };
+        crate::report::make(self.store.as_ref(), &at, viewer, period, id, prove).await
+    }
+
     /// A report proposed for publication must be exactly the public report
     /// the server makes of its period at the latest published checkpoint:
     /// one mediator cannot publish the commission's report relabelled, or
@@ -509,33 +541,16 @@ impl Log {
             )));
         }
         let period = truce_domain::report::Period::new(&r.from, &r.to).map_err(refused)?;
-        let note = p.note.to_string();
-        let frontier = crate::assets::frontier(&state);
-        let at = crate::report::At {
-            state: &state,
-            size,
-            note: &note,
-            origin: self.origin(),
-            frontier: frontier.as_deref(),
-        };
-        let prove = |indices: &[u64]| {
-            self.with_tree(|t| {
-                indices
-                    .iter()
-                    .map(|i| t.inclusion_proof(*i, size).map_err(|e| e.to_string()))
-                    .collect()
-            })
-        };
-        let data = crate::report::make(
-            self.store.as_ref(),
-            &at,
-            &truce_domain::access::Viewer::Public,
-            &period,
-            id,
-            prove,
-        )
-        .await
-        .map_err(|e| EngineError::Unavailable(e.to_string()))?;
+        let data = self
+            .report_at(
+                p,
+                &state,
+                &truce_domain::access::Viewer::Public,
+                &period,
+                id,
+            )
+            .await
+            .map_err(|e| EngineError::Unavailable(e.to_string()))?;
         let expected = crate::report::to_bytes(&data);
         use sha2::Digest as _;
         if hex::encode(sha2::Sha256::digest(&expected)) != r.sha256 {

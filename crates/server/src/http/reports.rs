@@ -196,25 +196,7 @@ pub async fn make(
     period: &Period,
     id: &str,
 ) -> Result<Value, ApiError> {
-    let size = published.checkpoint.size;
-    let frontier = crate::assets::frontier(state);
-    let note = published.note.to_string();
-    let at = crate::report::At {
-        state,
-        size,
-        note: &note,
-        origin: log.origin(),
-        frontier: frontier.as_deref(),
-    };
-    let prove = |indices: &[u64]| {
-        log.with_tree(|t| {
-            indices
-                .iter()
-                .map(|i| t.inclusion_proof(*i, size).map_err(|e| e.to_string()))
-                .collect()
-        })
-    };
-    crate::report::make(log.store.as_ref(), &at, viewer, period, id, prove)
+    log.report_at(published, state, viewer, period, id)
         .await
         .map_err(|e| match e {
             crate::report::MakeError::Store(s) => {
