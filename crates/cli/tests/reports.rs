@@ -392,6 +392,11 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
             "no count links to {id}"
         );
     }
+    // A chart per grouping, drawn in the HTML (no script), a bar per key.
+    assert_eq!(html.matches("<svg").count(), 4);
+    let categories = c["incidents"]["by_category"].as_array().unwrap().len();
+    let first_chart = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    assert_eq!(first_chart.matches("class=\"now\"").count(), categories);
     let incidents = c["summary"]["incidents"].as_u64().unwrap();
     assert!(html.contains(&format!("<a href=\"#incidents\">{incidents}</a>")));
     let resp = get_response(

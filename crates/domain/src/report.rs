@@ -849,6 +849,13 @@ td.n{{text-align:end}}code{{word-break:break-all}}@media print{{a{{color:inherit
             ));
         }
         h.push_str("</table>\n");
+        h.push_str(&bars_svg(
+            &format!("Incidents {}", name.replace('_', " ")),
+            data["incidents"][name]
+                .as_array()
+                .map(Vec::as_slice)
+                .unwrap_or(&[]),
+        ));
     }
     h.push_str("<h2 id=\"restrictions\">Restrictions on the monitors</h2>\n<p>");
     let r: Vec<String> = data["restrictions_on_monitors"]
@@ -1002,4 +1009,63 @@ td.n{{text-align:end}}code{{word-break:break-all}}@media print{{a{{color:inherit
     );
     h.push_str("<p>Every row names the log entry that recorded it; the JSON twin carries each entry with its inclusion proof, which <code>truce verify-report</code> checks offline.</p>\n</body></html>\n");
     h
+}
+
+/// A bar chart (inline SVG, no script) of a grouping: for each key, this
+/// period's count and the previous period's, with a title and a text
+/// alternative for screen readers. Values are escaped like the HTML's.
+pub fn bars_svg(title: &str, groups: &[Value]) -> String {
+    const ROW: usize = 22;
+    const LABEL: usize = 190;
+    const WIDTH: usize = 640;
+    let max = groups
+        .iter()
+        .flat_map(|g| [g["count"].as_u64(), g["previous"].as_u64()])
+        .flatten()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let height = ROW * groups.len() + 30;
+    let alt: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            format!(
+                "{}: {} (previous {})",
+                cell(&g["key"]),
+                cell(&g["count"]),
+                cell(&g["previous"])
+            )
+        })
+        .collect();
+    let mut svg = format!(
+        "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" font-family=\"sans-serif\" font-size=\"12\"><title>{}</title><desc>{}</desc>",
+        esc(title),
+        esc(&alt.join("; "))
+    );
+    let scale = |n: u64| (n as f64 / max as f64 * (WIDTH - LABEL - 60) as f64).round() as usize;
+    for (i, g) in groups.iter().enumerate() {
+        let y = i * ROW + 4;
+        let now = g["count"].as_u64().unwrap_or(0);
+        let before = g["previous"].as_u64().unwrap_or(0);
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{}\">{}</text><rect class=\"now\" x=\"{LABEL}\" y=\"{y}\" width=\"{}\" height=\"10\" fill=\"#2b5d8a\"/><rect class=\"previous\" x=\"{LABEL}\" y=\"{}\" width=\"{}\" height=\"6\" fill=\"#a9b8c6\"/><text x=\"{}\" y=\"{}\">{now}</text>",
+            y + 10,
+            text(&g["key"]),
+            scale(now),
+            y + 11,
+            scale(before),
+            LABEL + scale(now.max(before)) + 6,
+            y + 10,
+        ));
+    }
+    let legend = ROW * groups.len() + 20;
+    svg.push_str(&format!(
+        "<rect x=\"{LABEL}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"#2b5d8a\"/><text x=\"{}\" y=\"{legend}\">this period</text><rect x=\"{}\" y=\"{}\" width=\"10\" height=\"6\" fill=\"#a9b8c6\"/><text x=\"{}\" y=\"{legend}\">previous period</text></svg></figure>\n",
+        legend - 9,
+        LABEL + 14,
+        LABEL + 110,
+        legend - 6,
+        LABEL + 124,
+    ));
+    svg
 }
