@@ -348,6 +348,42 @@ async fn run_attack(name: &str, ctx: AttackCtx) -> Result<()> {
     };
     let latencies = Arc::new(std::sync::Mutex::new(Vec::<f64>::new()));
     let started = Instant::now();
+    if name == "public-crowd" {
+        // The crowd runs on a thread and runtime of its own, as another
+        // program would: it must not take the honest clients' turns on the
+        // benchmark's runtime.
+        let (ctx2, lat) = (ctx.clone(), latencies.clone());
+        let crowd = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime");
+            rt.block_on(async move {
+                let mut set = tokio::task::JoinSet::new();
+                for _ in 0..workers {
+                    let (ctx, lat) = (ctx2.clone(), lat.clone());
+                    set.spawn(async move {
+                        while Instant::now() < ctx.deadline {
+                            let outcome = public_read(&ctx, &lat).await;
+                            ctx.outcomes.add(outcome);
+                        }
+                    });
+                }
+                while set.join_next().await.is_some() {}
+            });
+        });
+        tokio::task::spawn_blocking(move || crowd.join())
+            .await?
+            .map_err(|_| anyhow::anyhow!("the crowd's thread panicked"))?;
+        let mut l = latencies.lock().expect("lock").clone();
+        l.sort_by(f64::total_cmp);
+        ctx.outcomes.add(format!(
+            "{:.0} reads/s, p99 {:.1} ms",
+            l.len() as f64 / started.elapsed().as_secs_f64(),
+            percentile(&l, 0.99)
+        ));
+        return Ok(());
+    }
     let mut tasks = Vec::new();
     for w in 0..workers {
         let ctx = ctx.clone();
