@@ -120,12 +120,7 @@ async fn offline(dir: &Path, period: &Period, id: &str) -> Result<Value> {
         origin: key.name(),
         frontier: frontier.as_deref(),
     };
-    let prove = |indices: &[u64]| {
-        indices
-            .iter()
-            .map(|i| tree.inclusion_proof(*i, size).map_err(|e| e.to_string()))
-            .collect()
-    };
+    let prove = |indices: &[u64]| truce_server::report::proofs(&tree, indices, size);
     Ok(
         truce_server::report::make(store.as_ref(), &at, &Viewer::Secretariat, period, id, prove)
             .await?,

@@ -734,7 +734,11 @@ pub fn geojson(data: &Value) -> Value {
     json!({ "type": "FeatureCollection", "features": features })
 }
 
-fn esc(s: &str) -> String {
+/// Text escaped for HTML and XML (the report's HTML, the public record's
+/// page and Atom feed): markup characters as entities; bidi overrides, which
+/// could reorder what a reader sees, and characters XML does not allow,
+/// dropped.
+pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -743,8 +747,13 @@ fn esc(s: &str) -> String {
             '>' => o.push_str("&gt;"),
             '"' => o.push_str("&quot;"),
             '\'' => o.push_str("&#39;"),
-            // Bidi overrides could reorder what a reader sees.
             '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
+            '\u{0}'..='\u{8}'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{e}'..='\u{1f}'
+            | '\u{FFFE}'
+            | '\u{FFFF}' => {}
             c => o.push(c),
         }
     }

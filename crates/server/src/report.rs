@@ -133,6 +133,19 @@ fn may_open(state: &ProcessState, viewer: &Viewer, bytes: &[u8], opening: &[u8])
     }
 }
 
+/// The inclusion proofs of `indices` in the first `size` leaves of `tree`
+/// (the `prove` argument of [`make`]).
+pub fn proofs(
+    tree: &truce_ledger::merkle::MemoryTree,
+    indices: &[u64],
+    size: u64,
+) -> Result<Vec<Vec<Hash>>, String> {
+    indices
+        .iter()
+        .map(|i| tree.inclusion_proof(*i, size).map_err(|e| e.to_string()))
+        .collect()
+}
+
 /// The report's bytes as served: pretty JSON, keys sorted, one newline at
 /// the end, so the same report is always the same bytes.
 pub fn to_bytes(data: &Value) -> Vec<u8> {

@@ -495,14 +495,7 @@ impl Log {
             origin: self.origin(),
             frontier: frontier.as_deref(),
         };
-        let prove = |indices: &[u64]| {
-            self.with_tree(|t| {
-                indices
-                    .iter()
-                    .map(|i| t.inclusion_proof(*i, size).map_err(|e| e.to_string()))
-                    .collect()
-            })
-        };
+        let prove = |indices: &[u64]| self.with_tree(|t| crate::report::proofs(t, indices, size));
         crate::report::make(self.store.as_ref(), &at, viewer, period, id, prove).await
     }
 

@@ -26,7 +26,7 @@ use std::sync::Arc;
 use truce_domain::ProcessState;
 use truce_domain::access::Viewer;
 use truce_domain::publication::Object;
-use truce_domain::report::Period;
+use truce_domain::report::{Period, esc};
 use utoipa::IntoParams;
 
 pub fn router() -> Router<Arc<App>> {
@@ -468,16 +468,6 @@ async fn feed(State(log): State<Arc<App>>, headers: HeaderMap) -> Result<Respons
     ))
 }
 
-fn xml(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFFE}' | '\u{FFFF}'))
-        .collect::<String>()
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// The Atom feed of a public record (from [`public_json`]).
 pub fn atom(data: &Value, origin: &str) -> String {
     use sha2::Digest as _;
@@ -536,32 +526,28 @@ pub fn atom(data: &Value, origin: &str) -> String {
         .unwrap_or_else(|| s(&data["checkpoint"]["log_time"]));
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>{} — publications</title>\n  <id>urn:truce:{tag}:publications</id>\n  <updated>{}</updated>\n  <author><name>The mediators</name></author>\n  <link rel=\"self\" href=\"/api/v1/public/feed.atom\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"/public\"/>\n",
-        xml(title),
-        xml(&updated)
+        esc(title),
+        esc(&updated)
     );
     for (index, id, title, updated, link, summary) in items {
         out.push_str(&format!(
             "  <entry>\n    <id>urn:truce:{tag}:{}</id>\n    <title>{}</title>\n    <updated>{}</updated>\n    <link href=\"{}\"/>\n    <summary>{} (log entry {index})</summary>\n  </entry>\n",
-            xml(&id),
-            xml(&title),
-            xml(&updated),
-            xml(&link),
-            xml(&summary)
+            esc(&id),
+            esc(&title),
+            esc(&updated),
+            esc(&link),
+            esc(&summary)
         ));
     }
     out.push_str("</feed>\n");
     out
 }
 
-fn html(s: &str) -> String {
-    xml(s).replace('\'', "&#39;")
-}
-
 /// The static site's front page (`truce publish-site`): the public record
 /// as plain HTML, no script, every item linked to the files beside it.
 pub fn site_index(data: &Value) -> String {
     let s = |v: &Value| {
-        html(&match v {
+        esc(&match v {
             Value::String(x) => x.clone(),
             Value::Null => String::new(),
             other => other.to_string(),
@@ -575,8 +561,8 @@ pub fn site_index(data: &Value) -> String {
 <link rel=\"alternate\" type=\"application/atom+xml\" href=\"feed.atom\">\
 <style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.45}}code{{word-break:break-all}}</style>\
 </head><body>\n<h1>{}</h1>\n<p>The public record at log size {} (<a href=\"checkpoint\">cosigned checkpoint</a>, <a href=\"public.json\">data</a>, <a href=\"feed.atom\">Atom feed</a>).</p>\n",
-        html(title),
-        html(title),
+        esc(title),
+        esc(title),
         s(&data["checkpoint"]["size"])
     );
     h.push_str("<h2>The agreement</h2>\n");
