@@ -6,7 +6,8 @@
 # 127.0.0.1:5432 (trust auth, database `test`) — started here if it is
 # installed but stopped — and the shared test vectors and schemas beside the
 # repository (../shared). Installs what is missing: xmllint (Debian's
-# libxml2-utils) for the Akoma Ntoso exports, Python's aiosmtpd for the reminder e-mail, Debian's chromium and the npm
+# libxml2-utils) for the Akoma Ntoso exports, poppler-utils for the PDF
+# reports, Python's aiosmtpd for the reminder e-mail, Debian's chromium and the npm
 # packages in web/ (playwright-core) for the browser tests, and schemathesis
 # (PyPI) for the API fuzzing.
 set -euo pipefail
@@ -27,6 +28,12 @@ if ! command -v xmllint >/dev/null; then
     echo "installing xmllint (libxml2-utils) for the Akoma Ntoso schema tests"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libxml2-utils >/dev/null
+fi
+
+if ! command -v pdftotext >/dev/null || ! command -v pdfdetach >/dev/null; then
+    echo "installing poppler-utils (pdfinfo, pdftotext, pdfdetach, pdftoppm) for the PDF report tests"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq poppler-utils >/dev/null
 fi
 
 export TRUCE_REQUIRE_BROWSER="${TRUCE_REQUIRE_BROWSER:-1}"

@@ -1,5 +1,6 @@
 //! Build-time assets: Natural Earth boundaries from the npm registry's
-//! `world-atlas` package (public-domain data) and the web UI — our own files
+//! `world-atlas` package (public-domain data), the PDF reports' fonts
+//! (TrueType, from `@expo-google-fonts/*`) and the web UI — our own files
 //! under `web/app/` (with the interface's Fluent catalogues) plus Leaflet,
 //! Chart.js, topojson-client, mammoth, docx, @fluent/bundle and the Noto fonts from npm —
 //! copied into the binary so nothing is fetched at run time. Installs
@@ -11,6 +12,15 @@ use std::process::Command;
 const FILES: &[&str] = &[
     "world-atlas/countries-10m.json",
     "world-atlas/countries-50m.json",
+    // The PDF reports' fonts (SIL Open Font License), as TrueType: Typst
+    // reads no WOFF2. Noto Sans for Latin scripts; SIL's Scheherazade New
+    // for the Arabic scripts (Urdu, Pashto and Dari letters included):
+    // Noto's Arabic fonts draw a letter's dots as glyphs of their own, which
+    // a PDF's text then holds twice (`pdftotext` reads "جج" for "ج").
+    "@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
+    "@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
+    "@expo-google-fonts/scheherazade-new/400Regular/ScheherazadeNew_400Regular.ttf",
+    "@expo-google-fonts/scheherazade-new/700Bold/ScheherazadeNew_700Bold.ttf",
 ];
 
 /// npm files served under `/assets/vendor/` (source in node_modules → name).

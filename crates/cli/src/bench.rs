@@ -1197,7 +1197,7 @@ async fn report_bench(incidents: usize, loads: usize) -> Result<()> {
     let mut table = String::from(
         "| format | bytes | seconds p50 | max | server peak memory after (MiB) |\n|---|---:|---:|---:|---:|\n",
     );
-    for format in ["json", "html", "csv", "geojson"] {
+    for format in ["json", "html", "csv", "geojson", "pdf"] {
         let mut times = Vec::new();
         let mut size = 0;
         for _ in 0..loads {

@@ -261,7 +261,8 @@ enum Command {
         /// Last day, YYYY-MM-DD (inclusive).
         #[arg(long)]
         to: String,
-        #[arg(long, value_enum, default_value = "json")]
+        /// json (with proofs), csv, geojson, html or pdf (the JSON attached).
+        #[arg(long, value_parser = report::parse_format, default_value = "json")]
         format: report::Format,
         #[arg(long)]
         id: Option<String>,
@@ -274,7 +275,9 @@ enum Command {
         cmd: report::PublishCmd,
     },
     /// Check a report offline: its checkpoint, every entry's inclusion
-    /// proof and opening, every item against its entry, every count.
+    /// proof and opening, every item against its entry, every count. A PDF
+    /// is checked through the report it carries, and must be exactly what
+    /// that report typesets to.
     VerifyReport {
         #[arg(long)]
         log_key: String,

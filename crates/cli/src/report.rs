@@ -14,38 +14,19 @@ use std::path::{Path, PathBuf};
 use truce_domain::access::Viewer;
 use truce_domain::report::Period;
 
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-pub enum Format {
-    Json,
-    Csv,
-    Geojson,
-    Html,
-}
+pub use truce_server::report::Format;
 
-impl Format {
-    fn name(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::Csv => "csv",
-            Format::Geojson => "geojson",
-            Format::Html => "html",
-        }
-    }
+/// `--format`: one of the formats the server renders.
+pub fn parse_format(s: &str) -> std::result::Result<Format, String> {
+    Format::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        format!("{s:?} is not one of {}", names.join(", "))
+    })
 }
 
 /// Render a report's data in `format` (the twins of the JSON).
-pub fn render(data: &Value, format: Format) -> Vec<u8> {
-    let json = truce_server::report::to_bytes(data);
-    match format {
-        Format::Json => json,
-        Format::Csv => truce_domain::report::csv(data).into_bytes(),
-        Format::Geojson => truce_server::report::to_bytes(&truce_domain::report::geojson(data)),
-        Format::Html => {
-            use sha2::Digest as _;
-            let sha = hex::encode(sha2::Sha256::digest(&json));
-            truce_domain::report::html(data, Some(&sha)).into_bytes()
-        }
-    }
+pub fn render(data: &Value, format: Format) -> Result<Vec<u8>> {
+    truce_server::report::render(data, format).context("typesetting the report")
 }
 
 fn write_out(out: Option<&Path>, bytes: &[u8]) -> Result<()> {
@@ -90,7 +71,7 @@ pub async fn report(
                 );
             }
             let data = offline(&dir, &period, &id).await?;
-            render(&data, format)
+            render(&data, format)?
         }
         _ => bail!("name either --url (a server) or --data (a data directory)"),
     };
@@ -272,8 +253,13 @@ pub fn verify_report(
     quorum: usize,
 ) -> Result<()> {
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-    let v = truce_server::report::verify(&bytes, log_key, witnesses, quorum)
+    let v = truce_server::report::verify_file(&bytes, log_key, witnesses, quorum)
         .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    if v.pdf {
+        println!(
+            "ok: the PDF is exactly what its attached report typesets to; the attached report:"
+        );
+    }
     println!(
         "ok: {} items over {} entries of {} at size {}, cosigned by {}; {} openings match their commitments; every count matches its items",
         v.items, v.entries, v.origin, v.size, v.cosigners, v.opened
@@ -376,10 +362,10 @@ pub async fn publish_site(url: &str, out: &Path) -> Result<()> {
         }
         let data: Value =
             serde_json::from_slice(&bytes).with_context(|| format!("report {id} is not JSON"))?;
-        for format in [Format::Csv, Format::Geojson, Format::Html] {
+        for format in [Format::Csv, Format::Geojson, Format::Html, Format::Pdf] {
             put(
                 out.join("reports").join(format!("{id}.{}", format.name())),
-                &render(&data, format),
+                &render(&data, format)?,
             )?;
         }
         put(out.join("reports").join(format!("{id}.json")), &bytes)?;

@@ -7,6 +7,12 @@
 //!   embedded proof or of the body is changed; the CSV parses (Python's
 //!   `csv`), the GeoJSON passes `@placemarkio/check-geojson`, the HTML holds
 //!   the same counts, each linked to its items;
+//! - the PDF: the same bytes twice and offline; `pdfinfo`, `pdftotext`,
+//!   `pdfdetach` and `pdftoppm` (poppler-utils) read it: tagged, the counts
+//!   of the JSON and the HTML, the agreement's Urdu title in its own
+//!   characters, the JSON twin attached byte for byte, every page inked;
+//!   `truce verify-report` accepts it and refuses it after one byte of a
+//!   page or of an attached proof is changed;
 //! - the published report, the Atom feed and the static site;
 //! - nothing public before the mediators publish it: a canary from the
 //!   adopted text is found nowhere the public can fetch until the quorum of
@@ -22,11 +28,48 @@ fn contains(hay: &[u8], needle: &str) -> bool {
     hay.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
-/// Whether `needle` is in `bytes`, raw or base64-decoded.
+/// Whether `needle` is in `bytes`, raw or base64-decoded; of a PDF, also
+/// in its text (poppler's `pdftotext`) and attached files (`pdfdetach`).
 fn holds(bytes: &[u8], needle: &str) -> bool {
     let mut all = Vec::new();
     decodings(bytes, 3, &mut all);
+    if bytes.starts_with(b"%PDF-") {
+        let (text, attached) = pdf_contents(bytes);
+        all.push(text.into_bytes());
+        for a in attached {
+            decodings(&a, 3, &mut all);
+        }
+    }
     all.iter().any(|b| contains(b, needle))
+}
+
+/// A PDF's text, as `pdftotext` extracts it, and its attached files, as
+/// `pdfdetach` saves them (poppler-utils: tools independent of Truce).
+fn pdf_contents(pdf: &[u8]) -> (String, Vec<Vec<u8>>) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("r.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(text.status.success(), "pdftotext: {text:?}");
+    let out = dir.path().join("attached");
+    std::fs::create_dir(&out).unwrap();
+    let saved = std::process::Command::new("pdfdetach")
+        .arg("-saveall")
+        .arg("-o")
+        .arg(&out)
+        .arg(&file)
+        .output()
+        .expect("pdfdetach (poppler-utils) runs");
+    assert!(saved.status.success(), "pdfdetach: {saved:?}");
+    let attached = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .collect();
+    (String::from_utf8_lossy(&text.stdout).into_owned(), attached)
 }
 
 /// Every path the public can fetch, with what it answered.
@@ -51,6 +94,7 @@ async fn public_bytes(url: &str, extra: &[String]) -> Vec<(String, u16, Vec<u8>)
         "/api/v1/report?from=2025-01-01&to=2026-12-31&format=csv",
         "/api/v1/report?from=2025-01-01&to=2026-12-31&format=html",
         "/api/v1/report?from=2025-01-01&to=2026-12-31&format=geojson",
+        "/api/v1/report?from=2025-01-01&to=2026-12-31&format=pdf",
         "/public",
     ]
     .iter()
@@ -419,7 +463,7 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
     for (q, what) in [
         ("from=2025-13-01&to=2025-11-30", "from"),
         ("from=2025-11-30&to=2025-11-01", "ends"),
-        ("from=2025-11-01&to=2025-11-30&format=pdf", "format"),
+        ("from=2025-11-01&to=2025-11-30&format=docx", "format"),
         ("from=2025-11-01&to=2025-11-30&id=../x", "id"),
         ("to=2025-11-30", "from"),
     ] {
@@ -502,6 +546,309 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
     let statement = record["findings"][0]["statement"].as_str().unwrap();
     assert!(index.contains("v4") && index.contains(&statement.replace('\'', "&#39;")));
     check_geojson(&site.join("reports/report-2025-11.geojson"));
+}
+
+/// Run a poppler-utils tool on `args`: its standard output.
+fn poppler(tool: &str, args: &[&std::ffi::OsStr]) -> String {
+    let out = std::process::Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) does not run: {e}"));
+    assert!(out.status.success(), "{tool}: {out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Whether a PNG page (as `pdftoppm` writes it, 8-bit) has ink: more than
+/// a few samples visibly darker than white. Decoded, filters undone, by Python's
+/// standard library alone.
+fn has_ink(png: &Path) -> bool {
+    let script = r#"
+import sys, zlib, struct
+d = open(sys.argv[1], 'rb').read()
+assert d[:8] == b'\x89PNG\r\n\x1a\n'
+pos, idat = 8, b''
+while pos < len(d):
+    n, = struct.unpack('>I', d[pos:pos+4]); t = d[pos+4:pos+8]; c = d[pos+8:pos+8+n]
+    if t == b'IHDR': w, h, bd, ct = struct.unpack('>IIBB', c[:10])
+    if t == b'IDAT': idat += c
+    pos += 12 + n
+assert bd == 8
+bpp = {0: 1, 2: 3, 4: 2, 6: 4}[ct]
+raw, stride, prev, dark, i = zlib.decompress(idat), w * bpp, bytearray(w * bpp), 0, 0
+for y in range(h):
+    f = raw[i]; line = bytearray(raw[i+1:i+1+stride]); i += 1 + stride
+    for x in range(stride):
+        a = line[x-bpp] if x >= bpp else 0
+        b = prev[x]
+        c = prev[x-bpp] if x >= bpp else 0
+        if f == 1: line[x] = (line[x] + a) & 255
+        elif f == 2: line[x] = (line[x] + b) & 255
+        elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
+        elif f == 4:
+            p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+            line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+    dark += sum(1 for v in line if v < 200)
+    prev = line
+print(dark)
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(png)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse::<u64>()
+        .unwrap()
+        > 50
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_report_typesets_to_a_pdf_that_verifies_and_agrees_with_its_twins() {
+    let demo = Demo::new();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = serve(&demo.dir, &[]);
+    let u = server.url.as_str();
+    settled(u).await;
+    let lk = log_key(u).await;
+    let tr = demo.key("mediator-turkiye");
+    let get = |format: &str, name: &str| {
+        let out = tmp.path().join(name);
+        ok(&[
+            "report",
+            "--url",
+            u,
+            "--as",
+            &tr,
+            "--from",
+            "2025-10-01",
+            "--to",
+            "2025-11-30",
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        (out.clone(), std::fs::read(out).unwrap())
+    };
+    // The commission's report: twice the same bytes, and offline too.
+    let (pdf_path, pdf) = get("pdf", "c.pdf");
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(
+        pdf,
+        get("pdf", "c2.pdf").1,
+        "two PDFs of one checkpoint differ"
+    );
+    let offline = tmp.path().join("offline.pdf");
+    ok(&[
+        "report",
+        "--data",
+        demo.dir.to_str().unwrap(),
+        "--from",
+        "2025-10-01",
+        "--to",
+        "2025-11-30",
+        "--format",
+        "pdf",
+        "--out",
+        offline.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        pdf,
+        std::fs::read(&offline).unwrap(),
+        "offline and served PDFs differ"
+    );
+    let (_, json) = get("json", "c.json");
+    let data: serde_json::Value = serde_json::from_slice(&json).unwrap();
+
+    // Independent tools read it: pdfinfo (tagged, its title), pdfdetach
+    // (the attached twin is the JSON report, byte for byte).
+    let info = poppler("pdfinfo", &[pdf_path.as_os_str()]);
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(field("Tagged:"), "yes", "{info}");
+    assert!(info.contains("compliance report"), "{info}");
+    let pages: u32 = field("Pages:").parse().unwrap();
+    assert!(pages >= 2, "{info}");
+    let (text, attached) = pdf_contents(&pdf);
+    assert_eq!(
+        attached,
+        vec![json.clone()],
+        "the attached twin is not the JSON report"
+    );
+    // Row by row, as the page lays the tables out.
+    let layout = poppler(
+        "pdftotext",
+        &["-layout".as_ref(), pdf_path.as_os_str(), "-".as_ref()],
+    );
+
+    // The text holds the same counts as the JSON and the HTML, and the
+    // agreement's Urdu title in its own characters.
+    let html = String::from_utf8(get("html", "c.html").1).unwrap();
+    for (key, label) in [
+        ("incidents", "Incidents reported in the period"),
+        ("incidents_previous", "Incidents in the previous period"),
+        ("cases_opened", "Cases opened"),
+        ("violations", "Violations confirmed"),
+        ("penalties", "Penalties imposed"),
+        ("appeals", "Penalties appealed"),
+    ] {
+        let n = &data["summary"][key];
+        assert!(
+            layout.lines().any(|l| {
+                let words: Vec<&str> = l.split_whitespace().collect();
+                words.join(" ") == format!("{label} {n}")
+            }),
+            "the PDF's text lacks a row {label:?} {n}: {layout}"
+        );
+        assert!(
+            html.contains(&format!("<tr><th>{label}</th><td class=\"n\"><a href="))
+                && html.contains(&format!("\">{n}</a></td></tr>")),
+            "the HTML lacks {label} {n}"
+        );
+    }
+    let urdu = "جنگ بندی کے تسلسل پر عبوری مفاہمت";
+    assert_eq!(
+        data["agreement"]["titles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["code"] == "ur")
+            .map(|t| t["title"].clone()),
+        Some(serde_json::json!(urdu))
+    );
+    let words: Vec<&str> = urdu.split(' ').collect();
+    for w in &words {
+        assert!(
+            text.contains(w),
+            "the PDF's text lacks the Urdu word {w}: {text}"
+        );
+    }
+    assert!(
+        text.lines().any(|l| words.iter().all(|w| l.contains(w))),
+        "the Urdu title is not on one line of the PDF's text: {text}"
+    );
+
+    // Every page renders to a PNG with ink on it (kept with the test output).
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-pages");
+    let _ = std::fs::remove_dir_all(&shots);
+    std::fs::create_dir_all(&shots).unwrap();
+    poppler(
+        "pdftoppm",
+        &[
+            "-r".as_ref(),
+            "40".as_ref(),
+            "-png".as_ref(),
+            pdf_path.as_os_str(),
+            shots.join("page").as_os_str(),
+        ],
+    );
+    let mut pngs: Vec<_> = std::fs::read_dir(&shots)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    pngs.sort();
+    assert_eq!(pngs.len() as u32, pages);
+    for p in &pngs {
+        assert!(has_ink(p), "{} is blank", p.display());
+    }
+    std::fs::write(shots.join("report.pdf"), &pdf).unwrap();
+    eprintln!("report pages in {}", shots.display());
+
+    // verify-report accepts it, and refuses it after one byte of the pages
+    // or of an embedded proof is changed.
+    let said = verify_report(&pdf_path, &lk, &[]).expect("the PDF verifies");
+    assert!(
+        said.contains("exactly what its attached report typesets to"),
+        "{said}"
+    );
+    let mid = pdf.len() / 3;
+    let stream = mid + pdf[mid..].windows(6).position(|w| w == b"stream").unwrap() + 40;
+    let mut page = pdf.clone();
+    page[stream] ^= 0x20;
+    let e = verify_report(&write(tmp.path(), "page.pdf", &page), &lk, &[]).unwrap_err();
+    assert!(
+        e.contains("not what its attached report typesets to") || e.contains("not a PDF"),
+        "{e}"
+    );
+    // The attached twin with one proof byte changed, written back into the
+    // PDF (recompressed, the file's length kept where zlib allows).
+    let tampered = python_swap_attachment(&pdf, &json, tmp.path());
+    let e = verify_report(&write(tmp.path(), "proof.pdf", &tampered), &lk, &[]).unwrap_err();
+    assert!(e.contains("not in the checkpoint's tree"), "{e}");
+    // Not a report at all: a named refusal, not a crash.
+    let e = verify_report(
+        &write(tmp.path(), "empty.pdf", b"%PDF-1.7\n%%EOF\n"),
+        &lk,
+        &[],
+    )
+    .unwrap_err();
+    assert!(e.contains("PDF"), "{e}");
+
+    // The format is named when it is not one the server makes.
+    let (status, body) = fetch(
+        u,
+        None,
+        "/api/v1/report?from=2025-10-01&to=2025-11-30&format=docx",
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(String::from_utf8_lossy(&body).contains("pdf"));
+}
+
+/// `pdf` with its attached `twin` replaced by the twin with one byte of
+/// its first proof changed: the embedded file's stream is found by its
+/// inflated bytes, and replaced (with its /Length) by the new deflated one.
+/// The cross-reference offsets after it move; readers repair that.
+fn python_swap_attachment(pdf: &[u8], twin: &[u8], dir: &Path) -> Vec<u8> {
+    let text = String::from_utf8(twin.to_vec()).unwrap();
+    let at = text.find("\"proof\": [\n").unwrap() + "\"proof\": [\n".len();
+    let quote = at + text[at..].find('"').unwrap() + 1;
+    let mut bad = twin.to_vec();
+    bad[quote] = if bad[quote] == b'A' { b'B' } else { b'A' };
+    let (p, t, b, o) = (
+        write(dir, "in.pdf", pdf),
+        write(dir, "twin.json", twin),
+        write(dir, "bad.json", &bad),
+        dir.join("out.pdf"),
+    );
+    let script = r#"
+import sys, zlib, re
+pdf, twin, bad = (open(f, 'rb').read() for f in sys.argv[1:4])
+for m in re.finditer(rb'stream\r?\n', pdf):
+    start = m.end()
+    end = pdf.find(b'endstream', start)
+    body = pdf[start:end].rstrip(b'\r\n')
+    if body == twin:
+        new = bad
+    else:
+        try:
+            if zlib.decompress(body) != twin:
+                continue
+        except zlib.error:
+            continue
+        new = zlib.compress(bad, 9)
+    head = pdf[:m.start()]
+    d = head.rfind(b'<<')
+    dict_ = re.sub(rb'/Length \d+', b'/Length %d' % len(new), head[d:])
+    out = head[:d] + dict_ + m.group(0) + new + b'\n' + pdf[end:]
+    open(sys.argv[4], 'wb').write(out)
+    break
+else:
+    sys.exit('no stream holds the twin')
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .args([&p, &t, &b, &o])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    std::fs::read(o).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -725,7 +1072,7 @@ async fn a_partys_record_holds_nothing_of_the_other_partys_unpublished_acts() {
             "{who}'s report holds af's narrative"
         );
     }
-    for format in ["csv", "html", "geojson"] {
+    for format in ["csv", "html", "geojson", "pdf"] {
         let (status, body) = fetch(
             u,
             Some(Path::new(&demo.key("party-pakistan"))),

@@ -1,6 +1,7 @@
 //! Assets built into the binary: Natural Earth boundaries from the npm
-//! `world-atlas` package (see `build.rs`), parsed once, and the frontier
-//! between the parties' territories that the mechanism names.
+//! `world-atlas` package (see `build.rs`), parsed once, the frontier
+//! between the parties' territories that the mechanism names, and the fonts
+//! (with their typesetter) of the PDF reports.
 
 use std::sync::{Arc, Mutex, OnceLock};
 use truce_domain::ProcessState;
@@ -10,6 +11,22 @@ use truce_domain::geo::{Frontier, GeoError, Geography};
 pub const COUNTRIES_10M: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries-10m.json"));
 /// Natural Earth 1:50m countries (TopoJSON), light enough for a browser map.
 pub const COUNTRIES_50M: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries-50m.json"));
+
+/// The PDF reports' fonts: Noto Sans (Latin, Turkish) and Scheherazade New
+/// (Arabic, Urdu, Pashto, Dari), regular and bold. (Noto's Arabic fonts draw
+/// dots as separate glyphs, so a PDF's extracted text doubles letters.)
+pub const REPORT_FONTS: &[&[u8]] = &[
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans_400Regular.ttf")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans_700Bold.ttf")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/ScheherazadeNew_400Regular.ttf")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/ScheherazadeNew_700Bold.ttf")),
+];
+
+/// The typesetter of PDF reports, with the built-in fonts, made once.
+pub fn typesetter() -> &'static truce_pdf::Typesetter {
+    static T: OnceLock<truce_pdf::Typesetter> = OnceLock::new();
+    T.get_or_init(|| truce_pdf::Typesetter::new(REPORT_FONTS).expect("the built-in fonts load"))
+}
 
 /// The parsed 1:10m boundaries.
 pub fn geography() -> Arc<Geography> {

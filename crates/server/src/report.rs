@@ -3,7 +3,9 @@
 //! counts — the cosigned checkpoint it was made at, each entry's bytes, its
 //! RFC 6962 inclusion proof and, where the reader may open it, the opening
 //! of its sealed part — and the offline check of such a file
-//! ([`verify`], behind `truce verify-report`).
+//! ([`verify`], behind `truce verify-report`); its renderings ([`render`]:
+//! JSON, CSV, GeoJSON, HTML and the PDF typeset by `truce_pdf`) and the
+//! check of a PDF against the twin it carries ([`verify_file`]).
 //!
 //! Used by the HTTP side (`/api/v1/report`, at the latest published
 //! checkpoint) and by the CLI (`truce report --data`, at a stored checkpoint
@@ -154,6 +156,111 @@ pub fn to_bytes(data: &Value) -> Vec<u8> {
     v
 }
 
+/// A report's renderings: the JSON twin and what is made from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+    Geojson,
+    Html,
+    Pdf,
+}
+
+impl Format {
+    /// Every format, in the order the API lists them.
+    pub const ALL: [Format; 5] = [
+        Format::Json,
+        Format::Csv,
+        Format::Geojson,
+        Format::Html,
+        Format::Pdf,
+    ];
+
+    /// The format named `s` (`json`, `csv`, `geojson`, `html`, `pdf`).
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.name() == s)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Geojson => "geojson",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Format::Json => "application/json",
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Geojson => "application/geo+json",
+            Format::Html => "text/html; charset=utf-8",
+            Format::Pdf => "application/pdf",
+        }
+    }
+}
+
+/// The SHA-256 (hex) of bytes: how the renderings name their JSON twin.
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
+
+/// Render a report's data in `format`. Every rendering is made from the
+/// same data; the HTML and the PDF name the JSON twin by its hash, and the
+/// PDF carries the twin itself. The PDF takes seconds for a large report:
+/// call it off the async workers.
+pub fn render(data: &Value, format: Format) -> Result<Vec<u8>, truce_pdf::PdfError> {
+    let json = to_bytes(data);
+    Ok(match format {
+        Format::Json => json,
+        Format::Csv => truce_domain::report::csv(data).into_bytes(),
+        Format::Geojson => to_bytes(&truce_domain::report::geojson(data)),
+        Format::Html => truce_domain::report::html(data, Some(&sha256_hex(&json))).into_bytes(),
+        Format::Pdf => pdf_of(data, &json)?,
+    })
+}
+
+fn pdf_of(data: &Value, twin: &[u8]) -> Result<Vec<u8>, truce_pdf::PdfError> {
+    let view = truce_domain::report::print::view(data, &sha256_hex(twin));
+    let view = serde_json::to_vec(&view).unwrap_or_default();
+    crate::assets::typesetter().render(&view, twin)
+}
+
+/// Check a report file offline, JSON or PDF. A PDF's attached JSON twin is
+/// checked as [`verify`] does, and the PDF must be exactly what that twin
+/// typesets to: a page that says anything else, or any other byte, fails.
+pub fn verify_file(
+    bytes: &[u8],
+    log_key: &VerifierKey,
+    witnesses: &[VerifierKey],
+    quorum: usize,
+) -> Result<Verified, String> {
+    if !bytes.starts_with(b"%PDF-") {
+        return verify(bytes, log_key, witnesses, quorum);
+    }
+    let twin = truce_pdf::attachment(bytes).map_err(|e| e.to_string())?;
+    let mut verified = verify(&twin, log_key, witnesses, quorum)?;
+    let data: Value = serde_json::from_slice(&twin)
+        .map_err(|e| format!("the attached report is not JSON: {e}"))?;
+    if to_bytes(&data) != twin {
+        return Err(
+            "the attached report is not in the form Truce writes (pretty JSON, keys sorted)".into(),
+        );
+    }
+    let again = pdf_of(&data, &twin).map_err(|e| e.to_string())?;
+    if again != bytes {
+        return Err(
+            "the PDF is not what its attached report typesets to: its pages or bytes were changed"
+                .into(),
+        );
+    }
+    verified.pdf = true;
+    Ok(verified)
+}
+
 /// What [`verify`] found.
 #[derive(Debug)]
 pub struct Verified {
@@ -165,6 +272,9 @@ pub struct Verified {
     pub items: usize,
     /// Imported incidents, held to their batch's entry only.
     pub imported: usize,
+    /// Whether the file was a PDF, typeset again from its attached twin
+    /// and found identical.
+    pub pdf: bool,
 }
 
 fn field<'a>(v: &'a Value, path: &str) -> Result<&'a Value, String> {
@@ -317,6 +427,7 @@ pub fn verify(
         opened,
         items: items.len(),
         imported,
+        pdf: false,
     })
 }
 

@@ -76,7 +76,7 @@ pub struct ReportQuery {
     from: String,
     /// Last day, `YYYY-MM-DD` (inclusive).
     to: String,
-    /// `json` (default), `csv`, `geojson` or `html`.
+    /// `json` (default), `csv`, `geojson`, `html` or `pdf`.
     #[serde(default)]
     format: Option<String>,
     /// The report's id (default `report-FROM-TO`).
@@ -116,7 +116,8 @@ fn at_checkpoint(log: &App) -> Result<(crate::engine::Published, Arc<ProcessStat
 /// what was published). `json` is the `truce-report/v1` data with the
 /// cosigned checkpoint, every counted entry, its inclusion proof and the
 /// openings the reader may read (`truce verify-report` checks it offline);
-/// `csv`, `geojson` and `html` are its twins.
+/// `csv`, `geojson`, `html` and `pdf` (typeset with Typst, tagged for
+/// PDF/UA-1, the JSON attached) are its twins.
 #[utoipa::path(get, path = "/api/v1/report", tag = "reports",
     params(ReportQuery, super::negotiation::ReaderHeaders),
     responses((status = 200, content_type = "application/json", body = Object),
@@ -128,18 +129,12 @@ async fn report(
     ClientIp(ip): ClientIp,
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, ApiError> {
-    let format = q.format.as_deref().unwrap_or("json");
-    let content_type = match format {
-        "json" => "application/json",
-        "csv" => "text/csv; charset=utf-8",
-        "geojson" => "application/geo+json",
-        "html" => "text/html; charset=utf-8",
-        other => {
-            return Err(ApiError::bad_request(format!(
-                "format {other:?} is not one of json, csv, geojson, html"
-            )));
-        }
-    };
+    let name = q.format.as_deref().unwrap_or("json");
+    let format = crate::report::Format::parse(name).ok_or_else(|| {
+        ApiError::bad_request(format!(
+            "format {name:?} is not one of json, csv, geojson, html, pdf"
+        ))
+    })?;
     let period = Period::new(&q.from, &q.to).map_err(ApiError::bad_request)?;
     let id = report_id(&q)?;
     let reader = reader_name(key.as_deref(), ip);
@@ -149,23 +144,13 @@ async fn report(
     slot.export()?;
     let (published, state) = at_checkpoint(&log)?;
     let data = make(&log, &published, &state, &viewer, &period, &id).await?;
-    let json_bytes = crate::report::to_bytes(&data);
-    let body = match format {
-        "json" => json_bytes,
-        "csv" => truce_domain::report::csv(&data).into_bytes(),
-        "geojson" => crate::report::to_bytes(&truce_domain::report::geojson(&data)),
-        _ => {
-            use sha2::Digest as _;
-            let sha = hex::encode(sha2::Sha256::digest(&json_bytes));
-            truce_domain::report::html(&data, Some(&sha)).into_bytes()
-        }
-    };
+    // The PDF takes seconds for a large report: off the async workers.
+    let body = tokio::task::spawn_blocking(move || crate::report::render(&data, format))
+        .await
+        .map_err(|e| ApiError::internal(format!("the report's renderer failed: {e}")))?
+        .map_err(|e| ApiError::internal(e.to_string()))?;
     drop(slot);
-    let ext = if format == "geojson" {
-        "geojson"
-    } else {
-        format
-    };
+    let (content_type, ext) = (format.content_type(), format.name());
     let mut resp = (
         [
             (header::CONTENT_TYPE, content_type.to_owned()),
@@ -178,7 +163,7 @@ async fn report(
         body,
     )
         .into_response();
-    if format == "html" {
+    if format == crate::report::Format::Html {
         resp.headers_mut().insert(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(REPORT_CSP),
@@ -631,7 +616,7 @@ pub fn site_index(data: &Value) -> String {
     for r in data["reports"].as_array().into_iter().flatten() {
         let id = s(&r["id"]);
         h.push_str(&format!(
-            "<li>{} ({} to {}): <a href=\"reports/{id}.html\">HTML</a> · <a href=\"reports/{id}.json\">JSON with proofs</a> · <a href=\"reports/{id}.csv\">CSV</a> · <a href=\"reports/{id}.geojson\">GeoJSON</a>; SHA-256 <code>{}</code></li>\n",
+            "<li>{} ({} to {}): <a href=\"reports/{id}.html\">HTML</a> · <a href=\"reports/{id}.pdf\">PDF</a> · <a href=\"reports/{id}.json\">JSON with proofs</a> · <a href=\"reports/{id}.csv\">CSV</a> · <a href=\"reports/{id}.geojson\">GeoJSON</a>; SHA-256 <code>{}</code></li>\n",
             s(&r["title"]), s(&r["from"]), s(&r["to"]), s(&r["sha256"])
         ));
     }

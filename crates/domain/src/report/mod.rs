@@ -14,8 +14,10 @@
 //! log size, period and reader give the same bytes: nothing here reads a
 //! clock, and every list is sorted.
 //!
-//! [`csv`], [`geojson`] and [`html`] render the same data, so the twins
-//! cannot disagree.
+//! [`csv`], [`geojson`], [`html`] and [`print::view`] (what the PDF
+//! typesets) render the same data, so the twins cannot disagree.
+
+pub mod print;
 
 use crate::ProcessState;
 use crate::access::Viewer;
@@ -27,6 +29,100 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The schema every report names.
 pub use crate::publication::REPORT_SCHEMA as SCHEMA;
+
+/// The summary's rows: the field, its label, the section its items are in.
+pub const SUMMARY_ROWS: &[(&str, &str, &str)] = &[
+    ("incidents", "Incidents reported in the period", "incidents"),
+    (
+        "incidents_previous",
+        "Incidents in the previous period",
+        "incidents",
+    ),
+    ("casualties", "Casualties (best estimate)", "incidents"),
+    ("cases_opened", "Cases opened", "cases"),
+    ("findings", "Findings in effect", "findings"),
+    ("violations", "Violations confirmed", "findings"),
+    ("penalties", "Penalties imposed", "penalties"),
+    ("appeals", "Penalties appealed", "penalties"),
+    (
+        "restrictions_on_monitors",
+        "Restrictions on the monitors",
+        "restrictions",
+    ),
+];
+
+/// The timeliness table's rows: the field and its label.
+pub const TIMELINESS_ROWS: &[(&str, &str)] = &[
+    ("report_to_case_hours", "Report to case, median hours"),
+    ("case_to_reply_hours", "Case to first reply, median hours"),
+    ("case_to_finding_hours", "Case to finding, median hours"),
+    ("replies_missing", "Cases whose reply is missing"),
+    ("overdue_cases", "Cases overdue"),
+];
+
+/// The annexes of items: section, heading, columns shown, an item's noun.
+pub const ITEM_SECTIONS: &[(&str, &str, &[&str], &str)] = &[
+    (
+        "incidents",
+        "Incidents",
+        &[
+            "id",
+            "entry",
+            "period",
+            "occurred",
+            "category",
+            "alleged_party",
+            "side",
+            "km_from_border",
+            "status",
+            "place",
+        ],
+        "incident",
+    ),
+    (
+        "cases",
+        "Cases",
+        &[
+            "id",
+            "entry",
+            "opened",
+            "accused",
+            "reply_due",
+            "replies",
+            "first_reply",
+            "finding",
+            "overdue",
+        ],
+        "case",
+    ),
+    (
+        "findings",
+        "Findings",
+        &[
+            "id",
+            "entry",
+            "case",
+            "outcome",
+            "party",
+            "category",
+            "effective",
+            "dissents",
+            "statement",
+        ],
+        "finding",
+    ),
+    (
+        "penalties",
+        "Penalties",
+        &[
+            "id", "entry", "finding", "party", "kind", "imposed", "status", "appeal",
+        ],
+        "penalty",
+    ),
+];
+
+/// The sentence that closes every rendering.
+pub const CLOSING: &str = "Every row names the log entry that recorded it; the JSON twin carries each entry with its inclusion proof, which truce verify-report checks offline.";
 
 /// A period: whole days, inclusive.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -436,6 +532,30 @@ impl ProcessState {
             "restrictions_on_monitors": restrictions.len(),
             "commitments": commitment_counts,
         });
+        // The agreement's title in its languages, where the reader may read
+        // the agreement (the public: once published). A header, like the
+        // title: the version's content hash names the text it is the title of.
+        let agreement = self
+            .agreement()
+            .filter(|v| self.can_see_version(viewer, v))
+            .map(|v| {
+                let languages: Vec<Value> = v
+                    .document
+                    .languages
+                    .iter()
+                    .filter_map(|l| {
+                        v.document.title.get(&l.code).map(|t| {
+                            json!({
+                                "code": l.code,
+                                "name": l.name,
+                                "rtl": crate::document::Language::is_rtl(&l.code),
+                                "title": t,
+                            })
+                        })
+                    })
+                    .collect();
+                json!({ "version": v.id, "content": v.content, "titles": languages })
+            });
         let process = self.process.as_ref();
         let title = format!(
             "{} — compliance report, {} to {}",
@@ -453,6 +573,7 @@ impl ProcessState {
             "period": { "from": period.from, "to": period.to },
             "previous": { "from": previous.from, "to": previous.to },
             "made_at": { "size": req.size, "log_time": time(now) },
+            "agreement": agreement,
             "summary": summary,
             "incidents": incident_groups,
             "restrictions_on_monitors": restrictions,
@@ -805,29 +926,27 @@ td.n{{text-align:end}}code{{word-break:break-all}}@media print{{a{{color:inherit
         text(&data["made_at"]["size"]),
         json_sha256.map(|x| format!("; data twin SHA-256 <code>{}</code>", esc(x))).unwrap_or_default(),
     ));
+    if let Some(titles) = data["agreement"]["titles"].as_array() {
+        h.push_str(&format!(
+            "<p>Agreement: version {}, content SHA-256 <code>{}</code></p>\n<ul class=\"titles\">\n",
+            text(&data["agreement"]["version"]),
+            text(&data["agreement"]["content"])
+        ));
+        for t in titles {
+            h.push_str(&format!(
+                "<li lang=\"{}\" dir=\"{}\">{}</li>\n",
+                text(&t["code"]),
+                if t["rtl"] == true { "rtl" } else { "ltr" },
+                text(&t["title"])
+            ));
+        }
+        h.push_str("</ul>\n");
+    }
     h.push_str("<h2 id=\"summary\">Summary</h2>\n<table>\n");
-    for (k, label, section) in [
-        ("incidents", "Incidents reported in the period", "incidents"),
-        (
-            "incidents_previous",
-            "Incidents in the previous period",
-            "incidents",
-        ),
-        ("casualties", "Casualties (best estimate)", "incidents"),
-        ("cases_opened", "Cases opened", "cases"),
-        ("findings", "Findings in effect", "findings"),
-        ("violations", "Violations confirmed", "findings"),
-        ("penalties", "Penalties imposed", "penalties"),
-        ("appeals", "Penalties appealed", "penalties"),
-        (
-            "restrictions_on_monitors",
-            "Restrictions on the monitors",
-            "restrictions",
-        ),
-    ] {
+    for (k, label, section) in SUMMARY_ROWS {
         h.push_str(&format!(
             "<tr><th>{label}</th><td class=\"n\"><a href=\"#{section}\">{}</a></td></tr>\n",
-            text(&s[k])
+            text(&s[*k])
         ));
     }
     h.push_str("</table>\n");
@@ -881,14 +1000,8 @@ td.n{{text-align:end}}code{{word-break:break-all}}@media print{{a{{color:inherit
     });
     h.push_str("</p>\n<h2 id=\"timeliness\">Verification timeliness</h2>\n<table>\n");
     let t = &data["timeliness"];
-    for (k, label) in [
-        ("report_to_case_hours", "Report to case, median hours"),
-        ("case_to_reply_hours", "Case to first reply, median hours"),
-        ("case_to_finding_hours", "Case to finding, median hours"),
-        ("replies_missing", "Cases whose reply is missing"),
-        ("overdue_cases", "Cases overdue"),
-    ] {
-        let v = &t[k];
+    for (k, label) in TIMELINESS_ROWS {
+        let v = &t[*k];
         let shown = match v.as_array() {
             Some(a) => {
                 let l: Vec<String> = a
@@ -955,68 +1068,10 @@ td.n{{text-align:end}}code{{word-break:break-all}}@media print{{a{{color:inherit
         }
         h.push_str("</table>\n");
     };
-    section(
-        &mut h,
-        "incidents",
-        "Incidents",
-        &[
-            "id",
-            "entry",
-            "period",
-            "occurred",
-            "category",
-            "alleged_party",
-            "side",
-            "km_from_border",
-            "status",
-            "place",
-        ],
-        "incident",
-    );
-    section(
-        &mut h,
-        "cases",
-        "Cases",
-        &[
-            "id",
-            "entry",
-            "opened",
-            "accused",
-            "reply_due",
-            "replies",
-            "first_reply",
-            "finding",
-            "overdue",
-        ],
-        "case",
-    );
-    section(
-        &mut h,
-        "findings",
-        "Findings",
-        &[
-            "id",
-            "entry",
-            "case",
-            "outcome",
-            "party",
-            "category",
-            "effective",
-            "dissents",
-            "statement",
-        ],
-        "finding",
-    );
-    section(
-        &mut h,
-        "penalties",
-        "Penalties",
-        &[
-            "id", "entry", "finding", "party", "kind", "imposed", "status", "appeal",
-        ],
-        "penalty",
-    );
-    h.push_str("<p>Every row names the log entry that recorded it; the JSON twin carries each entry with its inclusion proof, which <code>truce verify-report</code> checks offline.</p>\n</body></html>\n");
+    for (id, title, cols, singular) in ITEM_SECTIONS {
+        section(&mut h, id, title, cols, singular);
+    }
+    h.push_str(&format!("<p>{}</p>\n</body></html>\n", esc(CLOSING)));
     h
 }
 
@@ -1024,6 +1079,12 @@ td.n{{text-align:end}}code{{word-break:break-all}}@media print{{a{{color:inherit
 /// period's count and the previous period's, with a title and a text
 /// alternative for screen readers. Values are escaped like the HTML's.
 pub fn bars_svg(title: &str, groups: &[Value]) -> String {
+    let (svg, _) = bars(title, groups);
+    format!("<figure class=\"chart\">{svg}</figure>\n")
+}
+
+/// The bare SVG of [`bars_svg`] and its text alternative.
+pub fn bars(title: &str, groups: &[Value]) -> (String, String) {
     const ROW: usize = 22;
     const LABEL: usize = 190;
     const WIDTH: usize = 640;
@@ -1047,7 +1108,7 @@ pub fn bars_svg(title: &str, groups: &[Value]) -> String {
         })
         .collect();
     let mut svg = format!(
-        "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" font-family=\"sans-serif\" font-size=\"12\"><title>{}</title><desc>{}</desc>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" font-family=\"Noto Sans, sans-serif\" font-size=\"12\"><title>{}</title><desc>{}</desc>",
         esc(title),
         esc(&alt.join("; "))
     );
@@ -1056,25 +1117,36 @@ pub fn bars_svg(title: &str, groups: &[Value]) -> String {
         let y = i * ROW + 4;
         let now = g["count"].as_u64().unwrap_or(0);
         let before = g["previous"].as_u64().unwrap_or(0);
+        // A bar of no length is not drawn (a zero-width rect draws nothing
+        // anyway, and some renderers warn of it).
+        let bar = |class: &str, y: usize, n: u64, h: usize, fill: &str| {
+            let w = scale(n);
+            if w == 0 {
+                String::new()
+            } else {
+                format!(
+                    "<rect class=\"{class}\" x=\"{LABEL}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{fill}\"/>"
+                )
+            }
+        };
         svg.push_str(&format!(
-            "<text x=\"0\" y=\"{}\">{}</text><rect class=\"now\" x=\"{LABEL}\" y=\"{y}\" width=\"{}\" height=\"10\" fill=\"#2b5d8a\"/><rect class=\"previous\" x=\"{LABEL}\" y=\"{}\" width=\"{}\" height=\"6\" fill=\"#a9b8c6\"/><text x=\"{}\" y=\"{}\">{now}</text>",
+            "<text x=\"0\" y=\"{}\">{}</text>{}{}<text x=\"{}\" y=\"{}\">{now}</text>",
             y + 10,
             text(&g["key"]),
-            scale(now),
-            y + 11,
-            scale(before),
+            bar("now", y, now, 10, "#2b5d8a"),
+            bar("previous", y + 11, before, 6, "#a9b8c6"),
             LABEL + scale(now.max(before)) + 6,
             y + 10,
         ));
     }
     let legend = ROW * groups.len() + 20;
     svg.push_str(&format!(
-        "<rect x=\"{LABEL}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"#2b5d8a\"/><text x=\"{}\" y=\"{legend}\">this period</text><rect x=\"{}\" y=\"{}\" width=\"10\" height=\"6\" fill=\"#a9b8c6\"/><text x=\"{}\" y=\"{legend}\">previous period</text></svg></figure>\n",
+        "<rect x=\"{LABEL}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"#2b5d8a\"/><text x=\"{}\" y=\"{legend}\">this period</text><rect x=\"{}\" y=\"{}\" width=\"10\" height=\"6\" fill=\"#a9b8c6\"/><text x=\"{}\" y=\"{legend}\">previous period</text></svg>",
         legend - 9,
         LABEL + 14,
         LABEL + 110,
         legend - 6,
         LABEL + 124,
     ));
-    svg
+    (svg, alt.join("; "))
 }

@@ -1,0 +1,173 @@
+//! The print view of a report: what the PDF typesets, as plain strings in
+//! the order they appear on the page.
+//!
+//! [`view`] turns the report's data (the `truce-report/v1` twin) into the
+//! headings, rows and charts the Typst template lays out, with the same
+//! labels as the HTML ([`super::SUMMARY_ROWS`], [`super::TIMELINESS_ROWS`],
+//! [`super::ITEM_SECTIONS`]), so the PDF and the HTML cannot say different
+//! things. Pure: the same data gives the same view, and so the same PDF.
+
+use super::{CLOSING, GROUPINGS, ITEM_SECTIONS, SUMMARY_ROWS, TIMELINESS_ROWS, bars, cell};
+use serde_json::{Value, json};
+
+/// Text a PDF may show: bidi overrides and control characters dropped (the
+/// same rule as the HTML's escaper, without the entities).
+fn clean(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFFE}' | '\u{FFFF}')
+                && (!c.is_control() || *c == '\n')
+        })
+        .collect()
+}
+
+fn show(v: &Value) -> String {
+    match v {
+        Value::Null => "—".into(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        other => clean(&cell(other)),
+    }
+}
+
+/// The print view of `data`, whose JSON twin hashes to `json_sha256`.
+pub fn view(data: &Value, json_sha256: &str) -> Value {
+    let s = &data["summary"];
+    let party = data["party"]
+        .as_str()
+        .map(|p| format!(" (party {})", clean(p)))
+        .unwrap_or_default();
+    let intro = format!(
+        "Audience: {}{party}. Period {} to {}, compared with {} to {}. Made at log size {}.",
+        show(&data["audience"]),
+        show(&data["period"]["from"]),
+        show(&data["period"]["to"]),
+        show(&data["previous"]["from"]),
+        show(&data["previous"]["to"]),
+        show(&data["made_at"]["size"]),
+    );
+    let agreement = data["agreement"].as_object().map(|a| {
+        json!({
+            "line": format!(
+                "Agreement: version {}, content SHA-256 {}",
+                show(&a.get("version").cloned().unwrap_or_default()),
+                show(&a.get("content").cloned().unwrap_or_default())
+            ),
+            "titles": a.get("titles").and_then(Value::as_array).into_iter().flatten().map(|t| json!({
+                "lang": clean(t["code"].as_str().unwrap_or("und")),
+                "rtl": t["rtl"] == true,
+                "text": show(&t["title"]),
+            })).collect::<Vec<_>>(),
+        })
+    });
+    let summary: Vec<Value> = SUMMARY_ROWS
+        .iter()
+        .map(|(k, label, _)| json!([label, show(&s[*k])]))
+        .collect();
+    let groups: Vec<Value> = GROUPINGS
+        .iter()
+        .map(|(name, key)| {
+            let list = data["incidents"][*name]
+                .as_array()
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            let heading = format!("Incidents {}", name.replace('_', " "));
+            let (svg, alt) = bars(&heading, list);
+            json!({
+                "heading": heading,
+                "key": key.replace('_', " "),
+                "rows": list.iter().map(|g| json!([show(&g["key"]), show(&g["count"]), show(&g["previous"])])).collect::<Vec<_>>(),
+                "svg": svg,
+                "alt": format!("{heading}: {}", if alt.is_empty() { "none".into() } else { alt }),
+            })
+        })
+        .collect();
+    let restrictions: Vec<String> = data["restrictions_on_monitors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(show)
+        .collect();
+    let t = &data["timeliness"];
+    let timeliness: Vec<Value> = TIMELINESS_ROWS
+        .iter()
+        .map(|(k, label)| {
+            let v = &t[*k];
+            let shown = match v.as_array() {
+                Some(a) => format!(
+                    "{} {}",
+                    a.len(),
+                    a.iter().map(show).collect::<Vec<_>>().join(", ")
+                ),
+                None => show(v),
+            };
+            json!([label, shown.trim_end()])
+        })
+        .collect();
+    let commitments: Vec<Value> = data["commitments"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| {
+            let why: Vec<String> = c["why"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|w| match w["entry"].as_u64() {
+                    Some(e) => format!("{} (entry {e})", show(&w["text"])),
+                    None => show(&w["text"]),
+                })
+                .collect();
+            json!([
+                show(&c["id"]),
+                show(&c["clause"]),
+                show(&c["bearer"]),
+                show(&c["state"]),
+                why.join("; ")
+            ])
+        })
+        .collect();
+    let sections: Vec<Value> = ITEM_SECTIONS
+        .iter()
+        .map(|(id, heading, cols, _)| {
+            let rows: Vec<Value> = data["items"][*id]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|i| {
+                    Value::Array(
+                        cols.iter()
+                            .map(|c| match (*c, &i[*c]) {
+                                ("appeal", Value::Object(a)) => Value::from(format!(
+                                    "{} {}",
+                                    show(a.get("at").unwrap_or(&Value::Null)),
+                                    show(a.get("decision").unwrap_or(&Value::Null))
+                                )),
+                                (_, v) => Value::from(show(v)),
+                            })
+                            .collect(),
+                    )
+                })
+                .collect();
+            json!({
+                "heading": heading,
+                "cols": cols.iter().map(|c| c.replace('_', " ")).collect::<Vec<_>>(),
+                "rows": rows,
+            })
+        })
+        .collect();
+    json!({
+        "title": show(&data["title"]),
+        "intro": intro,
+        "agreement": agreement,
+        "summary": summary,
+        "groups": groups,
+        "restrictions": if restrictions.is_empty() { "None recorded in the period.".to_owned() } else { restrictions.join(", ") },
+        "timeliness": timeliness,
+        "commitments": commitments,
+        "sections": sections,
+        "checkpoint": data["log"]["checkpoint"].as_str().map(clean),
+        "sha256": json_sha256,
+        "closing": CLOSING,
+    })
+}
