@@ -436,10 +436,28 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
             "no count links to {id}"
         );
     }
-    // A chart per grouping, drawn in the HTML (no script), a bar per key.
-    assert_eq!(html.matches("<svg").count(), 4);
+    // A map of the period's incidents over the built-in boundaries, each
+    // incident on it; then a chart per grouping, drawn in the HTML (no
+    // script), a bar per key.
+    assert_eq!(html.matches("<svg").count(), 5);
+    let map_at = html.find("<figure class=\"map\"><svg").unwrap();
+    let map = &html[map_at..map_at + html[map_at..].find("</svg>").unwrap()];
+    assert!(map.contains("<path d=\"M"), "the map has no boundaries");
+    for country in ["Afghanistan", "Pakistan"] {
+        assert!(
+            map.contains(&format!(">{country}</text>")),
+            "the map does not name {country}"
+        );
+    }
+    for i in c["items"]["incidents"].as_array().unwrap() {
+        if i["period"] == "current" {
+            let id = i["id"].as_str().unwrap();
+            assert!(map.contains(id), "{id} is not on the map");
+        }
+    }
     let categories = c["incidents"]["by_category"].as_array().unwrap().len();
-    let first_chart = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    let chart_at = html.find("<h2 id=\"by_category\">").unwrap();
+    let first_chart = &html[chart_at..chart_at + html[chart_at..].find("</svg>").unwrap()];
     assert_eq!(first_chart.matches("class=\"now\"").count(), categories);
     let incidents = c["summary"]["incidents"].as_u64().unwrap();
     assert!(html.contains(&format!("<a href=\"#incidents\">{incidents}</a>")));
@@ -712,6 +730,7 @@ async fn the_demo_report_typesets_to_a_pdf_that_verifies_and_agrees_with_its_twi
             "the HTML lacks {label} {n}"
         );
     }
+    assert!(text.contains("Map of the period’s incidents"), "{text}");
     let urdu = "جنگ بندی کے تسلسل پر عبوری مفاہمت";
     assert_eq!(
         data["agreement"]["titles"]

@@ -187,6 +187,19 @@ impl Geography {
             .ok_or_else(|| GeoError::UnknownCountry(name_or_id.into()))
     }
 
+    /// The boundary lines (TopoJSON arcs: each border or coast once) with a
+    /// point in `bbox` (`[min lon, min lat, max lon, max lat]`), for a map.
+    pub fn lines_within(&self, bbox: [f64; 4]) -> impl Iterator<Item = &[[f64; 2]]> + '_ {
+        self.arcs
+            .iter()
+            .filter(move |a| {
+                a.iter().any(|p| {
+                    p[0] >= bbox[0] && p[0] <= bbox[2] && p[1] >= bbox[1] && p[1] <= bbox[3]
+                })
+            })
+            .map(Vec::as_slice)
+    }
+
     /// The name of the country containing (lon, lat), if any.
     pub fn country_at(&self, lon: f64, lat: f64) -> Option<&str> {
         self.countries

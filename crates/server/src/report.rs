@@ -218,13 +218,17 @@ pub fn render(data: &Value, format: Format) -> Result<Vec<u8>, truce_pdf::PdfErr
         Format::Json => json,
         Format::Csv => truce_domain::report::csv(data).into_bytes(),
         Format::Geojson => to_bytes(&truce_domain::report::geojson(data)),
-        Format::Html => truce_domain::report::html(data, Some(&sha256_hex(&json))).into_bytes(),
+        Format::Html => {
+            let map = truce_domain::report::map::draw(data, &crate::assets::geography());
+            truce_domain::report::html(data, Some(&sha256_hex(&json)), map.as_ref()).into_bytes()
+        }
         Format::Pdf => pdf_of(data, &json)?,
     })
 }
 
 fn pdf_of(data: &Value, twin: &[u8]) -> Result<Vec<u8>, truce_pdf::PdfError> {
-    let view = truce_domain::report::print::view(data, &sha256_hex(twin));
+    let map = truce_domain::report::map::draw(data, &crate::assets::geography());
+    let view = truce_domain::report::print::view(data, &sha256_hex(twin), map.as_ref());
     let view = serde_json::to_vec(&view).unwrap_or_default();
     crate::assets::typesetter().render(&view, twin)
 }

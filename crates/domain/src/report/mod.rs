@@ -17,6 +17,7 @@
 //! [`csv`], [`geojson`], [`html`] and [`print::view`] (what the PDF
 //! typesets) render the same data, so the twins cannot disagree.
 
+pub mod map;
 pub mod print;
 
 use crate::ProcessState;
@@ -900,9 +901,9 @@ fn anchor(section: &str, id: &str) -> String {
 }
 
 /// The report as one self-contained HTML page: every count links to the
-/// items behind it. No script; a print stylesheet; the same data as the
+/// items behind it; the map ([`map::draw`]) when the caller gives one. No script; a print stylesheet; the same data as the
 /// JSON twin, which it names by hash when the caller gives one.
-pub fn html(data: &Value, json_sha256: Option<&str>) -> String {
+pub fn html(data: &Value, json_sha256: Option<&str>, map: Option<&map::Map>) -> String {
     let mut h = String::new();
     let title = text(&data["title"]);
     h.push_str(&format!(
@@ -950,6 +951,12 @@ td.n{{text-align:end}}code{{word-break:break-all}}@media print{{a{{color:inherit
         ));
     }
     h.push_str("</table>\n");
+    if let Some(m) = map {
+        h.push_str(&format!(
+            "<h2 id=\"map\">Map of the period's incidents</h2>\n<figure class=\"map\">{}</figure>\n",
+            m.svg
+        ));
+    }
     for (name, key) in GROUPINGS {
         h.push_str(&format!(
             "<h2 id=\"{name}\">Incidents {}</h2>\n<table><tr><th>{}</th><th>This period</th><th>Previous</th></tr>\n",

@@ -30,8 +30,9 @@ fn show(v: &Value) -> String {
     }
 }
 
-/// The print view of `data`, whose JSON twin hashes to `json_sha256`.
-pub fn view(data: &Value, json_sha256: &str) -> Value {
+/// The print view of `data`, whose JSON twin hashes to `json_sha256`, with
+/// its map when there is one.
+pub fn view(data: &Value, json_sha256: &str, map: Option<&super::map::Map>) -> Value {
     let s = &data["summary"];
     let party = data["party"]
         .as_str()
@@ -161,6 +162,7 @@ pub fn view(data: &Value, json_sha256: &str) -> Value {
         "intro": intro,
         "agreement": agreement,
         "summary": summary,
+        "map": map.map(|m| json!({ "svg": m.svg, "alt": m.alt })),
         "groups": groups,
         "restrictions": if restrictions.is_empty() { "None recorded in the period.".to_owned() } else { restrictions.join(", ") },
         "timeliness": timeliness,
