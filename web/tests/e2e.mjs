@@ -352,6 +352,12 @@ try {
   assert.match(await af.page.locator('[data-commitment="ceasefire-af"]').innerText(), /breached/);
   assert.equal(await af.page.locator("canvas").count(), 2);
   await shot(af, "compliance");
+  // Its own record as a PDF, from the reports card's link, with the session.
+  const pdfLink = af.page.locator('[data-testid="reports"] a[data-format="pdf"]');
+  const pdf = await af.page.request.get(new URL(await pdfLink.getAttribute("href"), af.page.url()).toString());
+  assert.equal(pdf.status(), 200);
+  assert.equal(pdf.headers()["content-type"], "application/pdf");
+  assert.equal((await pdf.body()).subarray(0, 5).toString("latin1"), "%PDF-");
 
   step("af appeals the penalty from its own page; the mediator decides and serves it, in the browser");
   await visit(af, "/verification");

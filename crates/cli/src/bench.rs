@@ -100,8 +100,8 @@ pub enum Which {
         seconds: u64,
     },
     /// Reports: a month's commission report over N imported incidents, as
-    /// JSON (with every entry's proof), HTML, CSV and GeoJSON: seconds per report and
-    /// the server's peak memory.
+    /// JSON (with every entry's proof), HTML, CSV, GeoJSON and PDF: seconds
+    /// per report and the server's peak memory.
     Report {
         #[arg(long, default_value_t = 100_000)]
         incidents: usize,

@@ -187,7 +187,7 @@ async function reports(acts, out, after) {
   const drawLinks = () => {
     const q = `from=${encodeURIComponent(from.value)}&to=${encodeURIComponent(to.value)}`;
     links.replaceChildren(t("comp-report-download"), " ",
-      ...["html", "json", "csv", "geojson"].flatMap((f, i) => [i ? " · " : "", h("a", { href: `/api/v1/report?${q}&format=${f}`, target: "_blank", rel: "noopener", "data-format": f }, f.toUpperCase())]));
+      ...["html", "pdf", "json", "csv", "geojson"].flatMap((f, i) => [i ? " · " : "", h("a", { href: `/api/v1/report?${q}&format=${f}`, target: "_blank", rel: "noopener", "data-format": f }, f.toUpperCase())]));
   };
   from.addEventListener("change", drawLinks);
   to.addEventListener("change", drawLinks);

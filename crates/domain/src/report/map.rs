@@ -72,9 +72,8 @@ pub fn draw(data: &Value, geo: &Geography) -> Option<Map> {
         let mut d = String::new();
         let mut last: Option<(f64, f64)> = None;
         for (i, p) in arc.iter().enumerate() {
-            let near = inside(p)
-                || (i > 0 && inside(&arc[i - 1]))
-                || arc.get(i + 1).is_some_and(&inside);
+            let near =
+                inside(p) || (i > 0 && inside(&arc[i - 1])) || arc.get(i + 1).is_some_and(&inside);
             if !near {
                 last = None;
                 continue;

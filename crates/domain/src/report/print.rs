@@ -10,6 +10,12 @@
 use super::{CLOSING, GROUPINGS, ITEM_SECTIONS, SUMMARY_ROWS, TIMELINESS_ROWS, bars, cell};
 use serde_json::{Value, json};
 
+/// Rows a section of the printed annex lists at most. Every count, chart
+/// and the map cover every item; a month of 100,000 incidents is not 2,500
+/// pages to print (nor 15 GB and two minutes to typeset), and every item
+/// is in the attached JSON twin and the HTML report.
+pub const PRINT_ROWS: usize = 2_000;
+
 /// Text a PDF may show: bidi overrides and control characters dropped (the
 /// same rule as the HTML's escaper, without the entities).
 fn clean(s: &str) -> String {
@@ -131,10 +137,12 @@ pub fn view(data: &Value, json_sha256: &str, map: Option<&super::map::Map>) -> V
     let sections: Vec<Value> = ITEM_SECTIONS
         .iter()
         .map(|(id, heading, cols, _)| {
+            let all = data["items"][*id].as_array().map_or(0, Vec::len);
             let rows: Vec<Value> = data["items"][*id]
                 .as_array()
                 .into_iter()
                 .flatten()
+                .take(PRINT_ROWS)
                 .map(|i| {
                     Value::Array(
                         cols.iter()
@@ -154,6 +162,9 @@ pub fn view(data: &Value, json_sha256: &str, map: Option<&super::map::Map>) -> V
                 "heading": heading,
                 "cols": cols.iter().map(|c| c.replace('_', " ")).collect::<Vec<_>>(),
                 "rows": rows,
+                "note": (all > PRINT_ROWS).then(|| format!(
+                    "The first {PRINT_ROWS} of {all} are listed; every one is in the attached JSON twin (with its entry and proof) and in the HTML report."
+                )),
             })
         })
         .collect();

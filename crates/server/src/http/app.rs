@@ -52,6 +52,9 @@ pub struct App {
     pub public_cache: Mutex<Option<Arc<super::reports::PublicCache>>>,
     /// Whether a request is making the public record again.
     pub public_building: std::sync::atomic::AtomicBool,
+    /// One PDF typeset at a time: a large report takes seconds of a core
+    /// and its memory, so readers queue for it rather than pile up.
+    pub typesetting: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::ops::Deref for App {
@@ -73,6 +76,7 @@ impl App {
             diff_cache: Mutex::default(),
             public_cache: Mutex::default(),
             public_building: std::sync::atomic::AtomicBool::new(false),
+            typesetting: Arc::new(tokio::sync::Semaphore::new(1)),
         }
     }
 

@@ -144,7 +144,26 @@ async fn report(
     slot.export()?;
     let (published, state) = at_checkpoint(&log)?;
     let data = make(&log, &published, &state, &viewer, &period, &id).await?;
-    // The PDF takes seconds for a large report: off the async workers.
+    // The PDF takes seconds for a large report: off the async workers, one
+    // at a time, a reader waiting at most a minute for its turn.
+    let _turn = if format == crate::report::Format::Pdf {
+        Some(
+            tokio::time::timeout(
+                std::time::Duration::from_secs(60),
+                log.typesetting.clone().acquire_owned(),
+            )
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .ok_or_else(|| {
+                ApiError::unavailable(
+                    "the typesetter is busy with other reports: try again in a moment",
+                )
+            })?,
+        )
+    } else {
+        None
+    };
     let body = tokio::task::spawn_blocking(move || crate::report::render(&data, format))
         .await
         .map_err(|e| ApiError::internal(format!("the report's renderer failed: {e}")))?
