@@ -320,6 +320,37 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
         e.contains("another outcome") || e.contains("summary.violations"),
         "{e}"
     );
+    // Regressions (red team): an item's place name, or the period it is
+    // compared with, changed where the record says otherwise.
+    let renamed = text.replacen(
+        "\"place\": \"near Chaman\"",
+        "\"place\": \"near Quetta\"",
+        1,
+    );
+    assert_ne!(renamed, text);
+    let e = verify_report(
+        &write(tmp.path(), "bad-place.json", renamed.as_bytes()),
+        &lk,
+        &[],
+    )
+    .unwrap_err();
+    assert!(e.contains("another place name"), "{e}");
+    let shifted = text.replacen(
+        &format!(
+            "\"from\": \"{}\"",
+            data["previous"]["from"].as_str().unwrap()
+        ),
+        "\"from\": \"2024-01-01\"",
+        1,
+    );
+    assert_ne!(shifted, text);
+    let e = verify_report(
+        &write(tmp.path(), "bad-previous.json", shifted.as_bytes()),
+        &lk,
+        &[],
+    )
+    .unwrap_err();
+    assert!(e.contains("another period"), "{e}");
     // Another log's key refuses it.
     let other = ok(&[
         "keygen",
@@ -808,6 +839,43 @@ async fn the_demo_report_typesets_to_a_pdf_that_verifies_and_agrees_with_its_twi
     )
     .unwrap_err();
     assert!(e.contains("PDF"), "{e}");
+
+    // Regression (red team): a character no built-in font draws (an emoji,
+    // Hebrew) in a member's free text does not stop the PDF: it is drawn as
+    // a replacement, and the attached twin keeps it as recorded.
+    let af = demo.key("party-afghanistan");
+    ok(&[
+        "incident",
+        "report",
+        "--url",
+        u,
+        "--key",
+        &af,
+        "--id",
+        "inc-glyphs",
+        "--occurred",
+        "2025-11-20T10:00:00Z",
+        "--lat",
+        "31.0",
+        "--lon",
+        "66.4",
+        "--category",
+        "shelling",
+        "--alleged-party",
+        "pk",
+        "--narrative",
+        "n",
+        "--source",
+        "delegation",
+        "--place",
+        "near Chaman 🔥 שלום",
+    ]);
+    settled(u).await;
+    let (glyphs_path, glyphs) = get("pdf", "glyphs.pdf");
+    let (text, attached) = pdf_contents(&glyphs);
+    assert!(text.contains("near Chaman"), "{text}");
+    assert!(String::from_utf8_lossy(&attached[0]).contains("near Chaman 🔥 שלום"));
+    verify_report(&glyphs_path, &lk, &[]).expect("the PDF with replaced glyphs verifies");
 
     // The format is named when it is not one the server makes.
     let (status, body) = fetch(

@@ -129,3 +129,21 @@ fn the_printed_annex_lists_a_bounded_number_of_rows_and_says_so() {
         "{row}"
     );
 }
+
+#[test]
+fn an_agreement_title_names_its_language_as_a_typesetter_takes_it() {
+    let mut d = data(vec![]);
+    d["agreement"] = json!({ "version": "v5", "content": "ab", "titles": [
+        { "code": "tr-TR", "rtl": false, "title": "Ateşkes" },
+        { "code": "ur", "rtl": true, "title": "جنگ بندی" },
+        { "code": "x-private", "rtl": false, "title": "?" },
+    ]});
+    let v = print::view(&d, "ab", None);
+    let langs: Vec<&Value> = v["agreement"]["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| &t["lang"])
+        .collect();
+    assert_eq!(langs, [&json!("tr"), &json!("ur"), &Value::Null]);
+}

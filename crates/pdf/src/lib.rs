@@ -85,11 +85,50 @@ impl Typesetter {
         f
     }
 
+    /// Whether some font draws `c` (white space and controls need none).
+    fn draws(&self, c: char) -> bool {
+        c.is_whitespace()
+            || c.is_control()
+            || self
+                .fonts
+                .iter()
+                .any(|f| f.info().coverage.contains(c as u32))
+    }
+
+    /// `view` with every character no font draws replaced by one that is
+    /// drawn: PDF/UA-1 refuses text shown as a missing glyph, and a member's
+    /// emoji must not stop everyone's report. (The attached twin keeps the
+    /// text as recorded.)
+    fn drawable(&self, view: &[u8]) -> Result<Vec<u8>, PdfError> {
+        fn walk(t: &Typesetter, v: &mut serde_json::Value, sub: char) {
+            match v {
+                serde_json::Value::String(s) if s.chars().any(|c| !t.draws(c)) => {
+                    *s = s
+                        .chars()
+                        .map(|c| if t.draws(c) { c } else { sub })
+                        .collect();
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(t, x, sub)),
+                serde_json::Value::Object(o) => o.values_mut().for_each(|x| walk(t, x, sub)),
+                _ => {}
+            }
+        }
+        let mut v: serde_json::Value = serde_json::from_slice(view)
+            .map_err(|e| PdfError::Typeset(format!("the print view is not JSON: {e}")))?;
+        let sub = ['\u{FFFD}', '?']
+            .into_iter()
+            .find(|c| self.draws(*c))
+            .unwrap_or(' ');
+        walk(self, &mut v, sub);
+        serde_json::to_vec(&v).map_err(|e| PdfError::Typeset(e.to_string()))
+    }
+
     /// Typeset the report whose print view is `view` (JSON) and whose JSON
     /// twin is `twin`, attached as [`ATTACHMENT`]. The same arguments give
     /// the same bytes.
     pub fn render(&self, view: &[u8], twin: &[u8]) -> Result<Vec<u8>, PdfError> {
-        let world = ReportWorld::new(self, view, twin);
+        let view = self.drawable(view)?;
+        let world = ReportWorld::new(self, &view, twin);
         let result = typst::compile::<PagedDocument>(&world);
         let doc = result
             .output
@@ -186,16 +225,45 @@ impl World for ReportWorld<'_> {
     }
 }
 
-/// The attached [`ATTACHMENT`] of a PDF: the report's JSON twin.
+/// The largest PDF [`attachment`] reads.
+pub const MAX_PDF: usize = 256 << 20;
+/// The largest attached twin [`attachment`] inflates.
+pub const MAX_TWIN: u64 = 512 << 20;
+
+/// The attached [`ATTACHMENT`] of a PDF: the report's JSON twin. A hostile
+/// file is bounded: at most [`MAX_PDF`] bytes are parsed; the attachment
+/// must be stored plain or with a single `/FlateDecode` and no parameters
+/// (as Truce writes it), inflated here to at most [`MAX_TWIN`] bytes; and
+/// the parser runs on a thread of its own with a deep stack, a panic in it
+/// being a refusal.
 pub fn attachment(pdf: &[u8]) -> Result<Vec<u8>, PdfError> {
-    use hayro_syntax::object::{Dict, Object, Stream};
-    let doc =
-        hayro_syntax::Pdf::new(pdf.to_vec()).map_err(|e| PdfError::NotPdf(format!("{e:?}")))?;
+    if pdf.len() > MAX_PDF {
+        return Err(PdfError::NotPdf(format!(
+            "it is {} bytes; a report's PDF is at most {MAX_PDF}",
+            pdf.len()
+        )));
+    }
+    let unreadable = || PdfError::NotPdf("its structure could not be read".into());
+    let pdf = pdf.to_vec();
+    std::thread::Builder::new()
+        .name("pdf-read".into())
+        .stack_size(256 << 20)
+        .spawn(move || {
+            std::panic::catch_unwind(|| find_attachment(pdf)).unwrap_or_else(|_| Err(unreadable()))
+        })
+        .map_err(|e| PdfError::NotPdf(format!("no thread to read it on: {e}")))?
+        .join()
+        .unwrap_or_else(|_| Err(unreadable()))
+}
+
+fn find_attachment(pdf: Vec<u8>) -> Result<Vec<u8>, PdfError> {
+    use hayro_syntax::object::{Dict, Name, Object, Stream};
+    let doc = hayro_syntax::Pdf::new(pdf).map_err(|e| PdfError::NotPdf(format!("{e:?}")))?;
     let mut found = vec![];
     for obj in doc.objects() {
         let Object::Dict(d) = obj else { continue };
         let is_spec = d
-            .get::<hayro_syntax::object::Name>(b"Type")
+            .get::<Name>(b"Type")
             .is_some_and(|n| n.as_ref() == b"Filespec");
         if !is_spec {
             continue;
@@ -213,14 +281,62 @@ pub fn attachment(pdf: &[u8]) -> Result<Vec<u8>, PdfError> {
         let Some(stream) = ef.get::<Stream>(b"F").or_else(|| ef.get::<Stream>(b"UF")) else {
             continue;
         };
-        let bytes = stream.decoded().map_err(|e| {
-            PdfError::NotPdf(format!("the attached {ATTACHMENT} does not decode: {e:?}"))
-        })?;
-        found.push(bytes.into_owned());
+        found.push(inflate(&stream)?);
     }
     match found.len() {
         0 => Err(PdfError::NoAttachment),
         1 => Ok(found.remove(0)),
         n => Err(PdfError::ManyAttachments(n)),
     }
+}
+
+/// The bytes of an attached file's stream: plain, or one `/FlateDecode`
+/// without parameters, inflated to at most [`MAX_TWIN`] bytes.
+fn inflate(stream: &hayro_syntax::object::Stream<'_>) -> Result<Vec<u8>, PdfError> {
+    use hayro_syntax::object::{Array, Name};
+    use std::io::Read as _;
+    let other = || {
+        PdfError::NotPdf(format!(
+            "the attached {ATTACHMENT} is encoded otherwise than Truce writes it"
+        ))
+    };
+    let dict = stream.dict();
+    if dict.contains_key(b"DecodeParms") || dict.contains_key(b"DP") {
+        return Err(other());
+    }
+    let flate = if let Some(n) = dict.get::<Name>(b"Filter") {
+        if n.as_ref() != b"FlateDecode" {
+            return Err(other());
+        }
+        true
+    } else if let Some(a) = dict.get::<Array>(b"Filter") {
+        let names: Vec<Vec<u8>> = a.iter::<Name>().map(|n| n.as_ref().to_vec()).collect();
+        match names.as_slice() {
+            [] => false,
+            [one] if one.as_slice() == b"FlateDecode" => true,
+            _ => return Err(other()),
+        }
+    } else if dict.contains_key(b"Filter") {
+        return Err(other());
+    } else {
+        false
+    };
+    let raw = stream.raw_data();
+    let mut out = Vec::new();
+    if flate {
+        flate2::read::ZlibDecoder::new(raw.as_ref())
+            .take(MAX_TWIN + 1)
+            .read_to_end(&mut out)
+            .map_err(|e| {
+                PdfError::NotPdf(format!("the attached {ATTACHMENT} does not inflate: {e}"))
+            })?;
+    } else {
+        out = raw.into_owned();
+    }
+    if out.len() as u64 > MAX_TWIN {
+        return Err(PdfError::NotPdf(format!(
+            "the attached {ATTACHMENT} is larger than {MAX_TWIN} bytes"
+        )));
+    }
+    Ok(out)
 }

@@ -330,6 +330,21 @@ pub fn verify(
             truce_domain::report::SCHEMA
         ));
     }
+    // The period is one, and the previous period is the one before it.
+    let period = truce_domain::report::Period::new(
+        field(&data, "/period/from")?.as_str().unwrap_or(""),
+        field(&data, "/period/to")?.as_str().unwrap_or(""),
+    )
+    .map_err(|e| format!("the report's period: {e}"))?;
+    let previous = period.previous();
+    if data["previous"]["from"].as_str() != Some(previous.from.as_str())
+        || data["previous"]["to"].as_str() != Some(previous.to.as_str())
+    {
+        return Err(format!(
+            "the report compares with another period than the one before {} to {}",
+            period.from, period.to
+        ));
+    }
     let note = field(&data, "/log/checkpoint")?
         .as_str()
         .ok_or("log.checkpoint is not text")?;
@@ -485,6 +500,8 @@ fn disagreement(kind: &str, section: &str, item: &Value, body: &Value) -> Option
                 || item["occurred"].as_str() != body["occurred"].as_str()
             {
                 Some("time of occurrence")
+            } else if item["place"].as_str() != Some(body["place"].as_str().unwrap_or("")) {
+                Some("place name")
             } else {
                 None
             }

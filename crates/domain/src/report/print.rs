@@ -27,6 +27,35 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
+/// Entries of a list the page shows at most (titles, ids in a cell,
+/// commitments): beyond, the page says how many more.
+pub const LIST_MAX: usize = 200;
+
+/// The language a typesetter takes: the primary subtag of a BCP 47 code,
+/// two or three ASCII letters (`tr-TR` is `tr`), else none.
+fn lang(code: &str) -> Value {
+    let primary = code.split(['-', '_']).next().unwrap_or("");
+    if (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic()) {
+        Value::from(primary.to_ascii_lowercase())
+    } else {
+        Value::Null
+    }
+}
+
+/// At most [`LIST_MAX`] ids of a list, then how many more.
+fn ids(a: &[Value]) -> String {
+    let mut s = a
+        .iter()
+        .take(LIST_MAX)
+        .map(show)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if a.len() > LIST_MAX {
+        s.push_str(&format!(" and {} more", a.len() - LIST_MAX));
+    }
+    s
+}
+
 fn show(v: &Value) -> String {
     match v {
         Value::Null => "—".into(),
@@ -60,8 +89,8 @@ pub fn view(data: &Value, json_sha256: &str, map: Option<&super::map::Map>) -> V
                 show(&a.get("version").cloned().unwrap_or_default()),
                 show(&a.get("content").cloned().unwrap_or_default())
             ),
-            "titles": a.get("titles").and_then(Value::as_array).into_iter().flatten().map(|t| json!({
-                "lang": clean(t["code"].as_str().unwrap_or("und")),
+            "titles": a.get("titles").and_then(Value::as_array).into_iter().flatten().take(LIST_MAX).map(|t| json!({
+                "lang": lang(t["code"].as_str().unwrap_or("")),
                 "rtl": t["rtl"] == true,
                 "text": show(&t["title"]),
             })).collect::<Vec<_>>(),
@@ -89,37 +118,34 @@ pub fn view(data: &Value, json_sha256: &str, map: Option<&super::map::Map>) -> V
             })
         })
         .collect();
-    let restrictions: Vec<String> = data["restrictions_on_monitors"]
+    let restrictions = data["restrictions_on_monitors"]
         .as_array()
-        .into_iter()
-        .flatten()
-        .map(show)
-        .collect();
+        .map(|a| ids(a))
+        .unwrap_or_default();
     let t = &data["timeliness"];
     let timeliness: Vec<Value> = TIMELINESS_ROWS
         .iter()
         .map(|(k, label)| {
             let v = &t[*k];
             let shown = match v.as_array() {
-                Some(a) => format!(
-                    "{} {}",
-                    a.len(),
-                    a.iter().map(show).collect::<Vec<_>>().join(", ")
-                ),
+                Some(a) => format!("{} {}", a.len(), ids(a)),
                 None => show(v),
             };
             json!([label, shown.trim_end()])
         })
         .collect();
+    let all_commitments = data["commitments"].as_array().map_or(0, Vec::len);
     let commitments: Vec<Value> = data["commitments"]
         .as_array()
         .into_iter()
         .flatten()
+        .take(PRINT_ROWS)
         .map(|c| {
             let why: Vec<String> = c["why"]
                 .as_array()
                 .into_iter()
                 .flatten()
+                .take(LIST_MAX)
                 .map(|w| match w["entry"].as_u64() {
                     Some(e) => format!("{} (entry {e})", show(&w["text"])),
                     None => show(&w["text"]),
@@ -175,9 +201,12 @@ pub fn view(data: &Value, json_sha256: &str, map: Option<&super::map::Map>) -> V
         "summary": summary,
         "map": map.map(|m| json!({ "svg": m.svg, "alt": m.alt })),
         "groups": groups,
-        "restrictions": if restrictions.is_empty() { "None recorded in the period.".to_owned() } else { restrictions.join(", ") },
+        "restrictions": if restrictions.is_empty() { "None recorded in the period.".to_owned() } else { restrictions },
         "timeliness": timeliness,
         "commitments": commitments,
+        "commitments_note": (all_commitments > PRINT_ROWS).then(|| format!(
+            "The first {PRINT_ROWS} of {all_commitments} are listed; every one is in the attached JSON twin and in the HTML report."
+        )),
         "sections": sections,
         "checkpoint": data["log"]["checkpoint"].as_str().map(clean),
         "sha256": json_sha256,

@@ -164,10 +164,15 @@ async fn report(
     } else {
         None
     };
-    let body = tokio::task::spawn_blocking(move || crate::report::render(&data, format))
-        .await
-        .map_err(|e| ApiError::internal(format!("the report's renderer failed: {e}")))?
-        .map_err(|e| ApiError::internal(e.to_string()))?;
+    // The turn goes with the work: a reader who hangs up does not free it
+    // while the typesetter still runs.
+    let body = tokio::task::spawn_blocking(move || {
+        let _turn = _turn;
+        crate::report::render(&data, format)
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("the report's renderer failed: {e}")))?
+    .map_err(|e| ApiError::internal(e.to_string()))?;
     drop(slot);
     let (content_type, ext) = (format.content_type(), format.name());
     let mut resp = (
