@@ -134,6 +134,11 @@ fn verify_report(file: &Path, log_key: &str, witnesses: &[String]) -> Result<Str
     }
 }
 
+/// What `truce verify-report` says refusing `bytes` written as `name`.
+fn refusal(dir: &Path, name: &str, bytes: &[u8], log_key: &str) -> String {
+    verify_report(&write(dir, name, bytes), log_key, &[]).unwrap_err()
+}
+
 /// Rows of a CSV file as Python's `csv` module reads them (header first).
 fn csv_rows(path: &Path) -> Vec<Vec<String>> {
     let out = std::process::Command::new("python3")
@@ -258,31 +263,23 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
         .as_array_mut()
         .unwrap()
         .push(first);
-    let e = verify_report(
-        &write(
-            tmp.path(),
-            "twice.json",
-            &serde_json::to_vec(&twice).unwrap(),
-        ),
+    let e = refusal(
+        tmp.path(),
+        "twice.json",
+        &serde_json::to_vec(&twice).unwrap(),
         &lk,
-        &[],
-    )
-    .unwrap_err();
+    );
     assert!(e.contains("listed twice"), "{e}");
     let mut closed = data.clone();
     for e in closed["entries"].as_array_mut().unwrap() {
         e["opening"] = serde_json::Value::Null;
     }
-    let e = verify_report(
-        &write(
-            tmp.path(),
-            "closed.json",
-            &serde_json::to_vec(&closed).unwrap(),
-        ),
+    let e = refusal(
+        tmp.path(),
+        "closed.json",
+        &serde_json::to_vec(&closed).unwrap(),
         &lk,
-        &[],
-    )
-    .unwrap_err();
+    );
     assert!(e.contains("whose opening the report does not carry"), "{e}");
 
     // One byte of a proof, or of the body, changed: refused, naming what.
@@ -291,17 +288,12 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
     let quote = proof_at + text[proof_at..].find('"').unwrap() + 1;
     let mut bad = a.clone();
     bad[quote] = if bad[quote] == b'A' { b'B' } else { b'A' };
-    let e = verify_report(&write(tmp.path(), "bad-proof.json", &bad), &lk, &[]).unwrap_err();
+    let e = refusal(tmp.path(), "bad-proof.json", &bad, &lk);
     assert!(e.contains("not in the checkpoint's tree"), "{e}");
     let count = format!("\"violations\": {}", data["summary"]["violations"]);
     let tampered = text.replacen(&count, "\"violations\": 7", 1);
     assert_ne!(tampered, text);
-    let e = verify_report(
-        &write(tmp.path(), "bad-count.json", tampered.as_bytes()),
-        &lk,
-        &[],
-    )
-    .unwrap_err();
+    let e = refusal(tmp.path(), "bad-count.json", tampered.as_bytes(), &lk);
     assert!(e.contains("summary.violations"), "{e}");
     // An item's field changed where its signed entry says otherwise.
     let moved = text.replacen(
@@ -310,12 +302,7 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
         1,
     );
     assert_ne!(moved, text);
-    let e = verify_report(
-        &write(tmp.path(), "bad-item.json", moved.as_bytes()),
-        &lk,
-        &[],
-    )
-    .unwrap_err();
+    let e = refusal(tmp.path(), "bad-item.json", moved.as_bytes(), &lk);
     assert!(
         e.contains("another outcome") || e.contains("summary.violations"),
         "{e}"
@@ -328,12 +315,7 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
         1,
     );
     assert_ne!(renamed, text);
-    let e = verify_report(
-        &write(tmp.path(), "bad-place.json", renamed.as_bytes()),
-        &lk,
-        &[],
-    )
-    .unwrap_err();
+    let e = refusal(tmp.path(), "bad-place.json", renamed.as_bytes(), &lk);
     assert!(e.contains("another place name"), "{e}");
     let shifted = text.replacen(
         &format!(
@@ -344,12 +326,7 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
         1,
     );
     assert_ne!(shifted, text);
-    let e = verify_report(
-        &write(tmp.path(), "bad-previous.json", shifted.as_bytes()),
-        &lk,
-        &[],
-    )
-    .unwrap_err();
+    let e = refusal(tmp.path(), "bad-previous.json", shifted.as_bytes(), &lk);
     assert!(e.contains("another period"), "{e}");
     // Another log's key refuses it.
     let other = ok(&[
@@ -821,7 +798,7 @@ async fn the_demo_report_typesets_to_a_pdf_that_verifies_and_agrees_with_its_twi
     let stream = mid + pdf[mid..].windows(6).position(|w| w == b"stream").unwrap() + 40;
     let mut page = pdf.clone();
     page[stream] ^= 0x20;
-    let e = verify_report(&write(tmp.path(), "page.pdf", &page), &lk, &[]).unwrap_err();
+    let e = refusal(tmp.path(), "page.pdf", &page, &lk);
     assert!(
         e.contains("not what its attached report typesets to") || e.contains("not a PDF"),
         "{e}"
@@ -829,15 +806,10 @@ async fn the_demo_report_typesets_to_a_pdf_that_verifies_and_agrees_with_its_twi
     // The attached twin with one proof byte changed, written back into the
     // PDF (recompressed, the file's length kept where zlib allows).
     let tampered = python_swap_attachment(&pdf, &json, tmp.path());
-    let e = verify_report(&write(tmp.path(), "proof.pdf", &tampered), &lk, &[]).unwrap_err();
+    let e = refusal(tmp.path(), "proof.pdf", &tampered, &lk);
     assert!(e.contains("not in the checkpoint's tree"), "{e}");
     // Not a report at all: a named refusal, not a crash.
-    let e = verify_report(
-        &write(tmp.path(), "empty.pdf", b"%PDF-1.7\n%%EOF\n"),
-        &lk,
-        &[],
-    )
-    .unwrap_err();
+    let e = refusal(tmp.path(), "empty.pdf", b"%PDF-1.7\n%%EOF\n", &lk);
     assert!(e.contains("PDF"), "{e}");
 
     // Regression (red team): a character no built-in font draws (an emoji,
