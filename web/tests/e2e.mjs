@@ -450,6 +450,11 @@ try {
       assert.equal(await status.getAttribute("data-ok"), "true", `${id}: ${await status.innerText()}`);
     }
     await shot(anon, "public");
+    // Each published report as PDF, for anyone, from its link on the page.
+    const pdfHref = await anon.page.locator('[data-testid="pub-report"] a[data-format="pdf"]').first().getAttribute("href");
+    const pdf = await anon.page.request.get(new URL(pdfHref, anon.page.url()).toString());
+    assert.equal(pdf.status(), 200);
+    assert.equal((await pdf.body()).subarray(0, 5).toString("latin1"), "%PDF-");
     // A server that lied about a finding's statement is caught by the same check.
     const lied = await inPage(anon, async (f) => {
       const m = await import("/assets/core.js");

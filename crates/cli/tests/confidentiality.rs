@@ -134,6 +134,7 @@ async fn crawl(url: &str, key: Option<&str>, extra: &[String]) -> Vec<(String, u
         "/api/v1/report?from=2025-01-01&to=2026-12-31&format=csv".into(),
         "/api/v1/report?from=2025-01-01&to=2026-12-31&format=geojson".into(),
         "/api/v1/report?from=2025-01-01&to=2026-12-31&format=html".into(),
+        "/api/v1/report?from=2025-01-01&to=2026-12-31&format=pdf".into(),
     ];
     for i in 0..size {
         paths.push(format!("/api/v1/entries/{i}"));

@@ -28,48 +28,12 @@ fn contains(hay: &[u8], needle: &str) -> bool {
     hay.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
-/// Whether `needle` is in `bytes`, raw or base64-decoded; of a PDF, also
-/// in its text (poppler's `pdftotext`) and attached files (`pdfdetach`).
+/// Whether `needle` is in `bytes`, raw or decoded ([`decodings`]: base64,
+/// and a PDF's text and attached files).
 fn holds(bytes: &[u8], needle: &str) -> bool {
     let mut all = Vec::new();
     decodings(bytes, 3, &mut all);
-    if bytes.starts_with(b"%PDF-") {
-        let (text, attached) = pdf_contents(bytes);
-        all.push(text.into_bytes());
-        for a in attached {
-            decodings(&a, 3, &mut all);
-        }
-    }
     all.iter().any(|b| contains(b, needle))
-}
-
-/// A PDF's text, as `pdftotext` extracts it, and its attached files, as
-/// `pdfdetach` saves them (poppler-utils: tools independent of Truce).
-fn pdf_contents(pdf: &[u8]) -> (String, Vec<Vec<u8>>) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("r.pdf");
-    std::fs::write(&file, pdf).unwrap();
-    let text = std::process::Command::new("pdftotext")
-        .arg(&file)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) runs");
-    assert!(text.status.success(), "pdftotext: {text:?}");
-    let out = dir.path().join("attached");
-    std::fs::create_dir(&out).unwrap();
-    let saved = std::process::Command::new("pdfdetach")
-        .arg("-saveall")
-        .arg("-o")
-        .arg(&out)
-        .arg(&file)
-        .output()
-        .expect("pdfdetach (poppler-utils) runs");
-    assert!(saved.status.success(), "pdfdetach: {saved:?}");
-    let attached = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
-        .collect();
-    (String::from_utf8_lossy(&text.stdout).into_owned(), attached)
 }
 
 /// Every path the public can fetch, with what it answered.
@@ -328,6 +292,16 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
     assert_ne!(shifted, text);
     let e = refusal(tmp.path(), "bad-previous.json", shifted.as_bytes(), &lk);
     assert!(e.contains("another period"), "{e}");
+    // Regression (red team): a published finding's statement rewritten.
+    let statement = findings[0]["statement"].as_str().unwrap();
+    let reworded = text.replacen(
+        &serde_json::to_string(statement).unwrap(),
+        "\"The mechanism finds no violation.\"",
+        1,
+    );
+    assert_ne!(reworded, text);
+    let e = refusal(tmp.path(), "bad-statement.json", reworded.as_bytes(), &lk);
+    assert!(e.contains("another statement"), "{e}");
     // Another log's key refuses it.
     let other = ok(&[
         "keygen",
@@ -559,6 +533,7 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
         "reports/report-2025-11.html",
         "reports/report-2025-11.csv",
         "reports/report-2025-11.geojson",
+        "reports/report-2025-11.pdf",
     ] {
         assert!(site.join(f).is_file(), "{f} missing from the site");
     }
@@ -572,6 +547,60 @@ async fn the_demo_report_is_reproducible_verifiable_and_its_twins_agree() {
     let statement = record["findings"][0]["statement"].as_str().unwrap();
     assert!(index.contains("v4") && index.contains(&statement.replace('\'', "&#39;")));
     check_geojson(&site.join("reports/report-2025-11.geojson"));
+
+    // The published report as PDF, for anyone: the site's bytes, verified
+    // against the witnesses, the signed hash in its footer; immutable, so
+    // cached by hash; an unknown or unpublished hash is a 404.
+    let (status, pdf) = fetch(
+        u,
+        None,
+        &format!("/api/v1/published-reports/{sha}?format=pdf"),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let site_pdf = site.join("reports/report-2025-11.pdf");
+    assert_eq!(
+        pdf,
+        std::fs::read(&site_pdf).unwrap(),
+        "the site's PDF differs from the server's"
+    );
+    let said =
+        verify_report(&site_pdf, &lk, &demo.witness_vkeys()).expect("the published PDF verifies");
+    assert!(said.contains("cosigned by 2"), "{said}");
+    let (text, attached) = pdf_contents(&pdf);
+    assert_eq!(
+        attached,
+        vec![blob.clone()],
+        "the published PDF does not carry the published bytes"
+    );
+    assert!(
+        text.contains(sha),
+        "the footer does not name the signed hash"
+    );
+    let resp = http()
+        .get(format!("{u}/api/v1/published-reports/{sha}?format=pdf"))
+        .header("If-None-Match", format!("\"{sha}-pdf\""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 304);
+    let (status, json) = fetch(u, None, &format!("/api/v1/published-reports/{sha}")).await;
+    assert_eq!((status, json), (200, blob.clone()));
+    let unknown = "0".repeat(64);
+    let (status, _) = fetch(
+        u,
+        None,
+        &format!("/api/v1/published-reports/{unknown}?format=pdf"),
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (status, _) = fetch(
+        u,
+        None,
+        &format!("/api/v1/published-reports/{sha}?format=docx"),
+    )
+    .await;
+    assert_eq!(status, 400);
 }
 
 /// Run a poppler-utils tool on `args`: its standard output.

@@ -441,8 +441,42 @@ pub fn verify(
             ));
         }
     }
+    // A published finding's statement is the one its publishing entry signed.
+    let mut seen: BTreeSet<u64> = items.iter().map(|x| x.2).collect();
+    for f in data["items"]["findings"].as_array().into_iter().flatten() {
+        let Some(at) = f["published"].as_u64() else {
+            if !f["statement"].is_null() {
+                return Err(format!(
+                    "finding {} shows a statement but no entry that published it",
+                    f["id"]
+                ));
+            }
+            continue;
+        };
+        let body = bodies.get(&at).ok_or_else(|| {
+            format!(
+                "finding {} names publishing entry {at}, which the report does not carry",
+                f["id"]
+            )
+        })?;
+        if kinds.get(&at).map(String::as_str) != Some(truce_domain::monitor::FINDING_PUBLISH)
+            || body.get(truce_domain::disclosure::SEALED_FIELD).is_some()
+            || body["finding"] != f["id"]
+        {
+            return Err(format!(
+                "finding {} names entry {at}, which is not an opened publication of it",
+                f["id"]
+            ));
+        }
+        if body["statement"] != f["statement"] {
+            return Err(format!(
+                "finding {} shows another statement than its publishing entry {at} signed",
+                f["id"]
+            ));
+        }
+        seen.insert(at);
+    }
     truce_domain::report::recount(&data)?;
-    let seen: BTreeSet<u64> = items.iter().map(|x| x.2).collect();
     if seen.len() != entries.len() {
         return Err(format!(
             "the report carries {} entries but its items name {}",

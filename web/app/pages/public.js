@@ -170,6 +170,7 @@ function reports(rec, note, info) {
   const list = rec.reports.map((r) => h("li", { "data-testid": "pub-report" },
     h("strong", {}, r.title), " ", t("pub-report-period", { from: r.from, to: r.to }), " ",
     h("a", { href: `/api/v1/blobs/${r.sha256}`, download: `${r.id}.json` }, t("pub-report-data")), " ",
+    ...["pdf", "html", "csv", "geojson"].flatMap((f) => [h("a", { href: `/api/v1/published-reports/${r.sha256}?format=${f}`, "data-format": f, download: `${r.id}.${f}` }, f.toUpperCase()), " "]),
     h("code", {}, r.sha256),
     checker(`pub-check-report-${r.id}`, async () => {
       const lines = [await checkpointLine(note, info)];

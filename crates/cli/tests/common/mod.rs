@@ -785,12 +785,21 @@ pub async fn send_as(url: &str, key: &Path, method: &str, path: &str, body: &str
 }
 
 /// Every byte string reachable by decoding `bytes`: itself, and recursively
-/// every run of 16+ base64 characters in it decoded (standard or URL-safe).
+/// every run of 16+ base64 characters in it decoded (standard or URL-safe),
+/// and of a PDF its text (`pdftotext`) and attached files (`pdfdetach`).
 pub fn decodings(bytes: &[u8], depth: usize, out: &mut Vec<Vec<u8>>) {
     use base64::Engine as _;
     out.push(bytes.to_vec());
     if depth == 0 {
         return;
+    }
+    // A PDF's pages are compressed: search their text and its attachments.
+    if bytes.starts_with(b"%PDF-") {
+        let (text, attached) = pdf_contents(bytes);
+        out.push(text.into_bytes());
+        for a in attached {
+            decodings(&a, depth - 1, out);
+        }
     }
     let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
     let mut i = 0;
@@ -842,4 +851,33 @@ pub fn check_geojson(path: &Path) -> usize {
         .trim()
         .parse()
         .unwrap_or(0)
+}
+
+/// A PDF's text, as `pdftotext` extracts it, and its attached files, as
+/// `pdfdetach` saves them (poppler-utils: tools independent of Truce).
+pub fn pdf_contents(pdf: &[u8]) -> (String, Vec<Vec<u8>>) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("r.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(text.status.success(), "pdftotext: {text:?}");
+    let out = dir.path().join("attached");
+    std::fs::create_dir(&out).unwrap();
+    let saved = std::process::Command::new("pdfdetach")
+        .arg("-saveall")
+        .arg("-o")
+        .arg(&out)
+        .arg(&file)
+        .output()
+        .expect("pdfdetach (poppler-utils) runs");
+    assert!(saved.status.success(), "pdfdetach: {saved:?}");
+    let attached = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .collect();
+    (String::from_utf8_lossy(&text.stdout).into_owned(), attached)
 }

@@ -363,6 +363,10 @@ impl ProcessState {
             .iter()
             .map(|f| {
                 entries.insert(f.index);
+                // The entry that published it carries the statement shown.
+                if let Some((published, _)) = &f.published {
+                    entries.insert(*published);
+                }
                 let (eff_index, eff_at) = f.effective.unwrap_or_default();
                 json!({
                     "id": f.id,

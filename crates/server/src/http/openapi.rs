@@ -58,6 +58,7 @@ use utoipa::OpenApi;
         super::reports::report,
         super::reports::public_record,
         super::reports::feed,
+        super::reports::published_report,
         super::monitoring::clusters,
         super::session::challenge,
         super::session::sign_in,

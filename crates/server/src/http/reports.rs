@@ -35,6 +35,136 @@ pub fn router() -> Router<Arc<App>> {
         .route("/api/v1/public", get(public_record))
         .route("/api/v1/public/feed.atom", get(feed))
         .route("/api/v1/publications", get(publications))
+        .route("/api/v1/published-reports/{sha256}", get(published_report))
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct FormatQuery {
+    /// `json` (default: the published bytes), `csv`, `geojson`, `html` or `pdf`.
+    #[serde(default)]
+    format: Option<String>,
+}
+
+fn parse_format(q: Option<&str>) -> Result<crate::report::Format, ApiError> {
+    let name = q.unwrap_or("json");
+    crate::report::Format::parse(name).ok_or_else(|| {
+        ApiError::bad_request(format!(
+            "format {name:?} is not one of json, csv, geojson, html, pdf"
+        ))
+    })
+}
+
+/// A report's HTML runs no script: its own policy on the response.
+fn with_report_csp(mut resp: Response, format: crate::report::Format) -> Response {
+    if format == crate::report::Format::Html {
+        resp.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(REPORT_CSP),
+        );
+    }
+    resp
+}
+
+/// Render `data` in `format` off the async workers; a PDF one at a time,
+/// the turn held by the work itself (a reader who hangs up does not free
+/// it while the typesetter runs), a reader waiting at most a minute.
+async fn render_off_workers(
+    log: &App,
+    data: Value,
+    format: crate::report::Format,
+) -> Result<Vec<u8>, ApiError> {
+    let turn = if format == crate::report::Format::Pdf {
+        Some(
+            tokio::time::timeout(
+                std::time::Duration::from_secs(60),
+                log.typesetting.clone().acquire_owned(),
+            )
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .ok_or_else(|| {
+                ApiError::unavailable(
+                    "the typesetter is busy with other reports: try again in a moment",
+                )
+            })?,
+        )
+    } else {
+        None
+    };
+    tokio::task::spawn_blocking(move || {
+        let _turn = turn;
+        crate::report::render(&data, format)
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("the report's renderer failed: {e}")))?
+    .map_err(|e| ApiError::internal(e.to_string()))
+}
+
+/// A published report (by its data twin's SHA-256, as the publication
+/// signed it) in any format, for anyone: the JSON is the published bytes,
+/// the others are made from them (the PDF carries them attached, so
+/// `truce verify-report` checks it, and the footer names the signed hash).
+/// Not published, or not a report: 404, the same as for an unknown hash.
+#[utoipa::path(get, path = "/api/v1/published-reports/{sha256}", tag = "reports",
+    params(("sha256" = String, Path, description = "the report's data twin, lower-case hex SHA-256"), FormatQuery),
+    responses((status = 200, body = Object), (status = 304), (status = 400, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson), (status = 429, body = super::error::ErrorJson),
+        (status = 503, body = super::error::ErrorJson)))]
+async fn published_report(
+    State(log): State<Arc<App>>,
+    axum::extract::Path(h): axum::extract::Path<String>,
+    KeyedReader { key, .. }: KeyedReader,
+    ClientIp(ip): ClientIp,
+    Query(q): Query<FormatQuery>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let format = parse_format(q.format.as_deref())?;
+    let hash = crate::engine::parse_sha256(&h)
+        .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a hex SHA-256")))?;
+    let h = hex::encode(hash);
+    let published = log.with_domain(|d| {
+        d.publications
+            .values()
+            .any(|p| p.published.is_some() && p.report.as_ref().is_some_and(|r| r.sha256 == h))
+    });
+    if !published {
+        return Err(ApiError::not_found(format!("no published report {h}")));
+    }
+    // Published reports never change: one tag per hash and format.
+    let tag = format!("\"{h}-{}\"", format.name());
+    if not_modified(&headers, &tag) {
+        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, tag)]).into_response());
+    }
+    let reader = reader_name(key.as_deref(), ip);
+    log.export_quota
+        .take(&reader, 1, std::time::Instant::now())?;
+    let slot = SendSlot::take(&log.slots, reader)?;
+    let bytes = log
+        .store
+        .get_blob(&hash)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("no published report {h}")))?;
+    let body = if format == crate::report::Format::Json {
+        bytes
+    } else {
+        let data: Value = serde_json::from_slice(&bytes)
+            .map_err(|e| ApiError::internal(format!("the published report is not JSON: {e}")))?;
+        render_off_workers(&log, data, format).await?
+    };
+    drop(slot);
+    let resp = (
+        [
+            (header::CONTENT_TYPE, format.content_type().to_owned()),
+            (header::ETAG, tag),
+            (
+                header::CACHE_CONTROL,
+                "public, max-age=86400, immutable".to_owned(),
+            ),
+        ],
+        body,
+    )
+        .into_response();
+    Ok(with_report_csp(resp, format))
 }
 
 /// Publications as the reader may know them: the mediators see those under
@@ -129,12 +259,7 @@ async fn report(
     ClientIp(ip): ClientIp,
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, ApiError> {
-    let name = q.format.as_deref().unwrap_or("json");
-    let format = crate::report::Format::parse(name).ok_or_else(|| {
-        ApiError::bad_request(format!(
-            "format {name:?} is not one of json, csv, geojson, html, pdf"
-        ))
-    })?;
+    let format = parse_format(q.format.as_deref())?;
     let period = Period::new(&q.from, &q.to).map_err(ApiError::bad_request)?;
     let id = report_id(&q)?;
     let reader = reader_name(key.as_deref(), ip);
@@ -144,38 +269,10 @@ async fn report(
     slot.export()?;
     let (published, state) = at_checkpoint(&log)?;
     let data = make(&log, &published, &state, &viewer, &period, &id).await?;
-    // The PDF takes seconds for a large report: off the async workers, one
-    // at a time, a reader waiting at most a minute for its turn.
-    let _turn = if format == crate::report::Format::Pdf {
-        Some(
-            tokio::time::timeout(
-                std::time::Duration::from_secs(60),
-                log.typesetting.clone().acquire_owned(),
-            )
-            .await
-            .ok()
-            .and_then(Result::ok)
-            .ok_or_else(|| {
-                ApiError::unavailable(
-                    "the typesetter is busy with other reports: try again in a moment",
-                )
-            })?,
-        )
-    } else {
-        None
-    };
-    // The turn goes with the work: a reader who hangs up does not free it
-    // while the typesetter still runs.
-    let body = tokio::task::spawn_blocking(move || {
-        let _turn = _turn;
-        crate::report::render(&data, format)
-    })
-    .await
-    .map_err(|e| ApiError::internal(format!("the report's renderer failed: {e}")))?
-    .map_err(|e| ApiError::internal(e.to_string()))?;
+    let body = render_off_workers(&log, data, format).await?;
     drop(slot);
     let (content_type, ext) = (format.content_type(), format.name());
-    let mut resp = (
+    let resp = (
         [
             (header::CONTENT_TYPE, content_type.to_owned()),
             (
@@ -187,13 +284,7 @@ async fn report(
         body,
     )
         .into_response();
-    if format == crate::report::Format::Html {
-        resp.headers_mut().insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(REPORT_CSP),
-        );
-    }
-    Ok(resp)
+    Ok(with_report_csp(resp, format))
 }
 
 /// Make a report at `published` (the state folded to its size).
