@@ -262,7 +262,7 @@ enum Command {
         #[arg(long)]
         to: String,
         /// json (with proofs), csv, geojson, html or pdf (the JSON attached).
-        #[arg(long, value_parser = report::parse_format, default_value = "json")]
+        #[arg(long, value_parser = report::Format::parse, default_value = "json")]
         format: report::Format,
         #[arg(long)]
         id: Option<String>,

@@ -16,14 +16,6 @@ use truce_domain::report::Period;
 
 pub use truce_server::report::Format;
 
-/// `--format`: one of the formats the server renders.
-pub fn parse_format(s: &str) -> std::result::Result<Format, String> {
-    Format::parse(s).ok_or_else(|| {
-        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
-        format!("{s:?} is not one of {}", names.join(", "))
-    })
-}
-
 /// Render a report's data in `format` (the twins of the JSON).
 pub fn render(data: &Value, format: Format) -> Result<Vec<u8>> {
     truce_server::report::render(data, format).context("typesetting the report")

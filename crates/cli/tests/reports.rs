@@ -103,6 +103,44 @@ fn refusal(dir: &Path, name: &str, bytes: &[u8], log_key: &str) -> String {
     verify_report(&write(dir, name, bytes), log_key, &[]).unwrap_err()
 }
 
+/// Afghanistan (`af`, its key) reports shelling by Pakistan on 20 November
+/// 2025 at (lat, lon), with a narrative and a place name.
+fn af_reports_shelling(
+    u: &str,
+    af: &str,
+    id: &str,
+    (lat, lon): (&str, &str),
+    narrative: &str,
+    place: &str,
+) {
+    ok(&[
+        "incident",
+        "report",
+        "--url",
+        u,
+        "--key",
+        af,
+        "--id",
+        id,
+        "--occurred",
+        "2025-11-20T10:00:00Z",
+        "--lat",
+        lat,
+        "--lon",
+        lon,
+        "--category",
+        "shelling",
+        "--alleged-party",
+        "pk",
+        "--narrative",
+        narrative,
+        "--source",
+        "delegation",
+        "--place",
+        place,
+    ]);
+}
+
 /// Rows of a CSV file as Python's `csv` module reads them (header first).
 fn csv_rows(path: &Path) -> Vec<Vec<String>> {
     let out = std::process::Command::new("python3")
@@ -845,32 +883,14 @@ async fn the_demo_report_typesets_to_a_pdf_that_verifies_and_agrees_with_its_twi
     // Hebrew) in a member's free text does not stop the PDF: it is drawn as
     // a replacement, and the attached twin keeps it as recorded.
     let af = demo.key("party-afghanistan");
-    ok(&[
-        "incident",
-        "report",
-        "--url",
+    af_reports_shelling(
         u,
-        "--key",
         &af,
-        "--id",
         "inc-glyphs",
-        "--occurred",
-        "2025-11-20T10:00:00Z",
-        "--lat",
-        "31.0",
-        "--lon",
-        "66.4",
-        "--category",
-        "shelling",
-        "--alleged-party",
-        "pk",
-        "--narrative",
+        ("31.0", "66.4"),
         "n",
-        "--source",
-        "delegation",
-        "--place",
         "near Chaman 🔥 שלום",
-    ]);
+    );
     settled(u).await;
     let (glyphs_path, glyphs) = get("pdf", "glyphs.pdf");
     let (text, attached) = pdf_contents(&glyphs);
@@ -1094,32 +1114,7 @@ async fn a_partys_record_holds_nothing_of_the_other_partys_unpublished_acts() {
     let id = format!("cnry-af-{nanos:08x}");
     let narrative = format!("CNRYAFNARRATIVE{nanos:08x}X");
     let af = demo.key("party-afghanistan");
-    ok(&[
-        "incident",
-        "report",
-        "--url",
-        u,
-        "--key",
-        &af,
-        "--id",
-        &id,
-        "--occurred",
-        "2025-11-20T10:00:00Z",
-        "--lat",
-        "33.9",
-        "--lon",
-        "70.1",
-        "--category",
-        "shelling",
-        "--alleged-party",
-        "pk",
-        "--narrative",
-        &narrative,
-        "--source",
-        "delegation",
-        "--place",
-        &narrative,
-    ]);
+    af_reports_shelling(u, &af, &id, ("33.9", "70.1"), &narrative, &narrative);
     settled(u).await;
     let read = |key: Option<String>, name: &str| {
         let out = tmp.path().join(name);

@@ -78,13 +78,6 @@ impl Typesetter {
         })
     }
 
-    /// The families of the fonts, as Typst names them.
-    pub fn families(&self) -> Vec<String> {
-        let mut f: Vec<String> = self.fonts.iter().map(|f| f.info().family.clone()).collect();
-        f.dedup();
-        f
-    }
-
     /// Whether some font draws `c` (white space and controls need none).
     fn draws(&self, c: char) -> bool {
         c.is_whitespace()
@@ -125,8 +118,13 @@ impl Typesetter {
 
     /// Typeset the report whose print view is `view` (JSON) and whose JSON
     /// twin is `twin`, attached as [`ATTACHMENT`]. The same arguments give
-    /// the same bytes.
+    /// the same bytes. Runs on a thread of its own with a deep stack.
     pub fn render(&self, view: &[u8], twin: &[u8]) -> Result<Vec<u8>, PdfError> {
+        on_deep_stack("typeset", || self.typeset(view, twin))
+            .unwrap_or_else(|| Err(PdfError::Typeset("the typesetter failed".into())))
+    }
+
+    fn typeset(&self, view: &[u8], twin: &[u8]) -> Result<Vec<u8>, PdfError> {
         let view = self.drawable(view)?;
         let world = ReportWorld::new(self, &view, twin);
         let result = typst::compile::<PagedDocument>(&world);
@@ -150,6 +148,25 @@ impl Typesetter {
         comemo::evict(0);
         pdf
     }
+}
+
+/// The stack of the threads Typst and the PDF reader run on (reserved,
+/// touched only as used): both recurse as deep as a document nests, far
+/// past a pool thread's 2 MiB.
+const DEEP_STACK: usize = 256 << 20;
+
+/// Run `f` on a thread with [`DEEP_STACK`]: `None` if the thread could not
+/// start or `f` panicked.
+fn on_deep_stack<T: Send>(name: &str, f: impl FnOnce() -> T + Send) -> Option<T> {
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name(name.into())
+            .stack_size(DEEP_STACK)
+            .spawn_scoped(s, f)
+            .ok()?
+            .join()
+            .ok()
+    })
 }
 
 fn diagnostics(d: &[SourceDiagnostic]) -> String {
@@ -243,17 +260,8 @@ pub fn attachment(pdf: &[u8]) -> Result<Vec<u8>, PdfError> {
             pdf.len()
         )));
     }
-    let unreadable = || PdfError::NotPdf("its structure could not be read".into());
-    let pdf = pdf.to_vec();
-    std::thread::Builder::new()
-        .name("pdf-read".into())
-        .stack_size(256 << 20)
-        .spawn(move || {
-            std::panic::catch_unwind(|| find_attachment(pdf)).unwrap_or_else(|_| Err(unreadable()))
-        })
-        .map_err(|e| PdfError::NotPdf(format!("no thread to read it on: {e}")))?
-        .join()
-        .unwrap_or_else(|_| Err(unreadable()))
+    on_deep_stack("pdf-read", || find_attachment(pdf.to_vec()))
+        .unwrap_or_else(|| Err(PdfError::NotPdf("its structure could not be read".into())))
 }
 
 fn find_attachment(pdf: Vec<u8>) -> Result<Vec<u8>, PdfError> {

@@ -176,9 +176,16 @@ impl Format {
         Format::Pdf,
     ];
 
-    /// The format named `s` (`json`, `csv`, `geojson`, `html`, `pdf`).
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.name() == s)
+    /// The format named `s` (`json`, `csv`, `geojson`, `html`, `pdf`), or
+    /// why not, naming them all.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
+                format!("format {s:?} is not one of {}", names.join(", "))
+            })
     }
 
     pub fn name(self) -> &'static str {
@@ -230,20 +237,8 @@ fn pdf_of(data: &Value, twin: &[u8]) -> Result<Vec<u8>, truce_pdf::PdfError> {
     let map = truce_domain::report::map::draw(data, &crate::assets::geography());
     let view = truce_domain::report::print::view(data, &sha256_hex(twin), map.as_ref());
     let view = serde_json::to_vec(&view).unwrap_or_default();
-    let twin = twin.to_vec();
-    // Typst lays out deep trees: a thread of its own with room for them,
-    // not a blocking pool thread's 2 MiB.
-    std::thread::Builder::new()
-        .name("typeset".into())
-        .stack_size(TYPESET_STACK)
-        .spawn(move || crate::assets::typesetter().render(&view, &twin))
-        .map_err(|e| truce_pdf::PdfError::Typeset(format!("no thread to typeset on: {e}")))?
-        .join()
-        .map_err(|_| truce_pdf::PdfError::Typeset("the typesetter failed".into()))?
+    crate::assets::typesetter().render(&view, twin)
 }
-
-/// The typesetting thread's stack (reserved, touched only as used).
-const TYPESET_STACK: usize = 256 << 20;
 
 /// Check a report file offline, JSON or PDF. A PDF's attached JSON twin is
 /// checked as [`verify`] does, and the PDF must be exactly what that twin

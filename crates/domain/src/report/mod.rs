@@ -873,17 +873,19 @@ pub fn esc(s: &str) -> String {
             '>' => o.push_str("&gt;"),
             '"' => o.push_str("&quot;"),
             '\'' => o.push_str("&#39;"),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
-            '\u{0}'..='\u{8}'
-            | '\u{b}'
-            | '\u{c}'
-            | '\u{e}'..='\u{1f}'
-            | '\u{FFFE}'
-            | '\u{FFFF}' => {}
+            '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' => {}
+            c if hidden(c) => {}
             c => o.push(c),
         }
     }
     o
+}
+
+/// Characters no rendering of a report shows: bidi overrides and isolates,
+/// which could reorder what a reader sees, and the noncharacters U+FFFE and
+/// U+FFFF (which XML does not allow).
+pub(crate) fn hidden(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFFE}' | '\u{FFFF}')
 }
 
 fn text(v: &Value) -> String {

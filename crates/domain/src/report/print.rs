@@ -7,7 +7,7 @@
 //! [`super::ITEM_SECTIONS`]), so the PDF and the HTML cannot say different
 //! things. Pure: the same data gives the same view, and so the same PDF.
 
-use super::{CLOSING, GROUPINGS, ITEM_SECTIONS, SUMMARY_ROWS, TIMELINESS_ROWS, bars, cell};
+use super::{CLOSING, GROUPINGS, ITEM_SECTIONS, SUMMARY_ROWS, TIMELINESS_ROWS, bars, cell, hidden};
 use serde_json::{Value, json};
 
 /// Rows a section of the printed annex lists at most. Every count, chart
@@ -20,10 +20,7 @@ pub const PRINT_ROWS: usize = 2_000;
 /// same rule as the HTML's escaper, without the entities).
 fn clean(s: &str) -> String {
     s.chars()
-        .filter(|c| {
-            !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFFE}' | '\u{FFFF}')
-                && (!c.is_control() || *c == '\n')
-        })
+        .filter(|c| !hidden(*c) && (!c.is_control() || *c == '\n'))
         .collect()
 }
 

@@ -46,12 +46,7 @@ pub struct FormatQuery {
 }
 
 fn parse_format(q: Option<&str>) -> Result<crate::report::Format, ApiError> {
-    let name = q.unwrap_or("json");
-    crate::report::Format::parse(name).ok_or_else(|| {
-        ApiError::bad_request(format!(
-            "format {name:?} is not one of json, csv, geojson, html, pdf"
-        ))
-    })
+    crate::report::Format::parse(q.unwrap_or("json")).map_err(ApiError::bad_request)
 }
 
 /// A report's HTML runs no script: its own policy on the response.
@@ -122,12 +117,8 @@ async fn published_report(
     let hash = crate::engine::parse_sha256(&h)
         .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a hex SHA-256")))?;
     let h = hex::encode(hash);
-    let published = log.with_domain(|d| {
-        d.publications
-            .values()
-            .any(|p| p.published.is_some() && p.report.as_ref().is_some_and(|r| r.sha256 == h))
-    });
-    if !published {
+    // What the public may read is what was published.
+    if !log.with_domain(|d| d.can_read_report_blob(&Viewer::Public, &h)) {
         return Err(ApiError::not_found(format!("no published report {h}")));
     }
     // Published reports never change: one tag per hash and format.
