@@ -88,6 +88,10 @@ pub enum Which {
         /// Run only this attack (and the baseline).
         #[arg(long)]
         only: Option<String>,
+        /// The server's allowance of public reads a second (its default
+        /// unless given; 0: no limit), to weigh the crowd against appends.
+        #[arg(long)]
+        public_reads_per_second: Option<u64>,
     },
     /// `truce mirror`: catch-up from zero over loopback against a served
     /// N-entry log, as a ratio to `truce verify --url` of the same log in
@@ -168,7 +172,8 @@ pub async fn run(which: Which) -> Result<()> {
             clients,
             seconds,
             only,
-        } => crate::bench_attack::attack(clients, seconds, only).await?,
+            public_reads_per_second,
+        } => crate::bench_attack::attack(clients, seconds, only, public_reads_per_second).await?,
     }
     Ok(())
 }
@@ -279,8 +284,8 @@ impl ChildServer {
     }
 
     /// With every default limit, as an operator runs it.
-    pub(crate) fn start_with_limits(dir: &Path) -> Result<Self> {
-        Self::spawn(dir, &[])
+    pub(crate) fn start_with_limits(dir: &Path, extra: &[&str]) -> Result<Self> {
+        Self::spawn(dir, extra)
     }
 
     fn spawn(dir: &Path, extra: &[&str]) -> Result<Self> {

@@ -56,7 +56,7 @@ const ATTACKS: &[(&str, &str)] = &[
     ),
     (
         "public-crowd",
-        "a crowd reading the public record (/api/v1/public), 32 readers back to back",
+        "a crowd reading the public record (/api/v1/public), 32 readers from 32 addresses, back to back",
     ),
 ];
 
@@ -93,7 +93,12 @@ struct Phase {
     attacker: String,
 }
 
-pub async fn attack(clients: usize, seconds: u64, only: Option<String>) -> Result<()> {
+pub async fn attack(
+    clients: usize,
+    seconds: u64,
+    only: Option<String>,
+    public_reads_per_second: Option<u64>,
+) -> Result<()> {
     if clients == 0 || seconds == 0 {
         bail!("--clients and --seconds must be at least 1");
     }
@@ -124,7 +129,12 @@ pub async fn attack(clients: usize, seconds: u64, only: Option<String>) -> Resul
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let server = ChildServer::start_with_limits(&dir)?;
+    let pace = public_reads_per_second.map(|n| n.to_string());
+    let extra: Vec<&str> = pace
+        .iter()
+        .flat_map(|n| ["--public-reads-per-second", n.as_str()])
+        .collect();
+    let server = ChildServer::start_with_limits(&dir, &extra)?;
     let url = server.url.clone();
     let addr: SocketAddr = url
         .trim_start_matches("http://")
@@ -360,11 +370,17 @@ async fn run_attack(name: &str, ctx: AttackCtx) -> Result<()> {
                 .expect("a runtime");
             rt.block_on(async move {
                 let mut set = tokio::task::JoinSet::new();
-                for _ in 0..workers {
+                for w in 0..workers {
                     let (ctx, lat) = (ctx2.clone(), lat.clone());
+                    // Each reader from an address of its own (127.0.1.1
+                    // on), as a crowd's members would be.
+                    let http = reqwest::Client::builder()
+                        .local_address(Some(std::net::IpAddr::from([127, 0, 1, 1 + w as u8])))
+                        .build()
+                        .expect("client");
                     set.spawn(async move {
                         while Instant::now() < ctx.deadline {
-                            let outcome = public_read(&ctx, &lat).await;
+                            let outcome = public_read(&http, &ctx, &lat).await;
                             ctx.outcomes.add(outcome);
                         }
                     });
@@ -419,15 +435,22 @@ fn client_from_elsewhere() -> reqwest::Client {
         .expect("client")
 }
 
-/// One read of the public record from 127.0.0.2, as a member of the
-/// public on another machine; its latency is kept.
-async fn public_read(ctx: &AttackCtx, latencies: &std::sync::Mutex<Vec<f64>>) -> String {
-    static HTTP: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
-    let http = HTTP.get_or_init(client_from_elsewhere);
+/// One read of the public record, as a member of the public on another
+/// machine; its latency is kept.
+async fn public_read(
+    http: &reqwest::Client,
+    ctx: &AttackCtx,
+    latencies: &std::sync::Mutex<Vec<f64>>,
+) -> String {
     let t = Instant::now();
     match http.get(format!("{}/api/v1/public", ctx.url)).send().await {
         Ok(r) => {
             let status = r.status().as_u16();
+            // Told to come back later, a reader does (up to the phase's end).
+            let retry_after = r
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
             let ok = r.bytes().await.is_ok();
             if status == 200 && ok {
                 latencies
@@ -435,9 +458,16 @@ async fn public_read(ctx: &AttackCtx, latencies: &std::sync::Mutex<Vec<f64>>) ->
                     .expect("lock")
                     .push(t.elapsed().as_secs_f64() * 1000.0);
             }
+            if let Some(secs) = retry_after {
+                let until = (Instant::now() + Duration::from_secs(secs.min(60))).min(ctx.deadline);
+                tokio::time::sleep_until(until.into()).await;
+            }
             status.to_string()
         }
-        Err(_) => "error".into(),
+        Err(_) => {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            "error".into()
+        }
     }
 }
 

@@ -101,6 +101,11 @@ enum Command {
         /// minute before its connections are turned away; 0: no limit.
         #[arg(long, default_value_t = 600)]
         quota_refusals_per_minute: u64,
+        /// Reads by the public (no signature, no session) per second, in
+        /// all (a quarter of it per address); past it a read waits its turn,
+        /// up to 2 s, then gets 503 and Retry-After; 0: no limit.
+        #[arg(long, default_value_t = truce_server::quota::PUBLIC_READS_PER_SECOND)]
+        public_reads_per_second: u64,
         /// Mail members' reminders through this SMTP relay (`host:port`,
         /// plain SMTP to a relay you run); members set their own address.
         #[arg(long, requires_all = ["mail_from", "public_url"])]
@@ -578,6 +583,7 @@ async fn run(command: Command) -> Result<()> {
             quota_entries_per_minute,
             quota_blob_mib_per_hour,
             quota_refusals_per_minute,
+            public_reads_per_second,
             smtp,
             mail_from,
             public_url,
@@ -627,6 +633,7 @@ async fn run(command: Command) -> Result<()> {
                 entries_per_minute: quota_entries_per_minute,
                 blob_bytes_per_hour: quota_blob_mib_per_hour << 20,
                 refusals_per_minute: quota_refusals_per_minute,
+                public_reads_per_second,
             };
             let server = truce_server::start(store, key, config).await?;
             println!(

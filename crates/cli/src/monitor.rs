@@ -948,6 +948,7 @@ pub async fn import_acled(
             entries_per_minute: 0,
             blob_bytes_per_hour: 0,
             refusals_per_minute: 0,
+            public_reads_per_second: 0,
         },
         truce_server::clock::Clock::system(),
     )

@@ -287,7 +287,31 @@ fn safe_name(id: &str) -> Result<&str> {
 /// `truce publish-site`: the public record as files any static host serves.
 pub async fn publish_site(url: &str, out: &Path) -> Result<()> {
     let c = Client::connect(url, None).await?;
-    let record = c.get_json("/api/v1/public").await?;
+    let mut record = c.get_json("/api/v1/public").await?;
+    // The record holds each list's newest items; the site holds them all.
+    for list in truce_server::http::reports::PUBLIC_LISTS {
+        let total = record["counts"][list].as_u64().unwrap_or(0) as usize;
+        let held = record[list].as_array().map_or(0, Vec::len);
+        if total <= held {
+            continue;
+        }
+        let mut items: Vec<serde_json::Value> = Vec::with_capacity(total.min(1 << 20));
+        while items.len() < total {
+            let page = c
+                .get_json(&format!(
+                    "/api/v1/public/lists/{list}?offset={}",
+                    items.len()
+                ))
+                .await?;
+            let got = page["items"].as_array().cloned().unwrap_or_default();
+            if got.is_empty() {
+                bail!("the server's {list} stopped at {} of {total}", items.len());
+            }
+            items.extend(got);
+        }
+        items.truncate(total);
+        record[list] = serde_json::Value::Array(items);
+    }
     std::fs::create_dir_all(out.join("reports"))?;
     std::fs::create_dir_all(out.join("agreements"))?;
     std::fs::create_dir_all(out.join("entries"))?;

@@ -574,3 +574,173 @@ async fn another_sites_page_cannot_get_its_visitors_turned_away() {
         "a link from another site is followed"
     );
 }
+
+/// One GET from `from`, optionally marked as sent by another site's page:
+/// its status, `Retry-After` and body (status 0: the connection was closed).
+async fn get_from(from: [u8; 4], url: &str, cross_site: bool) -> (u16, Option<u64>, String) {
+    let client = reqwest::Client::builder()
+        .local_address(Some(std::net::IpAddr::from(from)))
+        .build()
+        .unwrap();
+    let mut req = client.get(url);
+    if cross_site {
+        req = req.header("Sec-Fetch-Site", "cross-site");
+    }
+    match req.send().await {
+        Ok(r) => {
+            let status = r.status().as_u16();
+            let retry = r
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok()?.parse().ok());
+            (status, retry, r.text().await.unwrap_or_default())
+        }
+        Err(_) => (0, None, String::new()),
+    }
+}
+
+/// A crowd, or an attacker posing as one, cannot take the server from the
+/// members: past the public's allowance a public read waits its turn, then
+/// is refused (503, `Retry-After`) and charged to its address; a member's
+/// signed read from that very address, and another address's read, go on.
+/// A flood another site's page sent is refused but never charged.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_public_waits_its_turn_and_members_do_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    let (_, founder_path) = init(&data, "t.example/pace");
+    let server = serve(
+        &data,
+        &[
+            "--public-reads-per-second",
+            "20",
+            "--quota-refusals-per-minute",
+            "150",
+        ],
+    );
+    let u = server.url.clone();
+    let log_url = format!("{u}/api/v1/log");
+    let origin = get_json(&log_url).await["origin"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // 120 public reads at once from 127.0.0.3: a quarter of 20 a second is
+    // its share, so 5 go at once, about 10 more wait their turn (up to 2 s)
+    // and the rest are refused.
+    let started = Instant::now();
+    let mut crowd = tokio::task::JoinSet::new();
+    for _ in 0..120 {
+        let url = log_url.clone();
+        crowd.spawn(async move {
+            let got = get_from([127, 0, 0, 3], &url, false).await;
+            (got, started.elapsed())
+        });
+    }
+    // Once the first refusal is back the queue is full: a member's signed
+    // read from the same address, and another address's read, are served.
+    let mut results = Vec::new();
+    while let Some(r) = crowd.join_next().await {
+        let r = r.unwrap();
+        let refused = r.0.0 == 503;
+        results.push(r);
+        if refused {
+            break;
+        }
+    }
+    let founder = truce_ledger::note::SignerKey::parse(
+        std::fs::read_to_string(&founder_path).unwrap().trim(),
+    )
+    .unwrap();
+    let created = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let msg = truce_server::auth::read_message(&origin, "GET", "/api/v1/log", created);
+    let member = reqwest::Client::builder()
+        .local_address(Some("127.0.0.3".parse().unwrap()))
+        .build()
+        .unwrap()
+        .get(&log_url)
+        .header("X-Truce-Key", founder.id())
+        .header("X-Truce-Created", created.to_string())
+        .header("X-Truce-Signature", {
+            use base64::Engine as _;
+            base64::engine::general_purpose::STANDARD.encode(founder.sign_raw(msg.as_bytes()))
+        })
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(member.status().as_u16(), 200, "a member's read was held");
+    let (other, _, _) = get_from([127, 0, 0, 4], &log_url, false).await;
+    assert_eq!(
+        other, 200,
+        "another address was held by one address's flood"
+    );
+    while let Some(r) = crowd.join_next().await {
+        results.push(r.unwrap());
+    }
+    let served: Vec<Duration> = results
+        .iter()
+        .filter(|((s, _, _), _)| *s == 200)
+        .map(|(_, at)| *at)
+        .collect();
+    let refused: Vec<&(u16, Option<u64>, String)> = results
+        .iter()
+        .map(|(r, _)| r)
+        .filter(|r| r.0 != 200)
+        .collect();
+    assert!(
+        (15..=25).contains(&served.len()),
+        "{} public reads served of 120 (5 at once, about 10 in turn)",
+        served.len()
+    );
+    for (status, retry, text) in &refused {
+        assert_eq!(*status, 503, "{text}");
+        assert!(retry.is_some_and(|s| s >= 1), "no Retry-After: {text}");
+        assert!(
+            text.contains("the public's allowance of 20 reads a second is taken"),
+            "{text}"
+        );
+    }
+    // The ones that waited were served in turn, a fifth of a second apart.
+    let last = served.iter().max().unwrap();
+    assert!(
+        *last >= Duration::from_millis(1500),
+        "the last public read was served {last:?} after the flood began"
+    );
+    // Those refusals were charged to 127.0.0.3: a second flood takes it
+    // past its 150 a minute, and it is turned away.
+    let mut again = tokio::task::JoinSet::new();
+    for _ in 0..120 {
+        let url = log_url.clone();
+        again.spawn(async move { get_from([127, 0, 0, 3], &url, false).await.0 });
+    }
+    let statuses: Vec<u16> = again.join_all().await;
+    assert!(
+        statuses.iter().all(|s| [200, 503, 429, 0].contains(s)),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().any(|s| *s == 429 || *s == 0),
+        "never turned away: {statuses:?}"
+    );
+    // The same flood sent by another site's page (from its visitor's
+    // address) is refused as much, but its visitor is not turned away.
+    let mut flood = tokio::task::JoinSet::new();
+    for _ in 0..120 {
+        let url = log_url.clone();
+        flood.spawn(async move { get_from([127, 0, 0, 5], &url, true).await.0 });
+    }
+    let statuses: Vec<u16> = flood.join_all().await;
+    assert!(statuses.contains(&503), "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| *s == 200 || *s == 503),
+        "{statuses:?}"
+    );
+    until("the visitor's address to be served again", 20, async || {
+        get_from([127, 0, 0, 5], &log_url, false).await.0 == 200
+    })
+    .await;
+    // Nothing stored changed.
+    assert_eq!(get_json(&log_url).await["size"], 1);
+}

@@ -17,7 +17,9 @@
 //! - nothing public before the mediators publish it: a canary from the
 //!   adopted text is found nowhere the public can fetch until the quorum of
 //!   mediators has signed, and then it is;
-//! - a party's record holds nothing of the other party's unpublished acts.
+//! - a party's record holds nothing of the other party's unpublished acts;
+//! - the public record is a glance however long the log: each growing list
+//!   holds its newest 100, the pages hold the rest, the static site all.
 
 mod common;
 
@@ -1168,4 +1170,74 @@ async fn a_partys_record_holds_nothing_of_the_other_partys_unpublished_acts() {
             "pk's {format} leaks"
         );
     }
+}
+
+/// The public record is a glance however long the log grows (a crowd reads
+/// kilobytes, not the whole history): each growing list holds its newest
+/// 100 items and `counts` all of them; `/api/v1/public/lists/{list}` pages
+/// hold the rest, in order; the static site holds every one. Bad pages get
+/// a 4xx naming what is wrong.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_public_record_is_a_glance_and_its_pages_hold_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    let (_, founder_path) = init(&data, "t.example/glance");
+    let server = serve(&data, &[]);
+    let u = server.url.as_str();
+    let founder = truce_ledger::note::SignerKey::parse(
+        std::fs::read_to_string(&founder_path).unwrap().trim(),
+    )
+    .unwrap();
+    let end = append_communiques(u, &founder, "t.example/glance", 1..=130).await;
+    let record = fresh_public(u).await;
+    assert!(record["checkpoint"]["size"].as_u64().unwrap() >= end);
+    assert_eq!(record["counts"]["communiques"], 130, "{}", record["counts"]);
+    let shown = record["communiques"].as_array().unwrap();
+    assert_eq!(shown.len(), 100);
+    let first = get_json(&format!("{u}/api/v1/public/lists/communiques")).await;
+    let rest = get_json(&format!("{u}/api/v1/public/lists/communiques?offset=100")).await;
+    assert_eq!(
+        (first["total"].clone(), first["offset"].clone()),
+        (130.into(), 0.into())
+    );
+    assert_eq!(rest["items"].as_array().unwrap().len(), 30);
+    let all: Vec<serde_json::Value> = first["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(rest["items"].as_array().unwrap())
+        .cloned()
+        .collect();
+    assert_eq!(all.len(), 130);
+    let entries: Vec<u64> = all.iter().map(|c| c["entry"].as_u64().unwrap()).collect();
+    assert!(
+        entries.windows(2).all(|w| w[0] < w[1]),
+        "oldest first: {entries:?}"
+    );
+    assert_eq!(&all[30..], &shown[..], "the record holds the newest 100");
+    assert_eq!(
+        get_json(&format!("{u}/api/v1/public/lists/communiques?offset=500")).await["items"],
+        serde_json::json!([])
+    );
+    // Bad pages: named, 4xx, nothing changed.
+    let (status, body) = text(&format!("{u}/api/v1/public/lists/drafts")).await;
+    assert_eq!(status, 404, "{body}");
+    assert!(
+        body.contains("rounds, communiques, findings, reports"),
+        "{body}"
+    );
+    let (status, body) = text(&format!("{u}/api/v1/public/lists/communiques?offset=-1")).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body.contains("offset \\\"-1\\\" is not a place in the list"),
+        "{body}"
+    );
+    assert_eq!(size(u).await, end);
+    // The static site holds every communiqué.
+    let site = dir.path().join("site");
+    ok(&["publish-site", "--url", u, "--out", site.to_str().unwrap()]);
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.join("public.json")).unwrap()).unwrap();
+    assert_eq!(written["communiques"].as_array().unwrap().len(), 130);
+    assert_eq!(written["communiques"].as_array().unwrap(), &all);
 }

@@ -1107,6 +1107,7 @@ pub-reports = التقارير المنشورة
 pub-report-period = (من { $from } إلى { $to })
 pub-report-data = البيانات مع الإثباتات (JSON)
 pub-no-reports = لم يُنشر أي تقرير.
+pub-older = عرض الأقدم ({ $n } أخرى)
 pub-verify-offline = تتضمّن بيانات كل تقرير نقطةَ التحقق الموقّعة توقيعًا مشتركًا وكلَّ قيد يحتسبه التقرير مع إثبات تضمينه: ويتحقق منها الأمر truce verify-report دون اتصال بالشبكة.
 pub-commitments = الالتزامات كما يعرفها الجمهور
 pub-col-commitment = الالتزام

@@ -1036,6 +1036,7 @@ pub-reports = Published reports
 pub-report-period = ({ $from } to { $to })
 pub-report-data = Data with proofs (JSON)
 pub-no-reports = No report is published.
+pub-older = Show older ({ $n } more)
 pub-verify-offline = Each report's data carries the cosigned checkpoint and every entry it counts with its inclusion proof: truce verify-report checks it offline.
 pub-commitments = The commitments, as the public knows them
 pub-col-commitment = Commitment

@@ -1058,6 +1058,7 @@ pub-reports = خپاره شوي راپورونه
 pub-report-period = (له { $from } څخه تر { $to } پورې)
 pub-report-data = له ثبوتونو سره معلومات (JSON)
 pub-no-reports = هېڅ راپور نه دی خپور شوی.
+pub-older = زاړه ښکاره کړئ ({ $n } نور)
 pub-verify-offline = د هر راپور معلومات ګډ لاسلیک شوی د کتنې ټکی او هغه ټول ثبتونه لري چې راپور یې شمېري، هر یو د خپل د شاملېدو له ثبوت سره: truce verify-report یې له انټرنېټ پرته څېړي.
 pub-commitments = ژمنې، لکه څنګه چې خلک یې پېژني
 pub-col-commitment = ژمنه

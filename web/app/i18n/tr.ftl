@@ -1021,6 +1021,7 @@ pub-reports = Yayımlanmış raporlar
 pub-report-period = ({ $from } – { $to })
 pub-report-data = Kanıtlarıyla birlikte veriler (JSON)
 pub-no-reports = Yayımlanmış rapor yok.
+pub-older = Daha eskileri göster ({ $n } tane daha)
 pub-verify-offline = Her raporun verileri, ortak imzalı kontrol noktasını ve raporun saydığı her kaydı dahil olma kanıtıyla birlikte içerir: truce verify-report bunu çevrimdışı denetler.
 pub-commitments = Kamuoyunun bildiği hâliyle taahhütler
 pub-col-commitment = Taahhüt

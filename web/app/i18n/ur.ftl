@@ -1054,6 +1054,7 @@ pub-reports = شائع شدہ رپورٹیں
 pub-report-period = ({ $from } سے { $to } تک)
 pub-report-data = ثبوتوں کے ساتھ ڈیٹا (JSON)
 pub-no-reports = کوئی رپورٹ شائع نہیں ہوئی۔
+pub-older = پرانے دکھائیں ({ $n } مزید)
 pub-verify-offline = ہر رپورٹ کے ڈیٹا میں مشترکہ دستخط شدہ چیک پوائنٹ اور وہ تمام اندراجات شامل ہیں جنہیں رپورٹ شمار کرتی ہے، ہر ایک اپنے شمولیت کے ثبوت کے ساتھ: truce verify-report اس کی آف لائن جانچ کرتا ہے۔
 pub-commitments = عہود، جیسا کہ عوام انہیں جانتے ہیں
 pub-col-commitment = عہد

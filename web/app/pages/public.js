@@ -137,15 +137,47 @@ function sideBySide(v) {
     ]))));
 }
 
+/**
+ * The record holds each list's newest items and `counts` of them all: a
+ * "show older" button pages the rest in from /api/v1/public/lists/{list},
+ * put before the first item shown in `box` (or at its end when none is).
+ */
+function older(rec, list, box, render) {
+  const total = (rec.counts && rec.counts[list]) || 0;
+  let from = Math.max(0, total - rec[list].length);
+  if (!from) return null;
+  const button = h("button", { type: "button", class: "secondary", "data-testid": `pub-older-${list}` }, t("pub-older", { n: String(from) }));
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const offset = Math.max(0, from - 100);
+      const page = await api(`/api/v1/public/lists/${list}?offset=${offset}`);
+      const items = page.items.slice(0, from - offset).map(render);
+      const first = box.querySelector(`[data-list="${list}"]`);
+      if (first) first.before(...items); else box.append(...items);
+      from = offset;
+      if (from) button.textContent = t("pub-older", { n: String(from) }); else button.remove();
+    } catch (e) {
+      notice(e.message, "error");
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
+}
+
 function rounds(rec) {
+  const round = (r) => h("li", { "data-list": "rounds" }, h("strong", {}, r.title), " — ", r.place, ", ", fmtTime(r.starts), " – ", fmtTime(r.ends), " (", tv("proc-round-state", r.state), ")");
+  const communique = (c) => h("article", { class: "communique", "data-list": "communiques" }, h("h3", {}, c.title), h("p", { class: "prewrap" }, c.text));
+  const list = h("ul", { "data-testid": "pub-rounds" }, rec.rounds.map(round));
+  const said = h("div", { "data-testid": "pub-communiques" }, rec.communiques.map(communique));
   return section("h-pub-rounds", t("pub-rounds"),
-    h("ul", { "data-testid": "pub-rounds" }, rec.rounds.map((r) =>
-      h("li", {}, h("strong", {}, r.title), " — ", r.place, ", ", fmtTime(r.starts), " – ", fmtTime(r.ends), " (", tv("proc-round-state", r.state), ")"))),
-    ...rec.communiques.map((c) => h("article", { class: "communique" }, h("h3", {}, c.title), h("p", { class: "prewrap" }, c.text))));
+    older(rec, "rounds", list, round), list,
+    older(rec, "communiques", said, communique), said);
 }
 
 function findings(rec, note, info) {
-  const list = rec.findings.map((f) => h("article", { id: `finding-${f.id}`, "data-testid": "pub-finding" },
+  const finding = (f) => h("article", { id: `finding-${f.id}`, "data-testid": "pub-finding", "data-list": "findings" },
     h("h3", {}, t("pub-finding-title", { id: f.id, outcome: tv("ver-outcome", f.outcome) })),
     h("p", { class: "prewrap", "data-testid": "pub-finding-statement" }, f.statement),
     h("p", { class: "muted" }, t("pub-finding-facts", {
@@ -161,13 +193,14 @@ function findings(rec, note, info) {
       const p = await checkEntry(f.published_entry, note);
       lines.push(...p.lines, same(p.body.statement === f.statement, "pub-check-statement-ok", "pub-check-statement-bad", { index: String(f.published_entry) }));
       return lines;
-    })));
+    }));
+  const box = h("div", {}, rec.findings.map(finding));
   return section("h-pub-findings", t("pub-findings"),
-    ...(list.length ? list : [h("p", { "data-testid": "pub-no-findings" }, t("pub-no-findings"))]));
+    ...(rec.findings.length ? [older(rec, "findings", box, finding), box] : [h("p", { "data-testid": "pub-no-findings" }, t("pub-no-findings"))]));
 }
 
 function reports(rec, note, info) {
-  const list = rec.reports.map((r) => h("li", { "data-testid": "pub-report" },
+  const report = (r) => h("li", { "data-testid": "pub-report", "data-list": "reports" },
     h("strong", {}, r.title), " ", t("pub-report-period", { from: r.from, to: r.to }), " ",
     h("a", { href: `/api/v1/blobs/${r.sha256}`, download: `${r.id}.json` }, t("pub-report-data")), " ",
     ...["pdf", "html", "csv", "geojson"].flatMap((f) => [h("a", { href: `/api/v1/published-reports/${r.sha256}?format=${f}`, "data-format": f, download: `${r.id}.${f}` }, f.toUpperCase()), " "]),
@@ -179,9 +212,10 @@ function reports(rec, note, info) {
       const p = await checkEntry(r.published_entry, note);
       lines.push(...p.lines, same(p.body.report && p.body.report.sha256 === r.sha256, "pub-check-report-ok", "pub-check-report-bad", { index: String(r.published_entry) }));
       return lines;
-    })));
+    }));
+  const list = h("ul", {}, rec.reports.map(report));
   return section("h-pub-reports", t("pub-reports"),
-    list.length ? h("ul", {}, list) : h("p", { "data-testid": "pub-no-reports" }, t("pub-no-reports")),
+    ...(rec.reports.length ? [older(rec, "reports", list, report), list] : [h("p", { "data-testid": "pub-no-reports" }, t("pub-no-reports"))]),
     h("p", { class: "muted" }, t("pub-verify-offline")));
 }
 

@@ -104,6 +104,9 @@ pub fn serve(dir: &Path, extra: &[&str]) -> Proc {
     if !extra.contains(&"--quota-refusals-per-minute") {
         args.extend(["--quota-refusals-per-minute", "0"]);
     }
+    if !extra.contains(&"--public-reads-per-second") {
+        args.extend(["--public-reads-per-second", "0"]);
+    }
     args.extend_from_slice(extra);
     Proc::start(&args)
 }
@@ -566,6 +569,7 @@ impl WitnessedLog {
             entries_per_minute: 0,
             blob_bytes_per_hour: 0,
             refusals_per_minute: 0,
+            public_reads_per_second: 0,
         };
         if let Some(c) = clock {
             config.clock = c;

@@ -13,6 +13,11 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Instant;
 
+/// The public's reads per second by default: what the public record's
+/// benchmark (`truce bench attack --only public-crowd`) showed two cores
+/// serve beside a busy log without slowing its appends by a tenth.
+pub const PUBLIC_READS_PER_SECOND: u64 = 200;
+
 /// The allowances; zero means unlimited.
 #[derive(Debug, Clone, Copy)]
 pub struct Quotas {
@@ -22,6 +27,9 @@ pub struct Quotas {
     pub blob_bytes_per_hour: u64,
     /// Refused requests one address may make per minute.
     pub refusals_per_minute: u64,
+    /// Reads by the public (no signature, no session) per second, in all;
+    /// past it they wait their turn (see `http::pace`).
+    pub public_reads_per_second: u64,
 }
 
 impl Default for Quotas {
@@ -30,6 +38,7 @@ impl Default for Quotas {
             entries_per_minute: 6_000,
             blob_bytes_per_hour: 2 << 30,
             refusals_per_minute: 600,
+            public_reads_per_second: PUBLIC_READS_PER_SECOND,
         }
     }
 }

@@ -55,6 +55,8 @@ pub struct App {
     /// One PDF typeset at a time: a large report takes seconds of a core
     /// and its memory, so readers queue for it rather than pile up.
     pub typesetting: Arc<tokio::sync::Semaphore>,
+    /// The public's allowance of reads (`None`: no limit).
+    pub public_pace: Option<super::pace::Pace>,
 }
 
 impl std::ops::Deref for App {
@@ -77,6 +79,7 @@ impl App {
             public_cache: Mutex::default(),
             public_building: std::sync::atomic::AtomicBool::new(false),
             typesetting: Arc::new(tokio::sync::Semaphore::new(1)),
+            public_pace: super::pace::Pace::new(quotas.public_reads_per_second),
         }
     }
 

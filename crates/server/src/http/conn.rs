@@ -344,11 +344,7 @@ pub async fn refusal_limit(
     // visitor's address, not the attacker's: it is never charged, so no page
     // can get its visitors turned away. Only a navigation (GET, HEAD) may
     // come from another site; any other method is refused unread.
-    let cross_site = req
-        .headers()
-        .get("sec-fetch-site")
-        .is_some_and(|v| v.as_bytes() != b"same-origin" && v.as_bytes() != b"none");
-    if cross_site {
+    if cross_site(req.headers()) {
         if req.method() != axum::http::Method::GET && req.method() != axum::http::Method::HEAD {
             return super::error::ApiError::new(
                 StatusCode::FORBIDDEN,
@@ -380,6 +376,15 @@ pub async fn refusal_limit(
         let _ = refusals.take(&address, 1, std::time::Instant::now());
     }
     resp
+}
+
+/// Whether a browser sent the request for another site's page (its
+/// `Sec-Fetch-Site`): such a request carries its visitor's address, not
+/// the attacker's, and is never charged to it.
+pub(crate) fn cross_site(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get("sec-fetch-site")
+        .is_some_and(|v| v.as_bytes() != b"same-origin" && v.as_bytes() != b"none")
 }
 
 /// Answer 408 to a request not answered within `limit` (middleware; the

@@ -1,7 +1,7 @@
 //! The HTTP side: routes by area over the engine. It owns everything the
 //! engine need not know: browser sessions, per-address allowances, slots
 //! for heavy requests, the cache of diffs, and the mapping of the engine's
-//! refusals to status codes ([`error`]).
+//! refusals to status codes ([`error`]), and the public's pace ([`pace`]).
 //!
 //! Areas: the log's own API and `tlog-tiles` ([`tlog`]), the negotiation
 //! ([`negotiation`]), what a reader may do now ([`acts`]), reminders ([`reminders`]), the monitoring mechanism ([`monitoring`]), sign-in
@@ -17,6 +17,7 @@ pub mod error;
 pub mod monitoring;
 pub mod negotiation;
 pub mod openapi;
+pub mod pace;
 pub mod reminders;
 pub mod reports;
 pub mod session;
@@ -47,6 +48,10 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(session::router())
         .merge(web::router())
         .fallback(|| async { ApiError::not_found("no such endpoint") })
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            pace::public_pace,
+        ))
         .layer(axum::middleware::from_fn(web::security_headers))
         .with_state(app)
 }

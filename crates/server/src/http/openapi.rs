@@ -57,6 +57,7 @@ use utoipa::OpenApi;
         super::monitoring::record,
         super::reports::report,
         super::reports::public_record,
+        super::reports::public_list,
         super::reports::feed,
         super::reports::published_report,
         super::monitoring::clusters,

@@ -34,6 +34,7 @@ pub fn router() -> Router<Arc<App>> {
         .route("/api/v1/report", get(report))
         .route("/api/v1/public", get(public_record))
         .route("/api/v1/public/feed.atom", get(feed))
+        .route("/api/v1/public/lists/{list}", get(public_list))
         .route("/api/v1/publications", get(publications))
         .route("/api/v1/published-reports/{sha256}", get(published_report))
 }
@@ -394,6 +395,8 @@ pub fn public_json(state: &ProcessState, size: u64, note: &str) -> Value {
             })
         })
         .collect();
+    let mut reports = reports;
+    reports.sort_by_key(|r| r["published_entry"].as_u64());
     let now = state.clock.map_or(0, |(_, t)| t);
     let statuses = if state.public_commitments(&viewer) {
         truce_domain::monitor::compliance::evaluate_as(state, &viewer, size, now)
@@ -462,15 +465,50 @@ fn cached(tag: String, content_type: &'static str, body: axum::body::Bytes) -> R
 /// log it is made again at most this often, whatever the checkpoints.
 const PUBLIC_REFRESH: std::time::Duration = std::time::Duration::from_secs(2);
 
+/// The public record's lists that grow with the process, oldest first.
+pub const PUBLIC_LISTS: [&str; 4] = ["rounds", "communiques", "findings", "reports"];
+
+/// Items of each list the public record holds (the newest), and a page of
+/// [`public_list`] at most: the record stays a glance, whatever the log's
+/// length, and the rest is a page away.
+pub const PUBLIC_LIST_PAGE: usize = 100;
+
+/// The record at a glance: each of [`PUBLIC_LISTS`] cut to its newest
+/// [`PUBLIC_LIST_PAGE`] items, and `counts` of every list's whole length.
+pub fn public_glance(full: &Value) -> Value {
+    let mut glance = full.clone();
+    let mut counts = serde_json::Map::new();
+    for list in PUBLIC_LISTS {
+        if let Some(items) = glance[list].as_array_mut() {
+            counts.insert(list.into(), json!(items.len()));
+            let cut = items.len().saturating_sub(PUBLIC_LIST_PAGE);
+            items.drain(..cut);
+        }
+    }
+    glance["counts"] = Value::Object(counts);
+    glance
+}
+
 /// Make the public record at the latest checkpoint (on a blocking thread).
 fn build_public(log: &App) -> Result<Arc<PublicCache>, ApiError> {
     let (published, state) = at_checkpoint(log)?;
     let note = published.note.to_string();
-    let data = public_json(&state, published.checkpoint.size, &note);
+    let mut full = public_json(&state, published.checkpoint.size, &note);
+    let glance = public_glance(&full);
+    let lists = PUBLIC_LISTS
+        .iter()
+        .map(|l| match full[*l].take() {
+            Value::Array(items) => items,
+            _ => Vec::new(),
+        })
+        .collect::<Vec<_>>()
+        .try_into()
+        .unwrap_or_default();
     Ok(Arc::new(PublicCache {
         tag: etag(&published),
-        json: axum::body::Bytes::from(crate::report::to_bytes(&data)),
-        atom: axum::body::Bytes::from(atom(&data, log.origin())),
+        json: axum::body::Bytes::from(crate::report::to_bytes(&glance)),
+        atom: axum::body::Bytes::from(atom(&glance, log.origin())),
+        lists,
         built: std::time::Instant::now(),
     }))
 }
@@ -522,14 +560,73 @@ pub struct PublicCache {
     tag: String,
     json: axum::body::Bytes,
     atom: axum::body::Bytes,
+    /// Each of [`PUBLIC_LISTS`] whole, for [`public_list`]'s pages.
+    lists: [Vec<Value>; 4],
     built: std::time::Instant,
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct ListQuery {
+    /// The first item's place in the list, oldest first (default 0).
+    #[serde(default)]
+    offset: Option<String>,
+}
+
+/// A page of one of the public record's lists (`rounds`, `communiques`,
+/// `findings`, `reports`), oldest first: up to 100 items from `offset`, and
+/// the list's `total`. The record itself holds each list's newest 100;
+/// these pages hold the rest. Same snapshot, `ETag` and caching as the
+/// record.
+#[utoipa::path(get, path = "/api/v1/public/lists/{list}", tag = "reports",
+    params(("list" = String, Path, description = "rounds, communiques, findings or reports"), ListQuery),
+    responses((status = 200, body = Object), (status = 304), (status = 400, body = super::error::ErrorJson),
+        (status = 404, body = super::error::ErrorJson), (status = 503, body = super::error::ErrorJson)))]
+async fn public_list(
+    State(log): State<Arc<App>>,
+    axum::extract::Path(list): axum::extract::Path<String>,
+    Query(q): Query<ListQuery>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let Some(which) = PUBLIC_LISTS.iter().position(|l| *l == list) else {
+        return Err(ApiError::not_found(format!(
+            "no public list {list:?}: the lists are {}",
+            PUBLIC_LISTS.join(", ")
+        )));
+    };
+    let offset: usize = match q.offset.as_deref() {
+        None => 0,
+        Some(o) => o.parse().map_err(|_| {
+            ApiError::bad_request(format!(
+                "offset {o:?} is not a place in the list (0, 1, 2, …)"
+            ))
+        })?,
+    };
+    let (tag, c) = public_bytes(&log).await?;
+    if not_modified(&headers, &tag) {
+        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, tag)]).into_response());
+    }
+    let items = &c.lists[which];
+    let page: Vec<&Value> = items.iter().skip(offset).take(PUBLIC_LIST_PAGE).collect();
+    let body = json!({
+        "list": PUBLIC_LISTS[which],
+        "offset": offset,
+        "total": items.len(),
+        "items": page,
+    });
+    Ok(cached(
+        tag,
+        "application/json",
+        axum::body::Bytes::from(crate::report::to_bytes(&body)),
+    ))
 }
 
 /// The process at a glance, for anyone: the published agreement, rounds
 /// and communiqués, published findings with their penalties and appeals,
 /// published reports, and each commitment's state as the public may know
 /// it. Served from the snapshot at the latest checkpoint; `ETag` per
-/// checkpoint.
+/// checkpoint. A glance: each growing list holds its newest 100 items,
+/// `counts` says how many there are, and `/api/v1/public/lists/{list}`
+/// pages through the rest.
 #[utoipa::path(get, path = "/api/v1/public", tag = "reports",
     responses((status = 200, body = Object), (status = 304), (status = 503, body = super::error::ErrorJson)))]
 async fn public_record(
