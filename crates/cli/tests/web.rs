@@ -721,3 +721,46 @@ async fn live_updates_arrive_as_server_sent_events() {
     }
     assert!(seen.contains(&format!("data: {grown}")), "{seen}");
 }
+
+/// The public page of a log with more communiqués than the record holds at
+/// a glance: the newest 100, then "show older" pages in the rest, in order
+/// (`web/tests/older.mjs`).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_public_page_pages_in_what_the_glance_leaves_out() {
+    let Some(chromium) = browser() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("log");
+    let (_, founder_path) = init(&data, "t.example/older");
+    let server = serve(&data, &[]);
+    let founder = truce_ledger::note::SignerKey::parse(
+        std::fs::read_to_string(&founder_path).unwrap().trim(),
+    )
+    .unwrap();
+    for n in 1..=130u64 {
+        let e = truce_ledger::entry::sign_entry(
+            &founder,
+            "t.example/older",
+            "communique",
+            n,
+            &serde_json::json!({ "title": format!("communiqué {n}"), "text": "x" }).to_string(),
+        )
+        .unwrap();
+        let (status, v) = post(&server.url, e).await;
+        assert_eq!(status, 201, "{v}");
+    }
+    let u = server.url.clone();
+    until(
+        "the public record to hold every communiqué",
+        30,
+        async || get_json(&format!("{u}/api/v1/public")).await["counts"]["communiques"] == 130,
+    )
+    .await;
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("web-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let stdout = tokio::task::spawn_blocking(move || {
+        browser_script("older.mjs", &chromium, &u, &data, &shots)
+    })
+    .await
+    .unwrap();
+    assert!(stdout.contains("older step passed"), "{stdout}");
+}
