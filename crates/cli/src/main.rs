@@ -293,6 +293,14 @@ enum Command {
         quorum: Option<usize>,
         file: PathBuf,
     },
+    /// Read the report attached to a PDF into `--out`, confined (memory
+    /// and time): what `verify-report` runs to read a PDF it may not trust.
+    #[command(hide = true)]
+    ReadPdfAttachment {
+        #[arg(long)]
+        out: PathBuf,
+        file: PathBuf,
+    },
     /// Write the public record as a static site: an HTML page, its data,
     /// the Atom feed, the published agreement and reports, and the entries
     /// behind them.
@@ -506,6 +514,11 @@ fn real_main() -> Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    // Before any runtime or thread: this process only reads one PDF, under
+    // a memory limit of its own.
+    if let Command::ReadPdfAttachment { out, file } = &cli.command {
+        return report::read_pdf_attachment_confined(file, out);
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -938,6 +951,9 @@ async fn run(command: Command) -> Result<()> {
             let witnesses = vkeys(&witnesses)?;
             let quorum = quorum.unwrap_or(witnesses.len());
             report::verify_report(&file, &keys::parse_vkey(&log_key)?, &witnesses, quorum)?;
+        }
+        Command::ReadPdfAttachment { out, file } => {
+            report::read_pdf_attachment_confined(&file, &out)?
         }
         Command::PublishSite { url, out } => report::publish_site(&url, &out).await?,
         Command::Bench { which } => bench::run(which).await?,

@@ -237,6 +237,90 @@ async fn wait_for_checkpoint(c: &Client) -> Result<()> {
     bail!("no checkpoint covering the log was cosigned within ten seconds")
 }
 
+/// The address space a PDF's reader may take: the largest PDF read, the
+/// largest twin inflated, a copy of each, the parser's deep stack and room.
+const PDF_READER_MEMORY: u64 = 3 << 30;
+/// How long a PDF's reader may take.
+const PDF_READER_SECONDS: u64 = 300;
+
+/// The report attached to a PDF, read by `truce read-pdf-attachment` in a
+/// child process confined to [`PDF_READER_MEMORY`] and
+/// [`PDF_READER_SECONDS`]: a file whose own compressed streams inflate past
+/// every bound (which the parser inflates to find its objects) kills the
+/// child, not this process, and is refused by name.
+fn read_pdf_attachment(file: &Path) -> Result<Vec<u8>> {
+    let tmp = tempfile::tempdir()?;
+    let out = tmp.path().join("report.json");
+    let mut child = std::process::Command::new(std::env::current_exe()?)
+        .arg("read-pdf-attachment")
+        .arg("--out")
+        .arg(&out)
+        .arg(file)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .context("starting the PDF's reader")?;
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(PDF_READER_SECONDS) {
+            let _ = child.kill();
+            let _ = child.wait();
+            bail!("reading the PDF took more than {PDF_READER_SECONDS} s: refused");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut said = String::new();
+    if let Some(err) = child.stderr.take() {
+        use std::io::Read as _;
+        let _ = err.take(64 << 10).read_to_string(&mut said);
+    }
+    if !status.success() {
+        let said = said.trim().trim_start_matches("error: ");
+        if status.code() == Some(2) && !said.is_empty() {
+            bail!("{said}");
+        }
+        bail!(
+            "the PDF could not be read within {} GiB of memory ({status}): a compressed stream in it inflates past every bound, or it is not a PDF Truce wrote",
+            PDF_READER_MEMORY >> 30
+        );
+    }
+    let len = std::fs::metadata(&out)?.len();
+    if len > truce_pdf::MAX_TWIN {
+        bail!(
+            "the attached report is more than {} bytes",
+            truce_pdf::MAX_TWIN
+        );
+    }
+    Ok(std::fs::read(&out)?)
+}
+
+/// `truce read-pdf-attachment`: limit this process's memory, then read
+/// the PDF's attached report into `out`. A refusal exits with status 2 and
+/// its reason; running out of memory aborts the process.
+pub fn read_pdf_attachment_confined(file: &Path, out: &Path) -> Result<()> {
+    rlimit::setrlimit(rlimit::Resource::AS, PDF_READER_MEMORY, PDF_READER_MEMORY)
+        .context("limiting the PDF reader's memory")?;
+    let len = std::fs::metadata(file)
+        .with_context(|| format!("reading {}", file.display()))?
+        .len();
+    if len > truce_pdf::MAX_PDF as u64 {
+        eprintln!("error: the PDF is more than {} bytes", truce_pdf::MAX_PDF);
+        std::process::exit(2);
+    }
+    let pdf = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    match truce_pdf::attachment(&pdf) {
+        Ok(twin) => std::fs::write(out, twin).with_context(|| format!("writing {}", out.display())),
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(2);
+        }
+    }
+}
+
 /// `truce verify-report`.
 pub fn verify_report(
     file: &Path,
@@ -244,9 +328,27 @@ pub fn verify_report(
     witnesses: &[truce_ledger::note::VerifierKey],
     quorum: usize,
 ) -> Result<()> {
+    let len = std::fs::metadata(file)
+        .with_context(|| format!("reading {}", file.display()))?
+        .len();
+    let limit = truce_pdf::MAX_TWIN.max(truce_pdf::MAX_PDF as u64);
+    if len > limit {
+        bail!(
+            "{}: {len} bytes is more than a report may be ({limit} bytes)",
+            file.display()
+        );
+    }
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-    let v = truce_server::report::verify_file(&bytes, log_key, witnesses, quorum)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let v = if bytes.starts_with(b"%PDF-") {
+        // The PDF is parsed by a process of its own, confined: a hostile
+        // file's compressed streams cannot take this machine's memory.
+        let twin =
+            read_pdf_attachment(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        truce_server::report::verify_pdf(&bytes, &twin, log_key, witnesses, quorum)
+    } else {
+        truce_server::report::verify_file(&bytes, log_key, witnesses, quorum)
+    }
+    .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     if v.pdf {
         println!(
             "ok: the PDF is exactly what its attached report typesets to; the attached report:"

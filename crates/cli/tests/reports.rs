@@ -1241,3 +1241,69 @@ async fn the_public_record_is_a_glance_and_its_pages_hold_the_rest() {
     assert_eq!(written["communiques"].as_array().unwrap().len(), 130);
     assert_eq!(written["communiques"].as_array().unwrap(), &all);
 }
+
+/// Found by a red-team pass: a PDF whose own compressed streams inflate
+/// past every bound (here its cross-reference stream: 13 MB that inflate to
+/// 4 GB, which the parser must inflate to find any object) took the
+/// verifier's memory. `truce verify-report` now reads a PDF in a child
+/// process confined to 3 GiB: the child dies, the verifier refuses the file
+/// by name and lives.
+#[test]
+fn a_pdf_whose_streams_inflate_past_every_bound_is_refused_by_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bomb = tmp.path().join("bomb.pdf");
+    let script = r#"
+import sys, zlib
+c = zlib.compressobj(1)
+zeros = bytes(64 << 20)
+data = b"".join(c.compress(zeros) for _ in range(64)) + c.flush()
+head = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+cat = b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+pages = b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+x = (b"3 0 obj\n<< /Type /XRef /Size 4 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length %d >>\nstream\n" % len(data)) + data + b"\nendstream\nendobj\n"
+off = len(head) + len(cat) + len(pages)
+open(sys.argv[1], "wb").write(head + cat + pages + x + b"startxref\n%d\n%%%%EOF\n" % off)
+"#;
+    let made = std::process::Command::new("python3")
+        .args(["-c", script, bomb.to_str().unwrap()])
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let size = std::fs::metadata(&bomb).unwrap().len();
+    assert!(size < 32 << 20, "{size} bytes");
+    let key = tmp.path().join("log.key");
+    let vkey = ok(&[
+        "keygen",
+        "--name",
+        "t.example/bomb",
+        "--out",
+        key.to_str().unwrap(),
+    ]);
+    let out = run(&[
+        "verify-report",
+        "--log-key",
+        vkey.trim(),
+        bomb.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains("bomb.pdf: the PDF could not be read within 3 GiB of memory"),
+        "{err}"
+    );
+    // A file too large to be a report is refused before it is read.
+    let huge = tmp.path().join("huge.json");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len((512 << 20) + 1).unwrap();
+    let out = run(&[
+        "verify-report",
+        "--log-key",
+        vkey.trim(),
+        huge.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("is more than a report may be (536870912 bytes)"),
+        "{err}"
+    );
+}

@@ -253,6 +253,21 @@ pub fn verify_file(
         return verify(bytes, log_key, witnesses, quorum);
     }
     let twin = truce_pdf::attachment(bytes).map_err(|e| e.to_string())?;
+    verify_pdf(bytes, &twin, log_key, witnesses, quorum)
+}
+
+/// Check a PDF given the report attached to it (read by
+/// `truce_pdf::attachment`, in a process of its own where the file is not
+/// trusted): the twin as [`verify`] does, and the PDF must be exactly what
+/// that twin typesets to.
+pub fn verify_pdf(
+    bytes: &[u8],
+    twin: &[u8],
+    log_key: &VerifierKey,
+    witnesses: &[VerifierKey],
+    quorum: usize,
+) -> Result<Verified, String> {
+    let twin = twin.to_vec();
     let mut verified = verify(&twin, log_key, witnesses, quorum)?;
     let data: Value = serde_json::from_slice(&twin)
         .map_err(|e| format!("the attached report is not JSON: {e}"))?;
