@@ -73,12 +73,12 @@ impl Client {
     }
 
     pub async fn get_text(&self, path: &str) -> Result<String> {
-        let resp = self.request(reqwest::Method::GET, path).send().await?;
+        let resp = paced(|| self.request(reqwest::Method::GET, path)).await?;
         Ok(answer(resp, &format!("GET {path}")).await?.text().await?)
     }
 
     pub async fn get_bytes(&self, path: &str) -> Result<Vec<u8>> {
-        let resp = self.request(reqwest::Method::GET, path).send().await?;
+        let resp = paced(|| self.request(reqwest::Method::GET, path)).await?;
         Ok(answer(resp, path).await?.bytes().await?.to_vec())
     }
 
@@ -194,4 +194,24 @@ pub fn now_utc() -> String {
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs()),
     )
+}
+
+/// Send a read, and when the server's public pace answers 503 with a
+/// `Retry-After` (of at most a minute), wait as told and ask again, a few
+/// times: a reader of the public (`publish-site`, `verify --url`) gets
+/// through a crowd rather than failing in it.
+pub(crate) async fn paced(
+    make: impl Fn() -> reqwest::RequestBuilder,
+) -> reqwest::Result<reqwest::Response> {
+    let mut tries = 0;
+    loop {
+        let resp = make().send().await?;
+        match truce_server::http::pace::asked_to_wait(&resp) {
+            Some(wait) if tries < 5 => {
+                tries += 1;
+                tokio::time::sleep(wait).await;
+            }
+            _ => return Ok(resp),
+        }
+    }
 }

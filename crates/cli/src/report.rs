@@ -242,6 +242,9 @@ async fn wait_for_checkpoint(c: &Client) -> Result<()> {
 const PDF_READER_MEMORY: u64 = 3 << 30;
 /// How long a PDF's reader may take.
 const PDF_READER_SECONDS: u64 = 300;
+/// The PDF reader's exit status when it refuses the file (its reason on
+/// standard error); clap's own usage errors are 2.
+const REFUSED: i32 = 3;
 
 /// The report attached to a PDF, read by `truce read-pdf-attachment` in a
 /// child process confined to [`PDF_READER_MEMORY`] and
@@ -255,12 +258,25 @@ fn read_pdf_attachment(file: &Path) -> Result<Vec<u8>> {
         .arg("read-pdf-attachment")
         .arg("--out")
         .arg(&out)
+        .arg("--")
         .arg(file)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .context("starting the PDF's reader")?;
+    // Its words are read as they come (the first 64 KiB kept), so a child
+    // that says much cannot block on a full pipe.
+    let said = child.stderr.take().map(|err| {
+        std::thread::spawn(move || {
+            use std::io::Read as _;
+            let mut kept = Vec::new();
+            let mut err = err;
+            let _ = (&mut err).take(64 << 10).read_to_end(&mut kept);
+            let _ = std::io::copy(&mut err, &mut std::io::sink());
+            String::from_utf8_lossy(&kept).into_owned()
+        })
+    });
     let started = std::time::Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait()? {
@@ -273,20 +289,21 @@ fn read_pdf_attachment(file: &Path) -> Result<Vec<u8>> {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     };
-    let mut said = String::new();
-    if let Some(err) = child.stderr.take() {
-        use std::io::Read as _;
-        let _ = err.take(64 << 10).read_to_string(&mut said);
-    }
+    let said = said.and_then(|t| t.join().ok()).unwrap_or_default();
     if !status.success() {
         let said = said.trim().trim_start_matches("error: ");
-        if status.code() == Some(2) && !said.is_empty() {
-            bail!("{said}");
+        match status.code() {
+            // Its refusal, in its words.
+            Some(REFUSED) if !said.is_empty() => bail!("{said}"),
+            // It could not start, read or write (not the file's doing).
+            Some(_) => bail!("the PDF's reader failed ({status}): {said}"),
+            // Killed: by its memory limit (an allocation it was refused
+            // aborts it), or by a fault in the parser.
+            None => bail!(
+                "the PDF could not be read within {} GiB of memory ({status}): a compressed stream in it inflates past every bound, or it is not a PDF Truce wrote",
+                PDF_READER_MEMORY >> 30
+            ),
         }
-        bail!(
-            "the PDF could not be read within {} GiB of memory ({status}): a compressed stream in it inflates past every bound, or it is not a PDF Truce wrote",
-            PDF_READER_MEMORY >> 30
-        );
     }
     let len = std::fs::metadata(&out)?.len();
     if len > truce_pdf::MAX_TWIN {
@@ -299,8 +316,8 @@ fn read_pdf_attachment(file: &Path) -> Result<Vec<u8>> {
 }
 
 /// `truce read-pdf-attachment`: limit this process's memory, then read
-/// the PDF's attached report into `out`. A refusal exits with status 2 and
-/// its reason; running out of memory aborts the process.
+/// the PDF's attached report into `out`. A refusal exits with status
+/// [`REFUSED`] and its reason; running out of memory aborts the process.
 pub fn read_pdf_attachment_confined(file: &Path, out: &Path) -> Result<()> {
     rlimit::setrlimit(rlimit::Resource::AS, PDF_READER_MEMORY, PDF_READER_MEMORY)
         .context("limiting the PDF reader's memory")?;
@@ -309,14 +326,14 @@ pub fn read_pdf_attachment_confined(file: &Path, out: &Path) -> Result<()> {
         .len();
     if len > truce_pdf::MAX_PDF as u64 {
         eprintln!("error: the PDF is more than {} bytes", truce_pdf::MAX_PDF);
-        std::process::exit(2);
+        std::process::exit(REFUSED);
     }
     let pdf = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     match truce_pdf::attachment(&pdf) {
         Ok(twin) => std::fs::write(out, twin).with_context(|| format!("writing {}", out.display())),
         Err(e) => {
             eprintln!("error: {e}");
-            std::process::exit(2);
+            std::process::exit(REFUSED);
         }
     }
 }
@@ -390,28 +407,39 @@ fn safe_name(id: &str) -> Result<&str> {
 pub async fn publish_site(url: &str, out: &Path) -> Result<()> {
     let c = Client::connect(url, None).await?;
     let mut record = c.get_json("/api/v1/public").await?;
-    // The record holds each list's newest items; the site holds them all.
-    for list in truce_server::http::reports::PUBLIC_LISTS {
-        let total = record["counts"][list].as_u64().unwrap_or(0) as usize;
-        let held = record[list].as_array().map_or(0, Vec::len);
+    // The record holds each list's newest items; the site holds them all,
+    // paged in as the record counts them (a server whose pages do not add
+    // up is refused, not followed).
+    use truce_server::http::reports::{PUBLIC_LIST_PAGE, PUBLIC_LISTS};
+    for list in PUBLIC_LISTS {
+        let total = record["counts"][list].as_u64().unwrap_or(0);
+        let held = record[list].as_array().map_or(0, Vec::len) as u64;
         if total <= held {
             continue;
         }
-        let mut items: Vec<serde_json::Value> = Vec::with_capacity(total.min(1 << 20));
-        while items.len() < total {
+        if total > 10_000_000 {
+            bail!("the server counts {total} {list}: more than a site is written with");
+        }
+        let mut items: Vec<serde_json::Value> = Vec::new();
+        for _ in 0..total.div_ceil(PUBLIC_LIST_PAGE as u64) {
+            let offset = items.len();
             let page = c
-                .get_json(&format!(
-                    "/api/v1/public/lists/{list}?offset={}",
-                    items.len()
-                ))
+                .get_json(&format!("/api/v1/public/lists/{list}?offset={offset}"))
                 .await?;
             let got = page["items"].as_array().cloned().unwrap_or_default();
-            if got.is_empty() {
-                bail!("the server's {list} stopped at {} of {total}", items.len());
+            if page["offset"].as_u64() != Some(offset as u64)
+                || page["total"].as_u64().is_none_or(|t| t < total)
+                || got.is_empty()
+                || got.len() > PUBLIC_LIST_PAGE
+            {
+                bail!(
+                    "the server's page of {list} at {offset} does not continue the {total} it counted"
+                );
             }
             items.extend(got);
         }
-        items.truncate(total);
+        // Pages made after the record may hold more: the site is the record's.
+        items.truncate(total as usize);
         record[list] = serde_json::Value::Array(items);
     }
     std::fs::create_dir_all(out.join("reports"))?;

@@ -624,9 +624,7 @@ pub async fn verify_url(
 }
 
 async fn fetch(client: &reqwest::Client, url: &str) -> Result<Vec<u8>> {
-    let resp = client
-        .get(url)
-        .send()
+    let resp = crate::client::paced(|| client.get(url))
         .await
         .with_context(|| format!("GET {url}"))?;
     let status = resp.status();

@@ -272,6 +272,9 @@ impl PgLog {
             "127.0.0.1:0",
             "--checkpoint-ms",
             "50",
+            // Its load clients poll as the public: no pace to run into.
+            "--public-reads-per-second",
+            "0",
         ])
     }
 }

@@ -87,9 +87,17 @@ impl FromRequestParts<Arc<App>> for Reader {
     }
 }
 
+/// Who a request was found to be from, kept in its extensions by the
+/// public's pace ([`super::pace`]) so the route does not check it again.
+#[derive(Clone)]
+pub(crate) struct Authenticated(pub Viewer, pub Option<String>);
+
 /// Decide who a request is from: its signed headers, its session cookie, or
 /// the public.
-fn authenticate(parts: &Parts, log: &App) -> Result<(Viewer, Option<String>), ApiError> {
+pub(crate) fn authenticate(parts: &Parts, log: &App) -> Result<(Viewer, Option<String>), ApiError> {
+    if let Some(Authenticated(viewer, key)) = parts.extensions.get::<Authenticated>() {
+        return Ok((viewer.clone(), key.clone()));
+    }
     {
         let header = |name: &str| -> Result<Option<&str>, ApiError> {
             parts

@@ -10,10 +10,16 @@
 //! hold the whole queue. A read over the allowance is not refused but
 //! *waits its turn*, which costs the server nothing while it waits and slows
 //! a reader that asks back to back to the allowed pace. Only a read whose
-//! turn is further off than [`MAX_WAIT`] is refused: 503 with the
-//! `Retry-After` of its turn, charged to its address's allowance of refused
-//! requests (so a reader that ignores `Retry-After` is soon turned away at
-//! the connection) unless another site's page sent it.
+//! turn is further off than [`MAX_WAIT`] is refused, and that refusal is
+//! itself held for [`MAX_WAIT`] before it is sent (503 with `Retry-After`),
+//! so a reader that ignores it gets one answer per connection every two
+//! seconds. Refusals are not charged to the address's allowance of refused
+//! requests: a crowd behind one address (a newsroom, a venue's Wi-Fi) must
+//! not get the members at that address turned away.
+//!
+//! A member is known by its signature or session, verified here (not by
+//! the mere presence of a header): a request that claims one and does not
+//! verify is the public's, and a route that needs a member refuses it.
 //!
 //! Nothing here reads a body or touches the engine; a refused or waiting
 //! read has had nothing of it done.
@@ -146,32 +152,27 @@ impl Pace {
     }
 }
 
-/// Whether a request is a read by the public: `GET` or `HEAD`, with no
-/// signed headers and no live session. Signed headers are not checked
-/// here: the route checks them, and a bad signature is a refusal charged to
-/// its address.
-fn is_public_read(req: &Request, app: &App) -> bool {
-    if !matches!(req.method().as_str(), "GET" | "HEAD") {
-        return false;
-    }
-    if req.headers().contains_key(super::auth::KEY_HEADER) {
-        return false;
-    }
-    match super::sessions::cookie_token(req.headers()) {
-        Some(token) => app.sessions.get(&token).is_none(),
-        None => true,
-    }
-}
-
 /// Middleware: a public read waits its turn, or is refused (503) when its
-/// turn is too far off.
+/// turn is too far off. A request with signed headers or a session cookie
+/// is authenticated here (and the route reuses the answer): a current
+/// member's goes on at once; one that does not verify is the public's.
 pub async fn public_pace(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
     let Some(pace) = &app.public_pace else {
         return next.run(req).await;
     };
-    if !is_public_read(&req, &app) {
+    if !matches!(req.method().as_str(), "GET" | "HEAD") {
         return next.run(req).await;
     }
+    let (mut parts, body) = req.into_parts();
+    let claims = parts.headers.contains_key(super::auth::KEY_HEADER)
+        || super::sessions::cookie_token(&parts.headers).is_some();
+    if claims && let Ok((viewer, Some(key))) = super::auth::authenticate(&parts, &app) {
+        parts
+            .extensions
+            .insert(super::auth::Authenticated(viewer, Some(key)));
+        return next.run(Request::from_parts(parts, body)).await;
+    }
+    let req = Request::from_parts(parts, body);
     let address = req
         .extensions()
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
@@ -180,13 +181,10 @@ pub async fn public_pace(State(app): State<Arc<App>>, req: Request, next: Next) 
         Turn::Now => {}
         Turn::Wait(d) => tokio::time::sleep(d).await,
         Turn::Refused(after) => {
-            // Charged to its address, unless another site's page sent it
-            // (then the address is its visitor's: see `conn::refusal_limit`).
-            if let Some(a) = address
-                && !super::conn::cross_site(req.headers())
-            {
-                let _ = app.refusals.take(&a.to_string(), 1, Instant::now());
-            }
+            // Held as long as the longest wait before it is answered: a
+            // reader that asks again at once gets one refusal per
+            // connection every two seconds, which costs the server nothing.
+            tokio::time::sleep(MAX_WAIT).await;
             let secs = after.as_secs() + 1;
             let mut resp = super::error::ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -202,6 +200,22 @@ pub async fn public_pace(State(app): State<Arc<App>>, req: Request, next: Next) 
         }
     }
     next.run(req).await
+}
+
+/// For a client of a Truce server: whether an answer is the pace's 503
+/// asking it to come back, and after how long (at most a minute).
+pub fn asked_to_wait(resp: &reqwest::Response) -> Option<Duration> {
+    if resp.status() != reqwest::StatusCode::SERVICE_UNAVAILABLE {
+        return None;
+    }
+    let secs: u64 = resp
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .parse()
+        .ok()?;
+    (secs <= 60).then(|| Duration::from_secs(secs.max(1)))
 }
 
 #[cfg(test)]

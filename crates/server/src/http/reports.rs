@@ -407,9 +407,12 @@ pub fn public_json(state: &ProcessState, size: u64, note: &str) -> Value {
             .into_iter()
             .map(|c| json!({ "id": c.id, "clause": c.clause, "bearer": c.bearer, "state": c.state.as_str() }))
             .collect();
-    let rounds: Vec<Value> = state
-        .rounds
-        .values()
+    // Rounds in the order they were scheduled (their ids are the
+    // mediators' names, in no order), so pages of them stay put.
+    let mut rounds: Vec<_> = state.rounds.values().collect();
+    rounds.sort_by_key(|r| (r.history.first().map(|h| h.index), r.id.clone()));
+    let rounds: Vec<Value> = rounds
+        .into_iter()
         .map(|r| json!({ "id": r.id, "title": r.title, "place": r.place, "starts": r.starts, "ends": r.ends, "state": r.state.as_str() }))
         .collect();
     let communiques: Vec<Value> = state
@@ -433,7 +436,7 @@ pub fn public_json(state: &ProcessState, size: u64, note: &str) -> Value {
 
 fn etag(p: &crate::engine::Published) -> String {
     format!(
-        "\"pub-{}-{}\"",
+        "\"pub2-{}-{}\"",
         p.checkpoint.size,
         hex::encode(&p.checkpoint.root[..8])
     )
@@ -475,35 +478,30 @@ pub const PUBLIC_LIST_PAGE: usize = 100;
 
 /// The record at a glance: each of [`PUBLIC_LISTS`] cut to its newest
 /// [`PUBLIC_LIST_PAGE`] items, and `counts` of every list's whole length.
-pub fn public_glance(full: &Value) -> Value {
-    let mut glance = full.clone();
+/// `full`'s lists are taken out whole (for the pages) and `full` becomes
+/// the glance; nothing is copied but the newest items.
+pub fn public_glance(full: &mut Value) -> [Vec<Value>; 4] {
     let mut counts = serde_json::Map::new();
-    for list in PUBLIC_LISTS {
-        if let Some(items) = glance[list].as_array_mut() {
-            counts.insert(list.into(), json!(items.len()));
-            let cut = items.len().saturating_sub(PUBLIC_LIST_PAGE);
-            items.drain(..cut);
-        }
-    }
-    glance["counts"] = Value::Object(counts);
-    glance
+    let lists = PUBLIC_LISTS.map(|list| {
+        let items = match full[list].take() {
+            Value::Array(items) => items,
+            _ => Vec::new(),
+        };
+        counts.insert(list.into(), json!(items.len()));
+        let newest = &items[items.len().saturating_sub(PUBLIC_LIST_PAGE)..];
+        full[list] = Value::Array(newest.to_vec());
+        items
+    });
+    full["counts"] = Value::Object(counts);
+    lists
 }
 
 /// Make the public record at the latest checkpoint (on a blocking thread).
 fn build_public(log: &App) -> Result<Arc<PublicCache>, ApiError> {
     let (published, state) = at_checkpoint(log)?;
     let note = published.note.to_string();
-    let mut full = public_json(&state, published.checkpoint.size, &note);
-    let glance = public_glance(&full);
-    let lists = PUBLIC_LISTS
-        .iter()
-        .map(|l| match full[*l].take() {
-            Value::Array(items) => items,
-            _ => Vec::new(),
-        })
-        .collect::<Vec<_>>()
-        .try_into()
-        .unwrap_or_default();
+    let mut glance = public_json(&state, published.checkpoint.size, &note);
+    let lists = public_glance(&mut glance);
     Ok(Arc::new(PublicCache {
         tag: etag(&published),
         json: axum::body::Bytes::from(crate::report::to_bytes(&glance)),

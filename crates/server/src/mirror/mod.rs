@@ -272,12 +272,24 @@ impl Mirror {
             url: url.to_owned(),
             reason,
         };
-        let mut resp = self
-            .client
-            .get(url)
-            .send()
-            .await
-            .map_err(|e| fail(e.to_string()))?;
+        // The log's public pace may ask a reader to come back: it does, a
+        // few times, rather than abandon the round.
+        let mut tries = 0;
+        let mut resp = loop {
+            let resp = self
+                .client
+                .get(url)
+                .send()
+                .await
+                .map_err(|e| fail(e.to_string()))?;
+            match crate::http::pace::asked_to_wait(&resp) {
+                Some(wait) if tries < 5 => {
+                    tries += 1;
+                    tokio::time::sleep(wait).await;
+                }
+                _ => break resp,
+            }
+        };
         if !resp.status().is_success() {
             return Ok(None);
         }
