@@ -33,9 +33,10 @@ impl Client {
     pub async fn connect(url: &str, key: Option<SignerKey>) -> Result<Self> {
         let base = url.trim_end_matches('/').to_owned();
         let http = reqwest::Client::new();
+        // Unsigned (the origin a signature names is not known yet), so it
+        // comes back if the public's pace asks it to.
         let info: serde_json::Value = answer(
-            http.get(format!("{base}/api/v1/log"))
-                .send()
+            paced(|| http.get(format!("{base}/api/v1/log")))
                 .await
                 .with_context(|| format!("connecting to {base}"))?,
             "reading the log",
@@ -111,7 +112,15 @@ impl Client {
             .map_err(|_| anyhow::anyhow!("{} cannot be a base URL", self.base))?
             .pop_if_empty()
             .push(id);
-        let resp = self.http.get(u).send().await?;
+        // Signed when there is a key (a member is not held by the public's
+        // pace), over the path as sent, its key id percent-encoded.
+        let path = format!(
+            "/api/v1/keys/{}",
+            u.path_segments()
+                .and_then(|mut s| s.next_back())
+                .unwrap_or_default()
+        );
+        let resp = paced(|| self.request(reqwest::Method::GET, &path)).await?;
         if resp.status() == reqwest::StatusCode::NOT_FOUND {
             return Ok(None);
         }

@@ -438,6 +438,12 @@ pub async fn publish_site(url: &str, out: &Path) -> Result<()> {
             }
             items.extend(got);
         }
+        if (items.len() as u64) < total {
+            bail!(
+                "the server's pages of {list} hold {} of the {total} it counted",
+                items.len()
+            );
+        }
         // Pages made after the record may hold more: the site is the record's.
         items.truncate(total as usize);
         record[list] = serde_json::Value::Array(items);

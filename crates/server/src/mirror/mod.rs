@@ -266,8 +266,15 @@ impl Mirror {
         self.replica.read().await.tree.size()
     }
 
-    /// GET `url`, reading at most `limit` bytes of its body.
-    async fn get(&self, url: &str, limit: usize) -> Result<Option<Vec<u8>>, MirrorError> {
+    /// GET `url`, reading at most `limit` bytes of its body; `retry`: come
+    /// back when the log's public pace asks (the log's own URLs only, never
+    /// a peer's, which could stall a round with it).
+    async fn get(
+        &self,
+        url: &str,
+        limit: usize,
+        retry: bool,
+    ) -> Result<Option<Vec<u8>>, MirrorError> {
         let fail = |reason: String| MirrorError::Fetch {
             url: url.to_owned(),
             reason,
@@ -283,7 +290,7 @@ impl Mirror {
                 .await
                 .map_err(|e| fail(e.to_string()))?;
             match crate::http::pace::asked_to_wait(&resp) {
-                Some(wait) if tries < 5 => {
+                Some(wait) if retry && tries < 5 => {
                     tries += 1;
                     tokio::time::sleep(wait).await;
                 }
@@ -309,10 +316,12 @@ impl Mirror {
     /// GET a path of the log, which must answer.
     async fn fetch(&self, path: &str, limit: usize) -> Result<Vec<u8>, MirrorError> {
         let url = format!("{}/{path}", self.config.source.trim_end_matches('/'));
-        self.get(&url, limit).await?.ok_or(MirrorError::Fetch {
-            url,
-            reason: "not found, or refused".into(),
-        })
+        self.get(&url, limit, true)
+            .await?
+            .ok_or(MirrorError::Fetch {
+                url,
+                reason: "not found, or refused".into(),
+            })
     }
 
     /// The entries `from..to` as the log serves them, bundle by bundle.
@@ -746,7 +755,7 @@ impl Mirror {
     /// the larger tree.
     pub async fn compare_peer(&self, peer: &str, now: u64) -> Result<Round, MirrorError> {
         let url = format!("{}/checkpoint", peer.trim_end_matches('/'));
-        let Some(body) = self.get(&url, MAX_CHECKPOINT_BYTES).await? else {
+        let Some(body) = self.get(&url, MAX_CHECKPOINT_BYTES, false).await? else {
             return Ok(Round::Unchanged);
         };
         let text = String::from_utf8_lossy(&body).into_owned();
