@@ -102,6 +102,10 @@ pub enum Which {
         /// Seconds of appends for the lag measurement.
         #[arg(long, default_value_t = 20)]
         seconds: u64,
+        /// The log's allowance of public reads a second (its default unless
+        /// given; 0: no limit): the mirror and `verify --url` read as the public.
+        #[arg(long)]
+        public_reads_per_second: Option<u64>,
     },
     /// Reports: a month's commission report over N imported incidents, as
     /// JSON (with every entry's proof), HTML, CSV, GeoJSON and PDF: seconds
@@ -162,7 +166,11 @@ pub async fn run(which: Which) -> Result<()> {
             web,
             langs,
         } => web_pages(incidents, loads, &web, &langs).await?,
-        Which::Mirror { entries, seconds } => mirror_bench(entries, seconds).await?,
+        Which::Mirror {
+            entries,
+            seconds,
+            public_reads_per_second,
+        } => mirror_bench(entries, seconds, public_reads_per_second).await?,
         Which::Disclosure {
             clients,
             seconds,
@@ -610,12 +618,17 @@ async fn bench_mirror(
     Ok(truce_server::mirror::Mirror::open(config, store).await?)
 }
 
-async fn mirror_bench(n: u64, seconds: u64) -> Result<()> {
+async fn mirror_bench(n: u64, seconds: u64, pace: Option<u64>) -> Result<()> {
+    let pace = pace.map(|n| n.to_string());
+    let pace: Vec<&str> = pace
+        .iter()
+        .flat_map(|n| ["--public-reads-per-second", n.as_str()])
+        .collect();
     use truce_server::mirror::Round;
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("log");
     let log_key = build_log(&dir, n).await?.verifier();
-    let server = ChildServer::start(&dir, &[])?;
+    let server = ChildServer::start(&dir, &pace)?;
     // The independent audit of the same log over the same tiles.
     let t = Instant::now();
     let report = verify::verify_url(&server.url, log_key.clone(), &[], 0).await?;
@@ -651,7 +664,7 @@ async fn mirror_bench(n: u64, seconds: u64) -> Result<()> {
         truce_server::start_mirror(pushed.clone(), "127.0.0.1:0".parse()?).await?;
     let target = format!("{}@http://{maddr}", pushed.verifier());
     let t = Instant::now();
-    let server = ChildServer::start(&dir, &["--mirror", &target])?;
+    let server = ChildServer::start(&dir, &[&["--mirror", target.as_str()][..], &pace].concat())?;
     while pushed.size().await < n {
         if t.elapsed().as_secs() > 3600 {
             bail!("the push did not finish within an hour");
@@ -685,7 +698,7 @@ async fn mirror_bench(n: u64, seconds: u64) -> Result<()> {
     let small = tmp.path().join("small");
     let (small_key, members, store) = log_with_members(&small, 1).await?;
     drop(store);
-    let server = ChildServer::start(&small, &[])?;
+    let server = ChildServer::start(&small, &pace)?;
     let origin = small_key.name().to_owned();
     let mirror = bench_mirror(
         &tmp.path().join("mirror2"),
@@ -738,8 +751,14 @@ async fn mirror_bench(n: u64, seconds: u64) -> Result<()> {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    let seen = sampler.await?;
+    let mut seen = sampler.await?;
     follower.abort();
+    // The sampler may have stopped just before the last size it would
+    // have seen (the wait above saw it first): that one is taken now.
+    let size = mirror.size().await;
+    if seen.last().is_none_or(|(s, _)| *s < size) {
+        seen.push((size, Instant::now()));
+    }
     let mut lags = Vec::with_capacity(acked.len());
     for (index, at) in &acked {
         let Some((_, when)) = seen.iter().find(|(size, _)| size > index) else {
