@@ -734,3 +734,62 @@ async fn the_public_waits_its_turn_and_members_do_not() {
     // Nothing stored changed.
     assert_eq!(get_json(&log_url).await["size"], 1);
 }
+
+/// An audience of open public pages cannot fill the connection caps that
+/// members need: the public's live event streams are capped (256 open at
+/// once; 503 with `Retry-After` beyond), a member's stream is not, and a
+/// place is given back when its page goes.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_publics_live_streams_are_capped_and_a_members_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("log");
+    let (_, founder_path) = init(&data, "t.example/streams");
+    let server = serve(&data, &[]);
+    let u = server.url.clone();
+    let events = format!("{u}/api/v1/events");
+    let mut open = Vec::new();
+    for n in 0..256u32 {
+        // From a few addresses, as an audience would be.
+        let client = reqwest::Client::builder()
+            .local_address(Some(std::net::IpAddr::from([127, 0, 1, (n % 8) as u8 + 1])))
+            .build()
+            .unwrap();
+        let r = client.get(&events).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 200, "stream {n}");
+        open.push(r);
+    }
+    let (status, retry, text) = get_from([127, 0, 1, 9], &events).await;
+    assert_eq!(status, 503, "{text}");
+    assert_eq!(retry, Some(60));
+    assert!(
+        text.contains("the public's 256 live streams are all open"),
+        "{text}"
+    );
+    // A member's own stream opens.
+    let member = get_response(&u, Some(founder_path.as_path()), "/api/v1/events").await;
+    assert_eq!(member.status().as_u16(), 200);
+    assert_eq!(
+        member.headers()["content-type"].to_str().unwrap(),
+        "text/event-stream"
+    );
+    // A page goes; its place comes back once the server notices (at the
+    // next event it sends: an entry appended, or the keep-alive).
+    drop(open.pop());
+    let founder = truce_ledger::note::SignerKey::parse(
+        std::fs::read_to_string(&founder_path).unwrap().trim(),
+    )
+    .unwrap();
+    append_communiques(&u, &founder, "t.example/streams", 1..=1).await;
+    until("a public stream to open again", 30, async || {
+        get_with_timeout(&events).await == 200
+    })
+    .await;
+}
+
+/// The status of a GET whose body is not awaited (an event stream).
+async fn get_with_timeout(url: &str) -> u16 {
+    match http().get(url).timeout(Duration::from_secs(2)).send().await {
+        Ok(r) => r.status().as_u16(),
+        Err(_) => 0,
+    }
+}

@@ -23,6 +23,10 @@ pub const BLOB_SENDS_MIB: usize = 1024;
 pub const BLOB_SENDS_PER_READER: usize = 4;
 /// Exports being written at once, in all (each holds its snapshot).
 pub const MAX_EXPORTS: usize = 16;
+/// The public's live event streams open at once: each holds a connection
+/// for as long as its page is open, so an audience of open pages must not
+/// fill the connection caps that members need.
+pub const PUBLIC_STREAMS: usize = 256;
 
 /// Diffs kept for asking again.
 const DIFF_CACHE: usize = 16;
@@ -57,6 +61,8 @@ pub struct App {
     pub typesetting: Arc<tokio::sync::Semaphore>,
     /// The public's allowance of reads (`None`: no limit).
     pub public_pace: Option<super::pace::Pace>,
+    /// The public's live event streams ([`PUBLIC_STREAMS`]).
+    pub public_streams: Arc<Semaphore>,
 }
 
 impl std::ops::Deref for App {
@@ -80,6 +86,7 @@ impl App {
             public_building: std::sync::atomic::AtomicBool::new(false),
             typesetting: Arc::new(tokio::sync::Semaphore::new(1)),
             public_pace: super::pace::Pace::new(quotas.public_reads_per_second),
+            public_streams: Arc::new(Semaphore::new(PUBLIC_STREAMS)),
         }
     }
 

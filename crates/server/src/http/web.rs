@@ -124,20 +124,45 @@ async fn serve_asset(Path(path): Path<String>, headers: HeaderMap) -> Response {
 /// Server-sent events: `size` with the log's size now and whenever entries
 /// are committed, so open pages refresh without reloading. Carries no
 /// content: entries are public in the log's tiles anyway, and each page
-/// re-reads what its session may see.
+/// re-reads what its session may see. The public's streams are capped at
+/// [`super::app::PUBLIC_STREAMS`] open at once (503 beyond); a member's are not.
 #[utoipa::path(get, path = "/api/v1/events", tag = "web",
-    responses((status = 200, content_type = "text/event-stream", body = SizeEventJson)))]
-async fn events(State(log): State<Arc<App>>) -> impl IntoResponse {
-    let rx = log.watch_size();
-    let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
-        if !first && rx.changed().await.is_err() {
-            return None;
+    responses((status = 200, content_type = "text/event-stream", body = SizeEventJson),
+        (status = 503, body = super::error::ErrorJson)))]
+async fn events(State(log): State<Arc<App>>, parts: axum::http::request::Parts) -> Response {
+    // A member's stream is its own; the public's take one of a few hundred
+    // places, given back when the page goes.
+    let member = super::auth::authenticate(&parts, &log).is_ok_and(|(_, key)| key.is_some());
+    let place = if member {
+        None
+    } else {
+        match log.public_streams.clone().try_acquire_owned() {
+            Ok(place) => Some(place),
+            Err(_) => {
+                let mut resp = super::error::ApiError::unavailable(format!(
+                    "the public's {} live streams are all open: the page works without one (reload it to see new entries); a member who signs in has its own",
+                    super::app::PUBLIC_STREAMS
+                ))
+                .into_response();
+                resp.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+                return resp;
+            }
         }
-        let size = *rx.borrow_and_update();
-        let event = Event::default().event("size").data(size.to_string());
-        Some((Ok::<_, Infallible>(event), (rx, false)))
-    });
-    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    };
+    let rx = log.watch_size();
+    let stream =
+        futures_util::stream::unfold((rx, true, place), |(mut rx, first, place)| async move {
+            if !first && rx.changed().await.is_err() {
+                return None;
+            }
+            let size = *rx.borrow_and_update();
+            let event = Event::default().event("size").data(size.to_string());
+            Some((Ok::<_, Infallible>(event), (rx, false, place)))
+        });
+    Sse::new(stream)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response()
 }
 
 /// One server-sent event: `event: size`, `data:` the log's size in decimal.
