@@ -618,12 +618,17 @@ async fn bench_mirror(
     Ok(truce_server::mirror::Mirror::open(config, store).await?)
 }
 
+/// `truce serve`'s arguments for an allowance of public reads (none: its
+/// default).
+pub(crate) fn pace_args(per_second: Option<u64>) -> Vec<String> {
+    per_second
+        .map(|n| vec!["--public-reads-per-second".to_owned(), n.to_string()])
+        .unwrap_or_default()
+}
+
 async fn mirror_bench(n: u64, seconds: u64, pace: Option<u64>) -> Result<()> {
-    let pace = pace.map(|n| n.to_string());
-    let pace: Vec<&str> = pace
-        .iter()
-        .flat_map(|n| ["--public-reads-per-second", n.as_str()])
-        .collect();
+    let pace = pace_args(pace);
+    let pace: Vec<&str> = pace.iter().map(String::as_str).collect();
     use truce_server::mirror::Round;
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("log");

@@ -129,11 +129,8 @@ pub async fn attack(
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let pace = public_reads_per_second.map(|n| n.to_string());
-    let extra: Vec<&str> = pace
-        .iter()
-        .flat_map(|n| ["--public-reads-per-second", n.as_str()])
-        .collect();
+    let extra = crate::bench::pace_args(public_reads_per_second);
+    let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
     let server = ChildServer::start_with_limits(&dir, &extra)?;
     let url = server.url.clone();
     let addr: SocketAddr = url
@@ -447,10 +444,7 @@ async fn public_read(
         Ok(r) => {
             let status = r.status().as_u16();
             // Told to come back later, a reader does (up to the phase's end).
-            let retry_after = r
-                .headers()
-                .get(reqwest::header::RETRY_AFTER)
-                .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+            let retry_after = truce_server::http::pace::asked_to_wait(&r);
             let ok = r.bytes().await.is_ok();
             if status == 200 && ok {
                 latencies
@@ -458,8 +452,8 @@ async fn public_read(
                     .expect("lock")
                     .push(t.elapsed().as_secs_f64() * 1000.0);
             }
-            if let Some(secs) = retry_after {
-                let until = (Instant::now() + Duration::from_secs(secs.min(60))).min(ctx.deadline);
+            if let Some(wait) = retry_after {
+                let until = (Instant::now() + wait).min(ctx.deadline);
                 tokio::time::sleep_until(until.into()).await;
             }
             status.to_string()

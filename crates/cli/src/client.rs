@@ -8,6 +8,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use std::time::{SystemTime, UNIX_EPOCH};
 use truce_ledger::note::SignerKey;
 use truce_server::auth::{CREATED_HEADER, KEY_HEADER, SIGNATURE_HEADER, read_message};
+use truce_server::http::pace::send_paced;
 
 pub struct Client {
     base: String,
@@ -36,7 +37,7 @@ impl Client {
         // Unsigned (the origin a signature names is not known yet), so it
         // comes back if the public's pace asks it to.
         let info: serde_json::Value = answer(
-            paced(|| http.get(format!("{base}/api/v1/log")))
+            send_paced(|| http.get(format!("{base}/api/v1/log")))
                 .await
                 .with_context(|| format!("connecting to {base}"))?,
             "reading the log",
@@ -74,12 +75,12 @@ impl Client {
     }
 
     pub async fn get_text(&self, path: &str) -> Result<String> {
-        let resp = paced(|| self.request(reqwest::Method::GET, path)).await?;
+        let resp = send_paced(|| self.request(reqwest::Method::GET, path)).await?;
         Ok(answer(resp, &format!("GET {path}")).await?.text().await?)
     }
 
     pub async fn get_bytes(&self, path: &str) -> Result<Vec<u8>> {
-        let resp = paced(|| self.request(reqwest::Method::GET, path)).await?;
+        let resp = send_paced(|| self.request(reqwest::Method::GET, path)).await?;
         Ok(answer(resp, path).await?.bytes().await?.to_vec())
     }
 
@@ -120,7 +121,7 @@ impl Client {
                 .and_then(|mut s| s.next_back())
                 .unwrap_or_default()
         );
-        let resp = paced(|| self.request(reqwest::Method::GET, &path)).await?;
+        let resp = send_paced(|| self.request(reqwest::Method::GET, &path)).await?;
         if resp.status() == reqwest::StatusCode::NOT_FOUND {
             return Ok(None);
         }
@@ -203,24 +204,4 @@ pub fn now_utc() -> String {
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs()),
     )
-}
-
-/// Send a read, and when the server's public pace answers 503 with a
-/// `Retry-After` (of at most a minute), wait as told and ask again, a few
-/// times: a reader of the public (`publish-site`, `verify --url`) gets
-/// through a crowd rather than failing in it.
-pub(crate) async fn paced(
-    make: impl Fn() -> reqwest::RequestBuilder,
-) -> reqwest::Result<reqwest::Response> {
-    let mut tries = 0;
-    loop {
-        let resp = make().send().await?;
-        match truce_server::http::pace::asked_to_wait(&resp) {
-            Some(wait) if tries < 5 => {
-                tries += 1;
-                tokio::time::sleep(wait).await;
-            }
-            _ => return Ok(resp),
-        }
-    }
 }

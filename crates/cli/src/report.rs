@@ -363,7 +363,7 @@ pub fn verify_report(
             read_pdf_attachment(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
         truce_server::report::verify_pdf(&bytes, &twin, log_key, witnesses, quorum)
     } else {
-        truce_server::report::verify_file(&bytes, log_key, witnesses, quorum)
+        truce_server::report::verify(&bytes, log_key, witnesses, quorum)
     }
     .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     if v.pdf {

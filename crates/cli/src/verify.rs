@@ -624,7 +624,7 @@ pub async fn verify_url(
 }
 
 async fn fetch(client: &reqwest::Client, url: &str) -> Result<Vec<u8>> {
-    let resp = crate::client::paced(|| client.get(url))
+    let resp = truce_server::http::pace::send_paced(|| client.get(url))
         .await
         .with_context(|| format!("GET {url}"))?;
     let status = resp.status();

@@ -5,7 +5,7 @@
 //! of its sealed part — and the offline check of such a file
 //! ([`verify`], behind `truce verify-report`); its renderings ([`render`]:
 //! JSON, CSV, GeoJSON, HTML and the PDF typeset by `truce_pdf`) and the
-//! check of a PDF against the twin it carries ([`verify_file`]).
+//! check of a PDF against the twin it carries ([`verify_pdf`]).
 //!
 //! Used by the HTTP side (`/api/v1/report`, at the latest published
 //! checkpoint) and by the CLI (`truce report --data`, at a stored checkpoint
@@ -238,22 +238,6 @@ fn pdf_of(data: &Value, twin: &[u8]) -> Result<Vec<u8>, truce_pdf::PdfError> {
     let view = truce_domain::report::print::view(data, &sha256_hex(twin), map.as_ref());
     let view = serde_json::to_vec(&view).unwrap_or_default();
     crate::assets::typesetter().render(&view, twin)
-}
-
-/// Check a report file offline, JSON or PDF. A PDF's attached JSON twin is
-/// checked as [`verify`] does, and the PDF must be exactly what that twin
-/// typesets to: a page that says anything else, or any other byte, fails.
-pub fn verify_file(
-    bytes: &[u8],
-    log_key: &VerifierKey,
-    witnesses: &[VerifierKey],
-    quorum: usize,
-) -> Result<Verified, String> {
-    if !bytes.starts_with(b"%PDF-") {
-        return verify(bytes, log_key, witnesses, quorum);
-    }
-    let twin = truce_pdf::attachment(bytes).map_err(|e| e.to_string())?;
-    verify_pdf(bytes, &twin, log_key, witnesses, quorum)
 }
 
 /// Check a PDF given the report attached to it (read by

@@ -218,6 +218,26 @@ pub fn asked_to_wait(resp: &reqwest::Response) -> Option<Duration> {
     (secs <= 60).then(|| Duration::from_secs(secs.max(1)))
 }
 
+/// For a client of a Truce server: send a read, and when the public's pace
+/// answers 503 with a `Retry-After` (of at most a minute), wait as told and
+/// ask again, a few times, so a reader of the public gets through a crowd
+/// rather than failing in it.
+pub async fn send_paced(
+    make: impl Fn() -> reqwest::RequestBuilder,
+) -> reqwest::Result<reqwest::Response> {
+    let mut tries = 0;
+    loop {
+        let resp = make().send().await?;
+        match asked_to_wait(&resp) {
+            Some(wait) if tries < 5 => {
+                tries += 1;
+                tokio::time::sleep(wait).await;
+            }
+            _ => return Ok(resp),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

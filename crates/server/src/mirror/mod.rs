@@ -279,24 +279,12 @@ impl Mirror {
             url: url.to_owned(),
             reason,
         };
-        // The log's public pace may ask a reader to come back: it does, a
-        // few times, rather than abandon the round.
-        let mut tries = 0;
-        let mut resp = loop {
-            let resp = self
-                .client
-                .get(url)
-                .send()
-                .await
-                .map_err(|e| fail(e.to_string()))?;
-            match crate::http::pace::asked_to_wait(&resp) {
-                Some(wait) if retry && tries < 5 => {
-                    tries += 1;
-                    tokio::time::sleep(wait).await;
-                }
-                _ => break resp,
-            }
+        let sent = if retry {
+            crate::http::pace::send_paced(|| self.client.get(url)).await
+        } else {
+            self.client.get(url).send().await
         };
+        let mut resp = sent.map_err(|e| fail(e.to_string()))?;
         if !resp.status().is_success() {
             return Ok(None);
         }
