@@ -358,7 +358,13 @@ async fn log_with_members(
 ) -> Result<(SignerKey, Vec<SignerKey>, Arc<dyn LogStore>)> {
     let log_key = keys::generate("bench.truce.example/log", false)?;
     let founder = keys::generate("bench-founder", false)?;
-    let store = datadir::init_dir(dir, &log_key, "benchmark", &[founder.verifier()]).await?;
+    let store = datadir::init_dir(
+        dir,
+        &log_key,
+        "benchmark",
+        &datadir::Founding::keys(&[founder.verifier()]),
+    )
+    .await?;
     let members: Vec<SignerKey> = (0..members)
         .map(|i| keys::generate(&format!("bench-member-{i}"), false))
         .collect::<Result<_>>()?;

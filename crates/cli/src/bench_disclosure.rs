@@ -119,7 +119,13 @@ fn cpu_per_entry(n: usize) -> Result<()> {
 async fn process_with_delegates(dir: &std::path::Path, clients: usize) -> Result<Vec<SignerKey>> {
     let log_key = keys::generate(ORIGIN, false)?;
     let founder = keys::generate("bench-secretariat", false)?;
-    let store = datadir::init_dir(dir, &log_key, "benchmark", &[founder.verifier()]).await?;
+    let store = datadir::init_dir(
+        dir,
+        &log_key,
+        "benchmark",
+        &datadir::Founding::keys(&[founder.verifier()]),
+    )
+    .await?;
     let members: Vec<SignerKey> = (0..clients)
         .map(|i| keys::generate(&format!("party.pk/delegate-{i}"), false))
         .collect::<Result<_>>()?;

@@ -124,18 +124,52 @@ pub fn new_content_key(path: &Path) -> Result<()> {
     crate::keys::write_secret(path, &truce_store::encrypted::ContentKey::generate()?)
 }
 
+/// Who founds a log: founding keys, and founding invitations (a code's
+/// hash and its expiry in unix seconds) whose enrolled key is a founder.
+#[derive(Debug, Clone, Default)]
+pub struct Founding {
+    pub keys: Vec<VerifierKey>,
+    pub invitations: Vec<(String, u64)>,
+}
+
+impl Founding {
+    /// Founded by these keys alone.
+    pub fn keys(keys: &[VerifierKey]) -> Self {
+        Self {
+            keys: keys.to_vec(),
+            invitations: Vec::new(),
+        }
+    }
+}
+
+/// The machine's clock in unix seconds (for an expiry set at `init`, which
+/// the log's own time then judges).
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
 /// Write the genesis of a new log into an empty store.
 pub async fn write_genesis(
     store: &dyn LogStore,
     log_key: &SignerKey,
     process: &str,
-    founders: &[VerifierKey],
+    founding: &Founding,
 ) -> Result<()> {
     if store.size().await? != 0 {
         bail!("this log already has entries; it was initialised before");
     }
-    let founders: Vec<String> = founders.iter().map(ToString::to_string).collect();
-    let body = serde_json::json!({ "process": process, "founders": founders }).to_string();
+    let founders: Vec<String> = founding.keys.iter().map(ToString::to_string).collect();
+    let mut body = serde_json::json!({ "process": process, "founders": founders });
+    if !founding.invitations.is_empty() {
+        body["invitations"] = founding
+            .invitations
+            .iter()
+            .map(|(hash, expires)| serde_json::json!({ "code_sha256": hash, "expires": expires }))
+            .collect();
+    }
+    let body = body.to_string();
     let bytes = sign_entry(log_key, log_key.name(), GENESIS, 1, &body)?;
     // Check it exactly as the server would before storing it.
     truce_ledger::authority::Authority::new(log_key.verifier()).append(&bytes)?;
@@ -163,7 +197,7 @@ pub async fn init_dir(
     dir: &Path,
     log_key: &SignerKey,
     process: &str,
-    founders: &[VerifierKey],
+    founding: &Founding,
 ) -> Result<Arc<dyn LogStore>> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     if dir.join(DB_FILE).exists() {
@@ -176,6 +210,6 @@ pub async fn init_dir(
     let store: Arc<dyn LogStore> =
         Arc::new(truce_store::sqlite::SqliteStore::open(&dir.join(DB_FILE)).await?);
     let store = with_content_key(store, Some(&key_file), true).await?;
-    write_genesis(store.as_ref(), log_key, process, founders).await?;
+    write_genesis(store.as_ref(), log_key, process, founding).await?;
     Ok(store)
 }

@@ -793,7 +793,7 @@ pub async fn run(dir: &Path, listen: SocketAddr, no_wait: bool, stage: Stage) ->
     let log_key = if fresh {
         let log_key = keys::generate(ORIGIN, false)?;
         let founders = [c.turkiye.verifier(), c.qatar.verifier()];
-        datadir::init_dir(dir, &log_key, PROCESS, &founders).await?;
+        datadir::init_dir(dir, &log_key, PROCESS, &datadir::Founding::keys(&founders)).await?;
         std::fs::write(dir.join(STARTED), stage.name())?;
         log_key
     } else {

@@ -60,6 +60,15 @@ enum Command {
         /// The name of the process this log records.
         #[arg(long, default_value = "Truce process")]
         process: String,
+        /// Put a founding invitation in the genesis and print its one-time
+        /// code: whoever enrols with it (at /enrol, with a key made in the
+        /// browser) is a founder, the secretariat's first key. No founder
+        /// key file is written then.
+        #[arg(long)]
+        founding_invitation: bool,
+        /// Hours the founding invitation may be used, on the log's time.
+        #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u32).range(1..=8784))]
+        founding_invitation_hours: u32,
     },
     /// Serve the log over HTTP.
     Serve {
@@ -541,14 +550,17 @@ async fn run(command: Command) -> Result<()> {
             origin,
             founders,
             process,
+            founding_invitation,
+            founding_invitation_hours,
         } => {
             let location = store.location()?;
             let log = keys::generate(&origin, false)
                 .context("the origin must be a valid key name (no spaces or '+')")?;
             let mut founder_keys = vkeys(&founders)?;
+            let code = founding_invitation.then(negotiate::invitation_code);
             match &location {
                 datadir::Location::Dir(dir) => {
-                    if founder_keys.is_empty() {
+                    if founder_keys.is_empty() && code.is_none() {
                         std::fs::create_dir_all(dir)?;
                         let path = dir.join("founder.key");
                         let f = keys::generate("founder", false)?;
@@ -559,14 +571,34 @@ async fn run(command: Command) -> Result<()> {
                         );
                         founder_keys.push(f.verifier());
                     }
-                    datadir::init_dir(dir, &log, &process, &founder_keys).await?;
+                }
+                datadir::Location::Database { .. } => {
+                    if founder_keys.is_empty() && code.is_none() {
+                        bail!(
+                            "with --database, name at least one --founder VKEY or give --founding-invitation"
+                        );
+                    }
+                }
+            }
+            let founding = datadir::Founding {
+                keys: founder_keys,
+                invitations: code
+                    .iter()
+                    .map(|c| {
+                        (
+                            truce_ledger::authority::invitation_hash(c),
+                            datadir::unix_now() + u64::from(founding_invitation_hours) * 3600,
+                        )
+                    })
+                    .collect(),
+            };
+            match &location {
+                datadir::Location::Dir(dir) => {
+                    datadir::init_dir(dir, &log, &process, &founding).await?;
                 }
                 datadir::Location::Database {
                     url, content_key, ..
                 } => {
-                    if founder_keys.is_empty() {
-                        bail!("with --database, name at least one --founder VKEY");
-                    }
                     let key_path = location.log_key_path()?;
                     let store = truce_store::open_url(url).await?;
                     if store.size().await? != 0 {
@@ -578,10 +610,17 @@ async fn run(command: Command) -> Result<()> {
                     }
                     let store =
                         datadir::with_content_key(store, content_key.as_deref(), true).await?;
-                    datadir::write_genesis(store.as_ref(), &log, &process, &founder_keys).await?;
+                    datadir::write_genesis(store.as_ref(), &log, &process, &founding).await?;
                 }
             }
             println!("{}", log.verifier());
+            if let Some(code) = code {
+                eprintln!(
+                    "founding invitation (valid {founding_invitation_hours} h on the log's time): \
+                     enrol with it at /enrol on the served log; its key is the secretariat's first, a founder"
+                );
+                println!("{code}");
+            }
         }
         Command::Serve {
             store,

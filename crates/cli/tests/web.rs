@@ -41,8 +41,21 @@ fn browser() -> Option<String> {
 /// Run a browser script of web/tests against a served demo; its stdout,
 /// or a failure with both outputs.
 fn browser_script(script: &str, chromium: &str, url: &str, data: &Path, shots: &Path) -> String {
+    browser_script_with(script, chromium, url, data, shots, &[])
+}
+
+/// [`browser_script`] with more environment for the script.
+fn browser_script_with(
+    script: &str,
+    chromium: &str,
+    url: &str,
+    data: &Path,
+    shots: &Path,
+    env: &[(&str, &str)],
+) -> String {
     let out = std::process::Command::new("node")
         .arg(repo().join("web/tests").join(script))
+        .envs(env.iter().copied())
         .current_dir(repo().join("web"))
         .env("TRUCE_URL", url)
         .env("TRUCE_BIN", env!("CARGO_BIN_EXE_truce"))
@@ -127,6 +140,91 @@ fn the_mechanism_is_configured_in_the_browser_editor() {
     let err = String::from_utf8_lossy(&again.stderr);
     assert!(!again.status.success(), "{err}");
     assert!(err.contains("--stage agreement"), "{err}");
+}
+
+/// A whole process set up and run from the browser alone
+/// (`web/tests/founding.mjs`): the log is made with a founding invitation
+/// and nothing else; every entry after the genesis is then signed in
+/// Chromium by a key enrolled there, or by the log's clock.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_whole_process_is_set_up_and_run_from_the_browser_alone() {
+    let Some(chromium) = browser() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("log");
+    let out = run(&[
+        "init",
+        "--data",
+        data.to_str().unwrap(),
+        "--origin",
+        "t.example/founding",
+        "--process",
+        "browser process",
+        "--founding-invitation",
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("founding invitation"), "{stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "the log's key, then the code: {stdout}");
+    let code = lines[1].trim().to_owned();
+    assert!(
+        !data.join("founder.key").exists(),
+        "no key file: the founder's key is made in the browser"
+    );
+    let server = serve(&data, &[]);
+    let u = server.url.clone();
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("web-screenshots");
+    let (c, d) = (code.clone(), data.clone());
+    let stdout = tokio::task::spawn_blocking(move || {
+        browser_script_with(
+            "founding.mjs",
+            &chromium,
+            &u,
+            &d,
+            &shots,
+            &[("TRUCE_FOUNDING_CODE", c.as_str())],
+        )
+    })
+    .await
+    .unwrap();
+    assert!(stdout.contains("run from the browser"), "{stdout}");
+    // Every entry's signer: the log key, or a key this run enrolled.
+    let size = size(&server.url).await;
+    let log_vkey = std::fs::read_to_string(data.join("log.vkey")).unwrap();
+    let log_id = truce_ledger::note::VerifierKey::parse(log_vkey.trim())
+        .unwrap()
+        .id();
+    let mut signers = std::collections::BTreeMap::<String, u64>::new();
+    for i in 0..size {
+        let bytes = http()
+            .get(format!("{}/api/v1/entries/{i}", server.url))
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        let e = truce_ledger::entry::Entry::parse(&bytes).unwrap();
+        *signers.entry(e.keyid).or_default() += 1;
+    }
+    assert!(size > 40, "a whole process: {size} entries");
+    assert_eq!(
+        signers.len(),
+        6,
+        "the log key and five browser keys: {signers:?}"
+    );
+    for id in signers.keys().filter(|k| **k != log_id) {
+        let k = get_json(&format!("{}/api/v1/keys/{id}", server.url)).await;
+        let label = k["label"].as_str().unwrap_or_default();
+        assert!(label.contains("enrolled by invitation"), "{id}: {k}");
+        let founder = label.starts_with("founder");
+        let n = signers[id];
+        assert!(n >= 2, "{id} signed {n}");
+        if founder {
+            assert_eq!(k["may_register"], true, "{k}");
+        }
+    }
 }
 
 /// A browser session opened the way the web UI does: challenge, signature, cookie.

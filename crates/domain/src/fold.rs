@@ -88,8 +88,19 @@ pub fn check(
     event: Option<Event>,
     signature: Signature<'_>,
 ) -> Result<Admitted, Refusal> {
-    let registrar = authority.key(&entry.keyid).is_some_and(|r| r.may_register);
     let admission = authority.admit(entry)?;
+    // A key enrolled by an invitation that grants registrar rights acts as
+    // a registrar from its enrolment on, the enrolment included.
+    let registrar = authority
+        .key(&admission.entry.keyid)
+        .is_some_and(|r| r.may_register)
+        || matches!(
+            admission.effect,
+            truce_ledger::authority::Effect::Enrol {
+                may_register: true,
+                ..
+            }
+        );
     match signature {
         Signature::Check => admission.verify_signature()?,
         Signature::VerifiedWith(k) if *k != admission.signer => admission.verify_signature()?,

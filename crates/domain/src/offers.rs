@@ -301,6 +301,7 @@ impl ProcessState {
             roles: vec![Role::Observer],
             code_sha256: PROBE.into(),
             valid_hours: None,
+            may_register: false,
         };
         let add = |participant: &str| Event::MemberAdded {
             member: PROBE.into(),

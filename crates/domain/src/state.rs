@@ -52,6 +52,8 @@ pub struct Invitation {
     pub expires: Option<i64>,
     /// The entry that withdrew it.
     pub revoked_at: Option<u64>,
+    /// Whether its key may register keys and invite (the ledger's rights).
+    pub may_register: bool,
 }
 
 impl Invitation {
@@ -415,10 +417,15 @@ impl ProcessState {
     pub fn check(&self, act: &Act<'_>, event: &Event) -> Result<(), DomainError> {
         // The enrolling key is no member yet: the invitation vouches for it.
         if let Event::MemberEnrolled { code_sha256, key } = event {
-            let invitation = self
-                .invitations
-                .get(code_sha256)
-                .ok_or_else(|| refused("no invitation has this code"))?;
+            // A founding invitation is the ledger's alone (the genesis's):
+            // its key becomes a founder, no member, and the ledger has
+            // checked it (the act is a registrar's only then).
+            let Some(invitation) = self.invitations.get(code_sha256) else {
+                if act.registrar && key == act.signer {
+                    return self.check_fresh_key(key);
+                }
+                return Err(refused("no invitation has this code"));
+            };
             if let Some(at) = invitation.enrolled_at {
                 return Err(refused(format!(
                     "the invitation was already used, at entry {at}"
@@ -495,8 +502,14 @@ impl ProcessState {
                 participant,
                 roles,
                 code_sha256,
+                may_register,
                 ..
             } => {
+                if *may_register && !roles.contains(&Role::Secretariat) {
+                    return Err(refused(
+                        "only a member with the secretariat role may be invited with registrar rights (may_register)",
+                    ));
+                }
                 if self.invitations.contains_key(code_sha256) {
                     return Err(refused("an invitation with this code exists already"));
                 }
@@ -1061,6 +1074,7 @@ impl ProcessState {
                 roles,
                 code_sha256,
                 valid_hours,
+                may_register,
             } => {
                 let expires = valid_hours
                     .zip(self.clock)
@@ -1076,6 +1090,7 @@ impl ProcessState {
                         enrolled_at: None,
                         expires,
                         revoked_at: None,
+                        may_register,
                     },
                 );
             }

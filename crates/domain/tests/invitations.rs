@@ -202,3 +202,59 @@ fn an_invitation_expires_on_the_logs_time_and_can_be_withdrawn() {
         "used"
     );
 }
+
+#[test]
+fn registrar_rights_go_only_to_a_secretariat_member_and_a_founding_code_is_the_ledgers() {
+    let mut s = setup();
+    let founder = "founder+00000000";
+    let with_rights = |member: &str, role: &str, code: &str| {
+        format!(
+            r#"{{"member":"{member}","participant":"pk","name":"N","roles":["{role}"],"code_sha256":"{}","may_register":true}}"#,
+            invitation_hash(code)
+        )
+    };
+    let err = s
+        .step(
+            &act(4, founder, true),
+            MEMBER_INVITE,
+            &with_rights("pk-2", "delegate", "C-2"),
+            None,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("secretariat role"), "{err}");
+    s.step(
+        &act(5, founder, true),
+        "participant.add",
+        r#"{"participant":"sec","kind":"mediator","name":"Secretariat"}"#,
+        None,
+    )
+    .unwrap();
+    let body = with_rights("sec-2", "secretariat", "C-3").replace("\"pk\"", "\"sec\"");
+    s.step(&act(6, founder, true), MEMBER_INVITE, &body, None)
+        .unwrap();
+    assert!(s.invitations[&invitation_hash("C-3")].may_register);
+    // A code the domain never saw (a founding invitation, which only the
+    // genesis holds) enrols only when the ledger vouches for it: the act is
+    // then a registrar's.
+    let key = new_key();
+    let key_id = truce_ledger::note::VerifierKey::parse(&key).unwrap().id();
+    let enrol = format!(r#"{{"code":"FOUNDING","key":"{key}"}}"#);
+    let err = s
+        .step(&act(7, &key_id, false), MEMBER_ENROL, &enrol, None)
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("no invitation has this code"),
+        "{err}"
+    );
+    s.step(&act(7, &key_id, true), MEMBER_ENROL, &enrol, None)
+        .unwrap();
+    assert!(!s.key_owner.contains_key(&key_id), "a founder is no member");
+    // Its key signs as the secretariat.
+    s.step(
+        &act(8, &key_id, true),
+        "communique",
+        r#"{"title":"t","text":"x"}"#,
+        None,
+    )
+    .unwrap();
+}

@@ -9,6 +9,13 @@
 //! own new key then signs `member.enrol` with the code and the key, which
 //! registers that key (without registrar rights) and uses up the invitation.
 //! This is how a browser key, which never leaves the browser, joins the log.
+//! An invitation may grant registrar rights (`"may_register": true`), and the
+//! genesis may carry founding invitations (`"invitations": [{"code_sha256",
+//! "expires"}]`) instead of, or beside, founding keys: a key enrolled by one
+//! is a founder. So a secretariat whose key is made in a browser can found a
+//! process that nobody set up with a key file. A founding invitation expires
+//! at its `expires` (unix seconds, judged against the log's time); a
+//! registrar's invitation expires as the domain's rules say.
 //!
 //! The log key signs the genesis and one more kind: `log.time`, the
 //! sequencer's clock. Its body `{"time": <unix seconds>}` must be strictly
@@ -56,6 +63,27 @@ struct TimeWire {
 #[derive(Deserialize)]
 struct InviteWire {
     code_sha256: String,
+    #[serde(default)]
+    may_register: bool,
+}
+
+/// A founding invitation in the genesis.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FoundingWire {
+    code_sha256: String,
+    expires: u64,
+}
+
+/// What the ledger knows of an invitation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Invitation {
+    /// The entry that redeemed it, if any.
+    used: Option<u64>,
+    /// Whether the key it enrols may register keys.
+    may_register: bool,
+    /// When it expires (unix seconds, the log's time), for founding ones.
+    expires: Option<u64>,
 }
 
 #[derive(Deserialize)]
@@ -75,6 +103,8 @@ pub fn invitation_hash(code: &str) -> String {
 struct GenesisWire {
     process: String,
     founders: Vec<String>,
+    #[serde(default)]
+    invitations: Vec<FoundingWire>,
 }
 
 #[derive(Deserialize)]
@@ -113,6 +143,8 @@ pub enum Effect {
     Genesis {
         process: String,
         founders: Vec<VerifierKey>,
+        /// Founding invitations: code hash and expiry (unix seconds).
+        invitations: Vec<(String, u64)>,
     },
     Register {
         key: Box<VerifierKey>,
@@ -124,10 +156,13 @@ pub enum Effect {
     },
     Invite {
         code_sha256: String,
+        may_register: bool,
     },
     Enrol {
         key: Box<VerifierKey>,
         code_sha256: String,
+        /// Whether the invitation grants registrar rights.
+        may_register: bool,
     },
     /// The log's clock moves to `unix` seconds.
     Time {
@@ -161,8 +196,8 @@ pub struct Authority {
     log_key: VerifierKey,
     process: Option<String>,
     keys: HashMap<String, KeyRecord>,
-    /// Invitation code hash → the entry that redeemed it, if any.
-    invitations: HashMap<String, Option<u64>>,
+    /// Invitation code hash → what the ledger knows of it.
+    invitations: HashMap<String, Invitation>,
     /// The log key's last sequence number (genesis, then `log.time`).
     log_seq: u64,
     /// The last `log.time`: its index and unix seconds.
@@ -296,18 +331,16 @@ impl Authority {
             MEMBER_INVITE => {
                 let w: InviteWire = serde_json::from_str(&entry.body)
                     .map_err(|e| EntryError::Registration(e.to_string()))?;
-                let hash = w.code_sha256.to_ascii_lowercase();
-                if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
-                    return Err(EntryError::Registration(
-                        "code_sha256 must be 64 hex digits".into(),
-                    ));
-                }
+                let hash = code_hash(&w.code_sha256).map_err(EntryError::Registration)?;
                 if self.invitations.contains_key(&hash) {
                     return Err(EntryError::Registration(
                         "an invitation with this code exists already".into(),
                     ));
                 }
-                Effect::Invite { code_sha256: hash }
+                Effect::Invite {
+                    code_sha256: hash,
+                    may_register: w.may_register,
+                }
             }
             MEMBER_ENROL => return Err(EntryError::AlreadyRegistered(entry.keyid.clone())),
             LOG_TIME => {
@@ -344,16 +377,25 @@ impl Authority {
             None => Err(EntryError::Registration(
                 "no invitation has this code".into(),
             )),
-            Some(Some(at)) => Err(EntryError::Registration(format!(
+            Some(Invitation { used: Some(at), .. }) => Err(EntryError::Registration(format!(
                 "the invitation was already used, at entry {at}"
             ))),
-            Some(None) => Ok(Admission {
+            Some(Invitation {
+                expires: Some(e), ..
+            }) if self.time.is_some_and(|(_, now)| now > *e) => {
+                Err(EntryError::Registration(format!(
+                    "the founding invitation expired at unix time {e} (the log's time is {})",
+                    self.time.map_or(0, |(_, now)| now)
+                )))
+            }
+            Some(i) => Ok(Admission {
                 index,
                 signer: key.clone(),
                 entry,
                 effect: Effect::Enrol {
                     key: Box::new(key),
                     code_sha256,
+                    may_register: i.may_register,
                 },
             }),
         }
@@ -361,7 +403,21 @@ impl Authority {
 
     /// Whether an invitation exists and the entry that used it, if any.
     pub fn invitation(&self, code_sha256: &str) -> Option<Option<u64>> {
-        self.invitations.get(code_sha256).copied()
+        self.invitations.get(code_sha256).map(|i| i.used)
+    }
+
+    /// A founding invitation: the entry that used it, if any, and when it
+    /// expires (unix seconds); `None` when the genesis holds no such code.
+    pub fn founding_invitation(&self, code_sha256: &str) -> Option<(Option<u64>, u64)> {
+        let i = self.invitations.get(code_sha256)?;
+        Some((i.used, i.expires?))
+    }
+
+    /// Whether an invitation is one of the genesis's founding invitations.
+    pub fn is_founding_invitation(&self, code_sha256: &str) -> bool {
+        self.invitations
+            .get(code_sha256)
+            .is_some_and(|i| i.expires.is_some())
     }
 
     /// `log.time`, the only kind the log key signs after the genesis.
@@ -407,10 +463,20 @@ impl Authority {
         if w.process.trim().is_empty() {
             return Err(EntryError::Genesis("the process name is empty".into()));
         }
-        if w.founders.is_empty() {
+        if w.founders.is_empty() && w.invitations.is_empty() {
             return Err(EntryError::Genesis(
-                "at least one founding key is required".into(),
+                "at least one founding key or founding invitation is required".into(),
             ));
+        }
+        let mut invitations: Vec<(String, u64)> = Vec::new();
+        for i in &w.invitations {
+            let hash = code_hash(&i.code_sha256).map_err(EntryError::Genesis)?;
+            if invitations.iter().any(|(h, _)| *h == hash) {
+                return Err(EntryError::Genesis(format!(
+                    "founding invitation {hash} is listed twice"
+                )));
+            }
+            invitations.push((hash, i.expires));
         }
         let mut founders: Vec<VerifierKey> = Vec::new();
         for f in &w.founders {
@@ -430,6 +496,7 @@ impl Authority {
             effect: Effect::Genesis {
                 process: w.process,
                 founders,
+                invitations,
             },
         })
     }
@@ -445,8 +512,22 @@ impl Authority {
         }
         match &admission.effect {
             Effect::None => {}
-            Effect::Genesis { process, founders } => {
+            Effect::Genesis {
+                process,
+                founders,
+                invitations,
+            } => {
                 self.process = Some(process.clone());
+                for (hash, expires) in invitations {
+                    self.invitations.insert(
+                        hash.clone(),
+                        Invitation {
+                            used: None,
+                            may_register: true,
+                            expires: Some(*expires),
+                        },
+                    );
+                }
                 for key in founders {
                     self.keys.insert(
                         key.id(),
@@ -484,17 +565,41 @@ impl Authority {
                     r.revoked_at = Some(index);
                 }
             }
-            Effect::Invite { code_sha256 } => {
-                self.invitations.insert(code_sha256.clone(), None);
+            Effect::Invite {
+                code_sha256,
+                may_register,
+            } => {
+                self.invitations.insert(
+                    code_sha256.clone(),
+                    Invitation {
+                        used: None,
+                        may_register: *may_register,
+                        expires: None,
+                    },
+                );
             }
-            Effect::Enrol { key, code_sha256 } => {
-                self.invitations.insert(code_sha256.clone(), Some(index));
+            Effect::Enrol {
+                key,
+                code_sha256,
+                may_register,
+            } => {
+                let founding = self.is_founding_invitation(code_sha256);
+                if let Some(i) = self.invitations.get_mut(code_sha256) {
+                    i.used = Some(index);
+                }
                 self.keys.insert(
                     key.id(),
                     KeyRecord {
                         key: (**key).clone(),
-                        may_register: false,
-                        label: Some("enrolled by invitation".into()),
+                        may_register: *may_register,
+                        label: Some(
+                            if founding {
+                                "founder, enrolled by invitation"
+                            } else {
+                                "enrolled by invitation"
+                            }
+                            .into(),
+                        ),
                         registered_at: index,
                         revoked_at: None,
                         last_seq: admission.entry.seq,
@@ -512,6 +617,15 @@ impl Authority {
         self.apply(&admission);
         Ok(admission)
     }
+}
+
+/// An invitation code's hash as an entry names it: 64 hex digits, lowercased.
+fn code_hash(s: &str) -> Result<String, String> {
+    let hash = s.to_ascii_lowercase();
+    if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err("code_sha256 must be 64 hex digits".into());
+    }
+    Ok(hash)
 }
 
 /// A member key: an Ed25519 signed-note verifier key (type 0x01), not weak.
@@ -687,5 +801,103 @@ mod tests {
         );
         assert_eq!(a.size(), 1);
         assert_eq!(a.key(&founder.id()).unwrap().last_seq, 0);
+    }
+
+    #[test]
+    fn a_founding_invitation_enrols_a_founder_once_and_not_after_it_expires() {
+        let log = key("log.example", 1);
+        let o = "log.example";
+        let code = "FOUND-ING12-CODE3-45678";
+        let late = "LATE0-LATE1-LATE2-LATE3";
+        let body = format!(
+            r#"{{"process":"p","founders":[],"invitations":[{{"code_sha256":"{}","expires":2000}},{{"code_sha256":"{}","expires":1500}}]}}"#,
+            invitation_hash(code),
+            invitation_hash(late)
+        );
+        let mut a = Authority::new(log.verifier());
+        a.append(&sign_entry(&log, o, GENESIS, 1, &body).unwrap())
+            .unwrap();
+        assert_eq!(
+            a.founding_invitation(&invitation_hash(code)),
+            Some((None, 2000))
+        );
+        assert!(
+            a.keys().next().is_none(),
+            "no founding key until one enrols"
+        );
+        a.append(&sign_entry(&log, o, LOG_TIME, 2, r#"{"time":1600}"#).unwrap())
+            .unwrap();
+        let enrol = |k: &SignerKey, c: &str| {
+            let body =
+                serde_json::json!({ "code": c, "key": k.verifier().to_string() }).to_string();
+            sign_entry(k, o, MEMBER_ENROL, 1, &body).unwrap()
+        };
+        let secretariat = key("secretariat", 3);
+        a.append(&enrol(&secretariat, code)).unwrap();
+        let r = a.key(&secretariat.id()).unwrap();
+        assert!(r.may_register, "a founding invitation's key is a founder");
+        assert_eq!(r.label.as_deref(), Some("founder, enrolled by invitation"));
+        assert_eq!(
+            a.founding_invitation(&invitation_hash(code)),
+            Some((Some(2), 2000))
+        );
+        // Used once only.
+        let thief = key("thief", 4);
+        assert!(matches!(
+            a.append(&enrol(&thief, code)).unwrap_err(),
+            EntryError::Registration(m) if m.contains("already used")
+        ));
+        // The other code is past its expiry on the log's clock.
+        assert!(matches!(
+            a.append(&enrol(&thief, late)).unwrap_err(),
+            EntryError::Registration(m) if m.contains("expired")
+        ));
+        // The founder invites with registrar rights and without.
+        let invite = |seq: u64, c: &str, may: bool| {
+            let body =
+                serde_json::json!({ "code_sha256": invitation_hash(c), "may_register": may })
+                    .to_string();
+            sign_entry(&secretariat, o, MEMBER_INVITE, seq, &body).unwrap()
+        };
+        a.append(&invite(2, "SEC02", true)).unwrap();
+        a.append(&invite(3, "DEL03", false)).unwrap();
+        let second = key("second", 5);
+        let delegate = key("delegate", 6);
+        a.append(&enrol(&second, "SEC02")).unwrap();
+        a.append(&enrol(&delegate, "DEL03")).unwrap();
+        assert!(a.key(&second.id()).unwrap().may_register);
+        assert!(!a.key(&delegate.id()).unwrap().may_register);
+        assert_eq!(
+            a.key(&second.id()).unwrap().label.as_deref(),
+            Some("enrolled by invitation")
+        );
+        let reg = |k: &SignerKey, seq: u64, new: &SignerKey| {
+            let body = serde_json::json!({ "key": new.verifier().to_string() }).to_string();
+            sign_entry(k, o, KEY_REGISTER, seq, &body).unwrap()
+        };
+        a.append(&reg(&second, 2, &key("x", 7))).unwrap();
+        assert_eq!(
+            a.append(&reg(&delegate, 2, &key("y", 8))).unwrap_err(),
+            EntryError::NotRegistrar(delegate.id())
+        );
+    }
+
+    #[test]
+    fn a_genesis_needs_a_founder_or_a_founding_invitation_and_names_each_once() {
+        let log = key("log.example", 1);
+        let o = "log.example";
+        let h = invitation_hash("C");
+        for (body, why) in [
+            (r#"{"process":"p","founders":[]}"#.to_owned(), "at least one founding key or founding invitation"),
+            (format!(r#"{{"process":"p","founders":[],"invitations":[{{"code_sha256":"{h}","expires":1}},{{"code_sha256":"{h}","expires":2}}]}}"#), "listed twice"),
+            (r#"{"process":"p","founders":[],"invitations":[{"code_sha256":"abc","expires":1}]}"#.to_owned(), "64 hex digits"),
+            (format!(r#"{{"process":"p","founders":[],"invitations":[{{"code_sha256":"{h}"}}]}}"#), "expires"),
+        ] {
+            let a = Authority::new(log.verifier());
+            let e = a
+                .admit(Entry::parse(&sign_entry(&log, o, GENESIS, 1, &body).unwrap()).unwrap())
+                .unwrap_err();
+            assert!(e.to_string().contains(why), "{body}: {e}");
+        }
     }
 }

@@ -43,7 +43,10 @@ export async function render(main, ctx) {
       out.append(h("dl", { class: "facts" },
         h("dt", {}, t("enr-member")), h("dd", {}, `${inv.name} (${inv.member})`),
         h("dt", {}, t("enr-for")), h("dd", {}, inv.participant_name || inv.participant),
-        h("dt", {}, t("enr-roles")), h("dd", {}, inv.roles.map((r) => tv("enr-role", r)).join(`${t("enr-list-sep")} `))), btn);
+        h("dt", {}, t("enr-roles")), h("dd", {}, inv.roles.map((r) => tv("enr-role", r)).join(`${t("enr-list-sep")} `))),
+        inv.founding ? notice("info", t("enr-founding"))
+          : inv.may_register ? notice("info", t("enr-may-register")) : null,
+        btn);
       btn.addEventListener("click", async () => {
         btn.disabled = true;
         try {

@@ -139,6 +139,11 @@ pub struct InvitationJson {
     status: &'static str,
     /// When the code stops enrolling anyone (UTC), if it does.
     expires: Option<String>,
+    /// Whether the enrolled key may register keys and invite members.
+    may_register: bool,
+    /// A founding invitation of the genesis: its key becomes a founder (the
+    /// secretariat's first key), no member of any participant.
+    founding: bool,
 }
 
 pub fn invitation_json(d: &ProcessState, i: &truce_domain::Invitation) -> InvitationJson {
@@ -154,6 +159,39 @@ pub fn invitation_json(d: &ProcessState, i: &truce_domain::Invitation) -> Invita
         expires: i
             .expires
             .map(|e| truce_domain::export::utc_from_unix(e.max(0) as u64)),
+        may_register: i.may_register,
+        founding: false,
+    }
+}
+
+/// A founding invitation of the genesis, as the enrolment page shows it:
+/// `used` is the entry that redeemed it, `expires` unix seconds, `now` the
+/// log's time.
+pub fn founding_invitation_json(
+    process: &str,
+    used: Option<u64>,
+    expires: u64,
+    now: Option<u64>,
+) -> InvitationJson {
+    let status = if used.is_some() {
+        "used"
+    } else if now.is_some_and(|t| t > expires) {
+        "expired"
+    } else {
+        "pending"
+    };
+    InvitationJson {
+        member: "founder".into(),
+        participant: String::new(),
+        participant_name: Some(process.to_owned()),
+        name: "founder".into(),
+        roles: vec!["secretariat".into()],
+        invited_at: 0,
+        enrolled_at: used,
+        status,
+        expires: Some(truce_domain::export::utc_from_unix(expires)),
+        may_register: true,
+        founding: true,
     }
 }
 

@@ -188,6 +188,20 @@ async fn invitation(
             "code_sha256 must be 64 hex digits (the SHA-256 of the code)",
         ));
     }
+    // A founding invitation is the ledger's (the genesis's) alone.
+    let founding = log.with_authority(|a| {
+        a.founding_invitation(&hash).map(|(used, expires)| {
+            super::negotiation::founding_invitation_json(
+                a.process().unwrap_or_default(),
+                used,
+                expires,
+                a.time().map(|(_, t)| t),
+            )
+        })
+    });
+    if let Some(f) = founding {
+        return Ok(Json(f));
+    }
     log.with_domain(|d| {
         let i = d
             .invitations
