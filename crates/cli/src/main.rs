@@ -60,13 +60,14 @@ enum Command {
         /// The name of the process this log records.
         #[arg(long, default_value = "Truce process")]
         process: String,
-        /// Put a founding invitation in the genesis and print its one-time
-        /// code: whoever enrols with it (at /enrol, with a key made in the
-        /// browser) is a founder, the secretariat's first key. No founder
-        /// key file is written then.
-        #[arg(long)]
-        founding_invitation: bool,
-        /// Hours the founding invitation may be used, on the log's time.
+        /// Put N founding invitations in the genesis and print their one-time
+        /// codes, one a line: whoever enrols with one (at /enrol, with a key
+        /// made in the browser) is a founder, a secretariat key that may
+        /// invite members and register keys. No founder key file is written
+        /// then.
+        #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=16))]
+        founding_invitations: u8,
+        /// Hours the founding invitations may be used, on the log's time.
         #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u32).range(1..=8784))]
         founding_invitation_hours: u32,
     },
@@ -550,17 +551,19 @@ async fn run(command: Command) -> Result<()> {
             origin,
             founders,
             process,
-            founding_invitation,
+            founding_invitations,
             founding_invitation_hours,
         } => {
             let location = store.location()?;
             let log = keys::generate(&origin, false)
                 .context("the origin must be a valid key name (no spaces or '+')")?;
             let mut founder_keys = vkeys(&founders)?;
-            let code = founding_invitation.then(negotiate::invitation_code);
+            let codes: Vec<String> = (0..founding_invitations)
+                .map(|_| negotiate::invitation_code())
+                .collect();
             match &location {
                 datadir::Location::Dir(dir) => {
-                    if founder_keys.is_empty() && code.is_none() {
+                    if founder_keys.is_empty() && codes.is_empty() {
                         std::fs::create_dir_all(dir)?;
                         let path = dir.join("founder.key");
                         let f = keys::generate("founder", false)?;
@@ -573,16 +576,16 @@ async fn run(command: Command) -> Result<()> {
                     }
                 }
                 datadir::Location::Database { .. } => {
-                    if founder_keys.is_empty() && code.is_none() {
+                    if founder_keys.is_empty() && codes.is_empty() {
                         bail!(
-                            "with --database, name at least one --founder VKEY or give --founding-invitation"
+                            "with --database, name at least one --founder VKEY or give --founding-invitations N"
                         );
                     }
                 }
             }
             let founding = datadir::Founding {
                 keys: founder_keys,
-                invitations: code
+                invitations: codes
                     .iter()
                     .map(|c| {
                         (
@@ -614,11 +617,15 @@ async fn run(command: Command) -> Result<()> {
                 }
             }
             println!("{}", log.verifier());
-            if let Some(code) = code {
+            if !codes.is_empty() {
                 eprintln!(
-                    "founding invitation (valid {founding_invitation_hours} h on the log's time): \
-                     enrol with it at /enrol on the served log; its key is the secretariat's first, a founder"
+                    "{} founding invitation(s), one code a line after the log's key (valid \
+                     {founding_invitation_hours} h on the log's time): enrol with one at /enrol on the \
+                     served log; its key is a founder, a secretariat key that may invite and register",
+                    codes.len()
                 );
+            }
+            for code in &codes {
                 println!("{code}");
             }
         }

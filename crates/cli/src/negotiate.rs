@@ -103,10 +103,6 @@ pub enum MemberCmd {
         /// (without end if not given).
         #[arg(long)]
         valid_hours: Option<u32>,
-        /// The enrolled key may register keys and invite members in turn
-        /// (the ledger's registrar rights; the member needs the secretariat role).
-        #[arg(long)]
-        may_register: bool,
     },
     /// Withdraw a member's open invitation before it is used (secretariat).
     Uninvite {
@@ -367,16 +363,12 @@ pub async fn member(cmd: MemberCmd) -> Result<()> {
             name,
             roles,
             valid_hours,
-            may_register,
         } => {
             let code = invitation_code();
             let mut body = json!({ "member": member, "participant": participant, "name": name, "roles": roles,
                                    "code_sha256": truce_ledger::authority::invitation_hash(&code) });
             if let Some(h) = valid_hours {
                 body["valid_hours"] = json!(h);
-            }
-            if may_register {
-                body["may_register"] = json!(true);
             }
             let index = conn
                 .client()

@@ -159,15 +159,18 @@ async fn a_whole_process_is_set_up_and_run_from_the_browser_alone() {
         "t.example/founding",
         "--process",
         "browser process",
-        "--founding-invitation",
+        "--founding-invitations",
+        "2",
     ]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains("founding invitation"), "{stderr}");
     let stdout = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 2, "the log's key, then the code: {stdout}");
+    assert_eq!(lines.len(), 3, "the log's key, then the codes: {stdout}");
     let code = lines[1].trim().to_owned();
+    let spare = lines[2].trim().to_owned();
+    assert_ne!(code, spare);
     assert!(
         !data.join("founder.key").exists(),
         "no key file: the founder's key is made in the browser"
@@ -189,6 +192,19 @@ async fn a_whole_process_is_set_up_and_run_from_the_browser_alone() {
     .await
     .unwrap();
     assert!(stdout.contains("run from the browser"), "{stdout}");
+    // The spare code is still a founding invitation, unused; the used one says so.
+    let look = |c: &str| {
+        format!(
+            "{}/api/v1/invitations/{}",
+            server.url,
+            truce_ledger::authority::invitation_hash(c)
+        )
+    };
+    let spare = get_json(&look(&spare)).await;
+    assert_eq!(spare["founding"], true, "{spare}");
+    assert_eq!(spare["status"], "pending", "{spare}");
+    let used = get_json(&look(&code)).await;
+    assert_eq!(used["status"], "used", "{used}");
     // Every entry's signer: the log key, or a key this run enrolled.
     let size = size(&server.url).await;
     let log_vkey = std::fs::read_to_string(data.join("log.vkey")).unwrap();

@@ -89,17 +89,14 @@ pub fn check(
     signature: Signature<'_>,
 ) -> Result<Admitted, Refusal> {
     let admission = authority.admit(entry)?;
-    // A key enrolled by an invitation that grants registrar rights acts as
-    // a registrar from its enrolment on, the enrolment included.
+    // A key enrolled by a founding invitation is a founder from its
+    // enrolment on, the enrolment included.
     let registrar = authority
         .key(&admission.entry.keyid)
         .is_some_and(|r| r.may_register)
         || matches!(
             admission.effect,
-            truce_ledger::authority::Effect::Enrol {
-                may_register: true,
-                ..
-            }
+            truce_ledger::authority::Effect::Enrol { founding: true, .. }
         );
     match signature {
         Signature::Check => admission.verify_signature()?,

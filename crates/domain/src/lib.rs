@@ -289,9 +289,6 @@ pub enum Event {
         /// Hours the code may be used, from the log's time at the invitation;
         /// without end when `None`.
         valid_hours: Option<u32>,
-        /// Whether the enrolled key may register keys and invite (the
-        /// ledger's registrar rights): a secretariat member's alone.
-        may_register: bool,
     },
     /// The secretariat withdraws member `member`'s open invitation.
     InvitationRevoked {

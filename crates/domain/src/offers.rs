@@ -301,7 +301,6 @@ impl ProcessState {
             roles: vec![Role::Observer],
             code_sha256: PROBE.into(),
             valid_hours: None,
-            may_register: false,
         };
         let add = |participant: &str| Event::MemberAdded {
             member: PROBE.into(),

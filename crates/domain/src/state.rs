@@ -52,8 +52,6 @@ pub struct Invitation {
     pub expires: Option<i64>,
     /// The entry that withdrew it.
     pub revoked_at: Option<u64>,
-    /// Whether its key may register keys and invite (the ledger's rights).
-    pub may_register: bool,
 }
 
 impl Invitation {
@@ -502,14 +500,8 @@ impl ProcessState {
                 participant,
                 roles,
                 code_sha256,
-                may_register,
                 ..
             } => {
-                if *may_register && !roles.contains(&Role::Secretariat) {
-                    return Err(refused(
-                        "only a member with the secretariat role may be invited with registrar rights (may_register)",
-                    ));
-                }
                 if self.invitations.contains_key(code_sha256) {
                     return Err(refused("an invitation with this code exists already"));
                 }
@@ -1074,7 +1066,6 @@ impl ProcessState {
                 roles,
                 code_sha256,
                 valid_hours,
-                may_register,
             } => {
                 let expires = valid_hours
                     .zip(self.clock)
@@ -1090,7 +1081,6 @@ impl ProcessState {
                         enrolled_at: None,
                         expires,
                         revoked_at: None,
-                        may_register,
                     },
                 );
             }

@@ -47,9 +47,6 @@ struct MemberInvite {
     code_sha256: String,
     #[serde(default)]
     valid_hours: Option<u32>,
-    /// The ledger reads it too: the enrolled key may register keys.
-    #[serde(default)]
-    may_register: bool,
 }
 
 #[derive(Deserialize)]
@@ -380,7 +377,6 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
                 roles,
                 code_sha256,
                 valid_hours: w.valid_hours,
-                may_register: w.may_register,
             }
         }
         MEMBER_UNINVITE => {

@@ -9,13 +9,14 @@
 //! own new key then signs `member.enrol` with the code and the key, which
 //! registers that key (without registrar rights) and uses up the invitation.
 //! This is how a browser key, which never leaves the browser, joins the log.
-//! An invitation may grant registrar rights (`"may_register": true`), and the
-//! genesis may carry founding invitations (`"invitations": [{"code_sha256",
+//! The genesis may carry founding invitations (`"invitations": [{"code_sha256",
 //! "expires"}]`) instead of, or beside, founding keys: a key enrolled by one
-//! is a founder. So a secretariat whose key is made in a browser can found a
-//! process that nobody set up with a key file. A founding invitation expires
-//! at its `expires` (unix seconds, judged against the log's time); a
-//! registrar's invitation expires as the domain's rules say.
+//! is a founder, with a founder's rights. So a secretariat whose key is made
+//! in a browser can found a process that nobody set up with a key file. A
+//! founding invitation expires at its `expires` (unix seconds, judged against
+//! the log's time); a registrar's invitation (`member.invite`) never grants
+//! registrar rights, and expires as the domain's rules say. Founders are
+//! peers, as founding keys always were: only the genesis makes one.
 //!
 //! The log key signs the genesis and one more kind: `log.time`, the
 //! sequencer's clock. Its body `{"time": <unix seconds>}` must be strictly
@@ -63,8 +64,6 @@ struct TimeWire {
 #[derive(Deserialize)]
 struct InviteWire {
     code_sha256: String,
-    #[serde(default)]
-    may_register: bool,
 }
 
 /// A founding invitation in the genesis.
@@ -80,9 +79,8 @@ struct FoundingWire {
 struct Invitation {
     /// The entry that redeemed it, if any.
     used: Option<u64>,
-    /// Whether the key it enrols may register keys.
-    may_register: bool,
-    /// When it expires (unix seconds, the log's time), for founding ones.
+    /// When it expires (unix seconds, the log's time): founding ones only,
+    /// whose key is a founder.
     expires: Option<u64>,
 }
 
@@ -156,13 +154,12 @@ pub enum Effect {
     },
     Invite {
         code_sha256: String,
-        may_register: bool,
     },
     Enrol {
         key: Box<VerifierKey>,
         code_sha256: String,
-        /// Whether the invitation grants registrar rights.
-        may_register: bool,
+        /// Whether the invitation is a founding one: its key is a founder.
+        founding: bool,
     },
     /// The log's clock moves to `unix` seconds.
     Time {
@@ -337,10 +334,7 @@ impl Authority {
                         "an invitation with this code exists already".into(),
                     ));
                 }
-                Effect::Invite {
-                    code_sha256: hash,
-                    may_register: w.may_register,
-                }
+                Effect::Invite { code_sha256: hash }
             }
             MEMBER_ENROL => return Err(EntryError::AlreadyRegistered(entry.keyid.clone())),
             LOG_TIME => {
@@ -395,7 +389,7 @@ impl Authority {
                 effect: Effect::Enrol {
                     key: Box::new(key),
                     code_sha256,
-                    may_register: i.may_register,
+                    founding: i.expires.is_some(),
                 },
             }),
         }
@@ -523,7 +517,6 @@ impl Authority {
                         hash.clone(),
                         Invitation {
                             used: None,
-                            may_register: true,
                             expires: Some(*expires),
                         },
                     );
@@ -565,15 +558,11 @@ impl Authority {
                     r.revoked_at = Some(index);
                 }
             }
-            Effect::Invite {
-                code_sha256,
-                may_register,
-            } => {
+            Effect::Invite { code_sha256 } => {
                 self.invitations.insert(
                     code_sha256.clone(),
                     Invitation {
                         used: None,
-                        may_register: *may_register,
                         expires: None,
                     },
                 );
@@ -581,9 +570,8 @@ impl Authority {
             Effect::Enrol {
                 key,
                 code_sha256,
-                may_register,
+                founding,
             } => {
-                let founding = self.is_founding_invitation(code_sha256);
                 if let Some(i) = self.invitations.get_mut(code_sha256) {
                     i.used = Some(index);
                 }
@@ -591,9 +579,9 @@ impl Authority {
                     key.id(),
                     KeyRecord {
                         key: (**key).clone(),
-                        may_register: *may_register,
+                        may_register: *founding,
                         label: Some(
-                            if founding {
+                            if *founding {
                                 "founder, enrolled by invitation"
                             } else {
                                 "enrolled by invitation"
@@ -852,21 +840,19 @@ mod tests {
             a.append(&enrol(&thief, late)).unwrap_err(),
             EntryError::Registration(m) if m.contains("expired")
         ));
-        // The founder invites with registrar rights and without.
-        let invite = |seq: u64, c: &str, may: bool| {
+        // The founder invites; an invitation grants no registrar rights,
+        // whatever its body claims (regression, red team: a member given
+        // rights could revoke the founders and mint keys that outlive it).
+        let invite = |seq: u64, c: &str| {
             let body =
-                serde_json::json!({ "code_sha256": invitation_hash(c), "may_register": may })
+                serde_json::json!({ "code_sha256": invitation_hash(c), "may_register": true })
                     .to_string();
             sign_entry(&secretariat, o, MEMBER_INVITE, seq, &body).unwrap()
         };
-        a.append(&invite(2, "SEC02", true)).unwrap();
-        a.append(&invite(3, "DEL03", false)).unwrap();
+        a.append(&invite(2, "SEC02")).unwrap();
         let second = key("second", 5);
-        let delegate = key("delegate", 6);
         a.append(&enrol(&second, "SEC02")).unwrap();
-        a.append(&enrol(&delegate, "DEL03")).unwrap();
-        assert!(a.key(&second.id()).unwrap().may_register);
-        assert!(!a.key(&delegate.id()).unwrap().may_register);
+        assert!(!a.key(&second.id()).unwrap().may_register);
         assert_eq!(
             a.key(&second.id()).unwrap().label.as_deref(),
             Some("enrolled by invitation")
@@ -875,11 +861,18 @@ mod tests {
             let body = serde_json::json!({ "key": new.verifier().to_string() }).to_string();
             sign_entry(k, o, KEY_REGISTER, seq, &body).unwrap()
         };
-        a.append(&reg(&second, 2, &key("x", 7))).unwrap();
         assert_eq!(
-            a.append(&reg(&delegate, 2, &key("y", 8))).unwrap_err(),
-            EntryError::NotRegistrar(delegate.id())
+            a.append(&reg(&second, 2, &key("y", 8))).unwrap_err(),
+            EntryError::NotRegistrar(second.id())
         );
+        let revoke = serde_json::json!({ "key": secretariat.verifier().to_string() }).to_string();
+        assert_eq!(
+            a.append(&sign_entry(&second, o, KEY_REVOKE, 2, &revoke).unwrap())
+                .unwrap_err(),
+            EntryError::NotRegistrar(second.id())
+        );
+        // The founder registers as a founder may.
+        a.append(&reg(&secretariat, 3, &key("x", 7))).unwrap();
     }
 
     #[test]

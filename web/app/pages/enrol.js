@@ -44,8 +44,7 @@ export async function render(main, ctx) {
         h("dt", {}, t("enr-member")), h("dd", {}, `${inv.name} (${inv.member})`),
         h("dt", {}, t("enr-for")), h("dd", {}, inv.participant_name || inv.participant),
         h("dt", {}, t("enr-roles")), h("dd", {}, inv.roles.map((r) => tv("enr-role", r)).join(`${t("enr-list-sep")} `))),
-        inv.founding ? notice("info", t("enr-founding"))
-          : inv.may_register ? notice("info", t("enr-may-register")) : null,
+        inv.founding ? notice("info", t("enr-founding")) : null,
         btn);
       btn.addEventListener("click", async () => {
         btn.disabled = true;

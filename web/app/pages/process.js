@@ -132,8 +132,7 @@ function invitations({ acts, out, after, process }) {
         h("td", {}, i.member), h("td", {}, i.name), h("td", {}, i.participant), h("td", {}, fmtList(i.roles.map(roleLabel))),
         h("td", {}, t("proc-entry", { entry: String(i.invited_at) })), h("td", {}, i.expires ? fmtTime(i.expires) : "—"),
         h("td", {}, h("span", { class: `chip inv-${i.status}` }, tv("proc-inv-status", i.status)),
-          i.enrolled_at !== null ? [" ", t("proc-entry-paren", { entry: String(i.enrolled_at) })] : "",
-          i.may_register ? [" ", h("span", { class: "chip", "data-testid": "inv-rights" }, t("proc-inv-rights"))] : ""),
+          i.enrolled_at !== null ? [" ", t("proc-entry-paren", { entry: String(i.enrolled_at) })] : ""),
         h("td", {}, withdraw(acts, i, out, after))))))));
   } else if (session.info && session.info.viewer.mediator) {
     box.append(h("p", {}, t("proc-no-invitation")));
@@ -146,9 +145,6 @@ function invitations({ acts, out, after, process }) {
     const name = h("input", { name: "name", required: true });
     const roles = checks(t("proc-roles"), "roles", ROLES, roleLabel, (r) => r === "delegate");
     const days = h("input", { name: "valid_days", type: "number", min: 1, max: 366, value: 7 });
-    // Registrar rights: the ledger's, which the domain gives only to a
-    // secretariat member (the server says so if not).
-    const rights = h("input", { type: "checkbox", name: "may_register" });
     const link = h("div", { "data-testid": "invite-link" });
     box.append(actForm(o, {
       // The link goes to the act's result, which outlives the redraw (this
@@ -160,7 +156,6 @@ function invitations({ acts, out, after, process }) {
         const r = await act("member.invite", {
           member: id.value.trim(), participant: part.value, name: name.value, roles: roles.values(),
           code_sha256: hex(await sha256(utf8(code))), valid_hours: days.value ? Number(days.value) * 24 : null,
-          ...(rights.checked ? { may_register: true } : {}),
         });
         const url = `${location.origin}/enrol#code=${encodeURIComponent(code)}`;
         link.replaceChildren(notice("info", t("proc-invite-link")),
@@ -168,7 +163,7 @@ function invitations({ acts, out, after, process }) {
         return r;
       },
     }, field(t("proc-member-id"), id), field(t("proc-participant"), part), field(t("proc-name"), name), roles,
-    field(t("proc-valid-days"), days), h("label", { class: "inline" }, rights, ` ${t("proc-may-register")}`)));
+    field(t("proc-valid-days"), days)));
   }
   return box;
 }

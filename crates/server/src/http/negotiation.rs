@@ -139,10 +139,9 @@ pub struct InvitationJson {
     status: &'static str,
     /// When the code stops enrolling anyone (UTC), if it does.
     expires: Option<String>,
-    /// Whether the enrolled key may register keys and invite members.
-    may_register: bool,
-    /// A founding invitation of the genesis: its key becomes a founder (the
-    /// secretariat's first key), no member of any participant.
+    /// A founding invitation of the genesis: its key becomes a founder (a
+    /// secretariat key that may register keys and invite), no member of any
+    /// participant.
     founding: bool,
 }
 
@@ -159,7 +158,6 @@ pub fn invitation_json(d: &ProcessState, i: &truce_domain::Invitation) -> Invita
         expires: i
             .expires
             .map(|e| truce_domain::export::utc_from_unix(e.max(0) as u64)),
-        may_register: i.may_register,
         founding: false,
     }
 }
@@ -190,7 +188,6 @@ pub fn founding_invitation_json(
         enrolled_at: used,
         status,
         expires: Some(truce_domain::export::utc_from_unix(expires)),
-        may_register: true,
         founding: true,
     }
 }
