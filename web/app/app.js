@@ -6,28 +6,20 @@
 import { h, clear, notice, session, refreshSession, signOut, ApiError, serial } from "./core.js";
 import * as watch from "./watch.js";
 import * as i18n from "./i18n.js";
-import { t, LANGS } from "./i18n.js";
-import * as overview from "./pages/overview.js";
-import * as processPage from "./pages/process.js";
-import * as negotiation from "./pages/negotiation.js";
-import * as map from "./pages/map.js";
-import * as verification from "./pages/verification.js";
-import * as compliance from "./pages/compliance.js";
-import * as ledger from "./pages/ledger.js";
-import * as enrol from "./pages/enrol.js";
-import * as publicRecord from "./pages/public.js";
-
+import { t, tv, LANGS } from "./i18n.js";
+// Each page's module is loaded when it is opened (boot.js has it fetched
+// already on a first load), not every page's on every load.
 const PAGES = {
-  "/": ["app-title-overview", overview],
-  "/process": ["app-title-process", processPage],
-  "/negotiation": ["app-title-negotiation", negotiation],
-  "/map": ["app-title-map", map],
-  "/verification": ["app-title-verification", verification],
-  "/compliance": ["app-title-compliance", compliance],
-  "/ledger": ["app-title-ledger", ledger],
-  "/public": ["app-title-public", publicRecord],
-  "/enrol": ["app-title-enrol", enrol],
-  "/signin": ["app-title-signin", enrol],
+  "/": ["app-title-overview", () => import("./pages/overview.js")],
+  "/process": ["app-title-process", () => import("./pages/process.js")],
+  "/negotiation": ["app-title-negotiation", () => import("./pages/negotiation.js")],
+  "/map": ["app-title-map", () => import("./pages/map.js")],
+  "/verification": ["app-title-verification", () => import("./pages/verification.js")],
+  "/compliance": ["app-title-compliance", () => import("./pages/compliance.js")],
+  "/ledger": ["app-title-ledger", () => import("./pages/ledger.js")],
+  "/public": ["app-title-public", () => import("./pages/public.js")],
+  "/enrol": ["app-title-enrol", () => import("./pages/enrol.js")],
+  "/signin": ["app-title-signin", () => import("./pages/enrol.js")],
 };
 
 let current = null;
@@ -68,13 +60,25 @@ export async function go(path, { push = true } = {}) {
 // page load would put a screen reader there); a first load keeps the
 // natural order, skip link first.
 async function route({ moveFocus = false, signedIn = null } = {}) {
-  const [title, page] = PAGES[location.pathname] || ["app-not-found", null];
+  const [title, load] = PAGES[location.pathname] || ["app-not-found", null];
   document.title = `${t(title)} · Truce`;
-  if (signedIn) await signedIn;
-  else await refreshSession();
+  // The page's module and the session at once.
+  let failed = null;
+  const [page] = await Promise.all([
+    load ? load().catch((e) => { failed = e; return null; }) : null,
+    signedIn || refreshSession(),
+  ]);
   drawWho();
   const main = clear(document.getElementById("main"));
   main.removeAttribute("data-ready");
+  if (failed) {
+    // The page's module did not load (the network, or a server restarted
+    // with another version): say so, and the page is still "ready".
+    main.append(notice("error", String(failed.message || failed)));
+    current = null;
+    main.setAttribute("data-ready", "1");
+    return;
+  }
   if (!page) {
     main.append(h("h1", {}, t("app-not-found")), notice("error", t("app-no-page", { path: location.pathname })));
     return;
@@ -119,7 +123,8 @@ const runWatch = serial(async () => {
   }
   const a = r.alarm;
   const parts = [
-    h("strong", {}, t("app-alarm", { kind: a.kind }), " "), a.say ? t(a.say.id, a.say.args) : a.summary, ". ",
+    // One sentence per language, its own word order and full stop.
+    h("strong", {}, t("app-alarm", { kind: tv("app-alarm-kind", a.kind), what: a.say ? t(a.say.id, a.say.args) : a.summary })), " ",
     t("app-alarm-advice"),
   ];
   const details = h("details", {}, h("summary", {}, t("app-alarm-checkpoints")),

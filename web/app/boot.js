@@ -27,6 +27,22 @@
   link.crossOrigin = "anonymous";
   link.href = "/assets/i18n/" + lang + ".ftl";
   document.head.appendChild(link);
+  // The page's own module (app.js imports it when it routes) and the
+  // modules every page imports, fetched now rather than level by level.
+  var pageModules = {
+    "/": ["pages/overview.js"], "/process": ["pages/process.js"],
+    "/negotiation": ["pages/negotiation.js", "editor.js"], "/map": ["pages/map.js"],
+    "/verification": ["pages/verification.js"], "/compliance": ["pages/compliance.js"],
+    "/ledger": ["pages/ledger.js"], "/public": ["pages/public.js"],
+    "/enrol": ["pages/enrol.js"], "/signin": ["pages/enrol.js"],
+  }[location.pathname] || [];
+  var modules = ["core.js", "i18n.js", "watch.js"].concat(pageModules);
+  for (var m = 0; m < modules.length; m++) {
+    var mod = document.createElement("link");
+    mod.rel = "modulepreload";
+    mod.href = "/assets/" + modules[m];
+    document.head.appendChild(mod);
+  }
   // The libraries only some pages use, fetched now for the page being
   // opened (the page's module loads them when it draws).
   var libraries = {

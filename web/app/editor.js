@@ -241,13 +241,18 @@ export async function exportDocx(v) {
  * starting "Article" (or "#") starts an article, each other block of
  * lines separated by a blank line is a clause in language `lang`.
  */
+// A line that opens an article: "#" headings, or the word for "article" in
+// the process's languages (English, Turkish, Arabic, Dari/Farsi and Pashto,
+// Urdu), followed by a space, a number, a colon or the end of the line.
+const ARTICLE = /^(#+\s*|(article|madde|المادة|مادة|ماده|مادہ|دفعہ|آرٹیکل)(?=[\s\d:.\-\u0660-\u0669\u06F0-\u06F9]|$))/iu;
+
 export function importText(text, lang, base = null) {
   const articles = [];
   for (const block of text.replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
     const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
     while (lines.length) {
       const line = lines[0];
-      if (/^(#+\s*|article\b)/i.test(line)) {
+      if (ARTICLE.test(line)) {
         articles.push({ heading: line.replace(/^#+\s*/, ""), paragraphs: [] });
         lines.shift();
         continue;

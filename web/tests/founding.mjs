@@ -192,6 +192,16 @@ try {
     await fresh.getByRole("button", { name: "Submit new draft" }).click();
     await done(pk, /Draft submitted: entry \d+/);
   }
+  // Pasted text opens an article at the word for "article" in each of the
+  // process's languages, not only at "Article" or "#".
+  {
+    const pasted = await inPage(pk, async () => {
+      const m = await import("/assets/editor.js");
+      return ["Article 2 Scope", "Madde 2 Kapsam", "المادة 2 النطاق", "ماده ۲ دامنه", "دفعہ 2 دائرہ کار", "# 2 Scope"]
+        .map((head) => m.importText(`${head}\n\nThe text.`, "en").articles.map((a) => a.paragraphs.length));
+    });
+    assert.deepEqual(pasted, [[1], [1], [1], [1], [1], [1]], JSON.stringify(pasted));
+  }
   await visit(tr, "/negotiation?version=v1");
   await tr.page.getByLabel("Afghanistan delegation").check();
   await tr.page.getByRole("button", { name: "Relay" }).click();

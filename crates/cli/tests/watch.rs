@@ -264,7 +264,7 @@ async fn the_browser_holds_the_log_to_the_witnesses_it_first_saw() {
         &shots.join("quorum-alarm.png"),
         &chromium,
     );
-    assert!(said.contains("ALARM (keys)"), "{said}");
+    assert!(said.contains("ALARM (keys changed)"), "{said}");
     assert!(said.contains("quorum of 0 instead of 1"), "{said}");
     w.stop(server).await;
 }
@@ -338,7 +338,7 @@ async fn the_browser_catches_a_log_that_shows_it_two_histories() {
         &shots.join("alarm2.png"),
         &chromium,
     );
-    assert!(said.contains("ALARM (inconsistent)"), "{said}");
+    assert!(said.contains("ALARM (inconsistent history)"), "{said}");
     op.proven(&evidence);
     op.stop(b).await;
 }
