@@ -43,6 +43,20 @@
     mod.href = "/assets/" + modules[m];
     document.head.appendChild(mod);
   }
+  // The drafts on /negotiation carry Urdu and Pashto text: their fonts are
+  // fetched now, beside the modules, not once the text is drawn.
+  if (location.pathname === "/negotiation") {
+    var fonts = ["noto-naskh-arabic-400.woff2", "noto-nastaliq-urdu-400.woff2"];
+    for (var f = 0; f < fonts.length; f++) {
+      var font = document.createElement("link");
+      font.rel = "preload";
+      font.as = "font";
+      font.type = "font/woff2";
+      font.crossOrigin = "anonymous";
+      font.href = "/assets/vendor/fonts/" + fonts[f];
+      document.head.appendChild(font);
+    }
+  }
   // The libraries only some pages use, fetched now for the page being
   // opened (the page's module loads them when it draws).
   var libraries = {
