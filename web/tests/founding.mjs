@@ -37,6 +37,9 @@ async function visit(p, path) {
   await p.page.goto(URL_ + path);
   await p.page.waitForSelector("main[data-ready]");
 }
+async function inPage(p, fn, arg) {
+  return p.page.evaluate(fn, arg);
+}
 // The outcome of the last act taken on the page: an ok notice, or the
 // server's refusal in the assertion's message.
 async function done(p, re) {
@@ -372,8 +375,4 @@ try {
   process.exitCode = 1;
 } finally {
   await browser.close();
-}
-
-async function inPage(p, fn, arg) {
-  return p.page.evaluate(fn, arg);
 }

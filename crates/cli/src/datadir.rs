@@ -142,14 +142,6 @@ impl Founding {
     }
 }
 
-/// The machine's clock in unix seconds (for an expiry set at `init`, which
-/// the log's own time then judges).
-pub fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
 /// Write the genesis of a new log into an empty store.
 pub async fn write_genesis(
     store: &dyn LogStore,

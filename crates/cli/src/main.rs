@@ -590,7 +590,8 @@ async fn run(command: Command) -> Result<()> {
                     .map(|c| {
                         (
                             truce_ledger::authority::invitation_hash(c),
-                            datadir::unix_now() + u64::from(founding_invitation_hours) * 3600,
+                            truce_server::engine::clock::system_now()
+                                + u64::from(founding_invitation_hours) * 3600,
                         )
                     })
                     .collect(),

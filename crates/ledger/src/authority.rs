@@ -407,13 +407,6 @@ impl Authority {
         Some((i.used, i.expires?))
     }
 
-    /// Whether an invitation is one of the genesis's founding invitations.
-    pub fn is_founding_invitation(&self, code_sha256: &str) -> bool {
-        self.invitations
-            .get(code_sha256)
-            .is_some_and(|i| i.expires.is_some())
-    }
-
     /// `log.time`, the only kind the log key signs after the genesis.
     fn admit_time(&self, index: u64, entry: Entry) -> Result<Admission, EntryError> {
         if entry.kind != LOG_TIME {
