@@ -6,7 +6,7 @@
 import { h, clear, notice, session, refreshSession, signOut, ApiError, serial } from "./core.js";
 import * as watch from "./watch.js";
 import * as i18n from "./i18n.js";
-import { t, tv, LANGS } from "./i18n.js";
+import { t, tv, tNodes, LANGS } from "./i18n.js";
 // Each page's module is loaded when it is opened (boot.js has it fetched
 // already on a first load), not every page's on every load.
 const PAGES = {
@@ -135,7 +135,7 @@ const runWatch = serial(async () => {
     const href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
     box2.append(
       h("p", {}, h("a", { href, download: `${a.kind}-evidence.json` }, t("app-alarm-download")),
-        " (", t("app-alarm-check-with"), " ", h("code", {}, "truce verify-evidence --log-key …"), ")"),
+        " ", ...tNodes("app-alarm-check", { command: h("code", {}, "truce verify-evidence --log-key …") })),
       h("pre", { "data-testid": "log-watch-evidence", hidden: "" }, json),
     );
   }

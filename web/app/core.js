@@ -3,7 +3,7 @@
 // acts (DSSE envelopes signed here, never on the server), and the
 // transparency-log checks the ledger explorer runs in the browser.
 
-import { t, fmtTime } from "./i18n.js";
+import { t, fmtTime, sayReason } from "./i18n.js";
 
 export { fmtTime };
 
@@ -126,7 +126,7 @@ export async function api(path, { method = "GET", body, headers = {}, as = "json
     let msg = `${resp.status} ${resp.statusText}`;
     try {
       const j = await resp.json();
-      if (j.error) msg = j.error;
+      if (j.error) msg = await sayReason(j.reason, j.error);
     } catch { /* not JSON */ }
     throw new ApiError(resp.status, msg);
   }

@@ -102,6 +102,34 @@ export function t(id, args) {
 }
 
 /**
+ * The message `id` as a list of text and nodes: an argument given as a DOM
+ * node (a command in <code>, a link) is put where the language's sentence
+ * places it, so the sentence is never built from fragments.
+ */
+export function tNodes(id, args = {}) {
+  const nodes = [];
+  const plain = {};
+  for (const [k, v] of Object.entries(args)) {
+    if (v instanceof Node) {
+      plain[k] = `\uE000${nodes.length}\uE001`;
+      nodes.push(v);
+    } else {
+      plain[k] = v;
+    }
+  }
+  const said = t(id, plain);
+  const out = [];
+  const mark = /\uE000(\d+)\uE001/g;
+  let last = 0;
+  for (let m = mark.exec(said); m; m = mark.exec(said)) {
+    out.push(said.slice(last, m.index), nodes[Number(m[1])]);
+    last = mark.lastIndex;
+  }
+  out.push(said.slice(last));
+  return out.filter((x) => x !== "");
+}
+
+/**
  * A value of a closed set the server sends (a state, a kind, a role),
  * written in the interface language: the message `prefix-value` (the
  * value's underscores as hyphens) when the value is a plain snake_case
@@ -150,4 +178,59 @@ export function fmtList(items) {
 /** A number in the interface language's digits. */
 export function fmtNum(n) {
   return new Intl.NumberFormat(current).format(n);
+}
+
+// The server's reasons for refusing: `{"error": "<English>", "reason":
+// {"id", "args"}}`, said from the reasons catalogue of the interface
+// language (web/app/i18n/reasons/<lang>.ftl, whose English CI reads from
+// the server's sources). It is fetched the first time a refusal is shown,
+// not on every page load.
+let reasons = null;
+
+async function reasonsBundle() {
+  if (!reasons) {
+    reasons = (async () => {
+      const resp = await fetch(`/assets/i18n/reasons/${current}.ftl`, { credentials: "same-origin" });
+      if (!resp.ok) throw new Error(`reasons ${current}: ${resp.status}`);
+      const b = new FluentBundle.FluentBundle(current, { useIsolating: RTL.has(current) });
+      const errors = b.addResource(new FluentBundle.FluentResource(await resp.text()));
+      for (const e of errors) console.warn(`reasons ${current}: ${e.message || e}`);
+      return b;
+    })();
+    reasons.catch(() => { reasons = null; });
+  }
+  return reasons;
+}
+
+function formatReason(b, r) {
+  if (!r || typeof r.id !== "string") return null;
+  const m = b.getMessage(r.id);
+  if (!m || !m.value) return null;
+  const args = {};
+  for (const [k, v] of Object.entries(r.args || {})) {
+    if (v && typeof v === "object") {
+      const inner = formatReason(b, v);
+      if (inner === null) return null;
+      // A nested reason is already said; only its direction is kept apart.
+      args[k] = inner;
+    } else {
+      args[k] = v;
+    }
+  }
+  return b.formatPattern(m.value, fmtArgs(args), []);
+}
+
+/**
+ * A refusal's reason in the interface language, or `english` (the
+ * server's own sentence) when this language cannot say it: English
+ * itself, a catalogue that failed to load, or an id it does not hold.
+ */
+export async function sayReason(reason, english) {
+  if (current === "en" || !reason) return english;
+  try {
+    return formatReason(await reasonsBundle(), reason) ?? english;
+  } catch (e) {
+    console.warn(String(e));
+    return english;
+  }
 }

@@ -28,7 +28,12 @@ try {
     await alarm.waitFor();
     console.log(`alarm: ${await alarm.innerText()}`);
     const file = page.locator('[data-testid="log-watch-evidence"]');
-    if (await file.count()) writeFileSync(OUT, await file.textContent());
+    if (await file.count()) {
+      writeFileSync(OUT, await file.textContent());
+      // One sentence around the command, in the language's own order.
+      assert.match(await alarm.innerText(), /\(check it with truce verify-evidence --log-key …\)/);
+      assert.equal(await alarm.locator("code").textContent(), "truce verify-evidence --log-key …");
+    }
     // It stays on the next visit.
     await page.reload();
     await alarm.waitFor();

@@ -351,6 +351,9 @@ async fn refusals_are_4xx_that_say_why_and_change_nothing() {
             msg.contains(needle),
             "{name}: {msg:?} should mention {needle:?}"
         );
+        // The reason beside it says the same from the English catalogue, so
+        // every language's page can say it.
+        assert_eq!(say_in_english(&v["reason"]), msg, "{name}: {v}");
         assert_eq!(size(url).await, settled, "{name} changed the log");
     }
     // A 1 MiB+ body is refused by the body limit, still as 413.
@@ -376,6 +379,7 @@ async fn refusals_are_4xx_that_say_why_and_change_nothing() {
             v["error"].as_str().is_some_and(|s| !s.is_empty()),
             "{path} says why"
         );
+        assert_eq!(say_in_english(&v["reason"]), v["error"], "{path}");
     }
     // The batch form answers each envelope in place.
     let ok_entry = sign_entry(
@@ -773,4 +777,28 @@ async fn the_log_catches_up_with_its_witness_after_a_restart() {
         let wkey = VerifierKey::parse(vk.trim()).unwrap();
         checkpoint::open(&text, &VerifierKey::parse(&log_vkey).unwrap(), &[wkey], 1).unwrap();
     }
+}
+
+/// A refusal's `reason` said from `web/app/i18n/reasons/en.ftl`, as a page
+/// in English would say it (English's messages are plain `{ $x }` text).
+fn say_in_english(reason: &serde_json::Value) -> String {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/app/i18n/reasons/en.ftl");
+    let catalogue = std::fs::read_to_string(path).expect("the English reasons");
+    let id = reason["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no reason id in {reason}"));
+    let line = catalogue
+        .lines()
+        .find_map(|l| l.strip_prefix(id)?.strip_prefix(" = "))
+        .unwrap_or_else(|| panic!("no English reason {id}"));
+    let mut out = line.to_owned();
+    for (name, arg) in reason["args"].as_object().expect("args").iter() {
+        let said = match arg {
+            serde_json::Value::String(s) => s.clone(),
+            nested => say_in_english(nested),
+        };
+        out = out.replace(&format!("{{ ${name} }}"), &said);
+    }
+    out
 }

@@ -18,7 +18,7 @@
 
 use crate::access::Viewer;
 use crate::monitor::MonitorEvent as M;
-use crate::{Event, ProcessState};
+use crate::{Event, ProcessState, Reason, reason};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde::Deserialize;
@@ -249,37 +249,113 @@ pub fn rule(kind: &str) -> Option<&'static Rule> {
     TABLE.iter().find(|r| r.kind == kind)
 }
 
-/// Why a public body and its opening do not fit together.
+/// Why a public body and its opening do not fit together; its words are
+/// [`DisclosureError::reason`]'s.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum DisclosureError {
-    #[error("unknown kind {0:?}: the log accepts only the kinds of its disclosure table")]
     UnknownKind(String),
-    #[error("the body of a {0} entry is not a JSON object")]
     NotObject(String),
-    #[error(
-        "{kind} is sealed: its entry body may show only {public} and \"sealed\", but it shows {field:?} (put it in the opening)"
-    )]
     ConfidentialInPublic {
         kind: String,
         field: String,
         public: String,
     },
-    #[error("{kind} is sealed: its entry body needs a \"sealed\" commitment (64 hex digits)")]
-    NoCommitment { kind: String },
-    #[error("{kind} is sealed: send its opening beside the envelope")]
-    NoOpening { kind: String },
-    #[error("{0} is public: it carries no \"sealed\" commitment and no opening")]
+    NoCommitment {
+        kind: String,
+    },
+    NoOpening {
+        kind: String,
+    },
     NotSealed(String),
-    #[error("the opening is not {{\"salt\", \"fields\"}}: {0}")]
-    Opening(String),
-    #[error("the opening's salt must be {SALT_BYTES} bytes of base64")]
+    /// The opening (or a body) does not parse (serde's words, which may
+    /// be said within a reason of ours).
+    Opening(Reason),
     Salt,
-    #[error("the opening is {0} bytes; at most {MAX_OPENING}")]
     TooLarge(usize),
-    #[error("the opening does not match the entry's commitment (it hashes to {got})")]
-    Mismatch { got: String },
-    #[error("the opening may not carry the public field {0:?}")]
+    Mismatch {
+        got: String,
+    },
     PublicInOpening(String),
+}
+
+impl DisclosureError {
+    /// What is wrong, in the catalogues' terms.
+    pub fn reason(&self) -> Reason {
+        use DisclosureError::*;
+        match self {
+            UnknownKind(kind) => reason!(
+                "disclosure-unknown-kind",
+                "unknown kind {kind:?}: the log accepts only the kinds of its disclosure table",
+                kind = kind
+            ),
+            NotObject(kind) => reason!(
+                "disclosure-not-object",
+                "the body of a {kind} entry is not a JSON object",
+                kind = kind
+            ),
+            ConfidentialInPublic {
+                kind,
+                field,
+                public,
+            } => reason!(
+                "disclosure-confidential-in-public",
+                "{kind} is sealed: its entry body may show only {public} and \"sealed\", but it shows {field:?} (put it in the opening)",
+                kind = kind,
+                public = public,
+                field = field
+            ),
+            NoCommitment { kind } => reason!(
+                "disclosure-no-commitment",
+                "{kind} is sealed: its entry body needs a \"sealed\" commitment (64 hex digits)",
+                kind = kind
+            ),
+            NoOpening { kind } => reason!(
+                "disclosure-no-opening",
+                "{kind} is sealed: send its opening beside the envelope",
+                kind = kind
+            ),
+            NotSealed(kind) => reason!(
+                "disclosure-not-sealed",
+                "{kind} is public: it carries no \"sealed\" commitment and no opening",
+                kind = kind
+            ),
+            // The shape is an argument: a reason's English has no literal braces.
+            Opening(why) => reason!(
+                "disclosure-opening-shape",
+                "the opening is not {shape}: {why}",
+                shape = "{\"salt\", \"fields\"}",
+                why = why
+            )
+            .nest("why", why.clone()),
+            Salt => reason!(
+                "disclosure-salt",
+                "the opening's salt must be {n} bytes of base64",
+                n = SALT_BYTES
+            ),
+            TooLarge(n) => reason!(
+                "disclosure-too-large",
+                "the opening is {n} bytes; at most {max}",
+                n = n,
+                max = MAX_OPENING
+            ),
+            Mismatch { got } => reason!(
+                "disclosure-mismatch",
+                "the opening does not match the entry's commitment (it hashes to {got})",
+                got = got
+            ),
+            PublicInOpening(field) => reason!(
+                "disclosure-public-in-opening",
+                "the opening may not carry the public field {field:?}",
+                field = field
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for DisclosureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason().text)
+    }
 }
 
 /// The commitment to an opening: hex SHA-256 of the prefix and its bytes.
@@ -332,9 +408,12 @@ impl<'de> Deserialize<'de> for UniqueMap {
 fn object(kind: &str, json: &str) -> Result<Map<String, Value>, DisclosureError> {
     match serde_json::from_str::<UniqueMap>(json) {
         Ok(UniqueMap(m)) => Ok(m),
-        Err(e) if e.to_string().contains("given twice") => {
-            Err(DisclosureError::Opening(format!("the {kind} body: {e}")))
-        }
+        Err(e) if e.to_string().contains("given twice") => Err(DisclosureError::Opening(reason!(
+            "disclosure-body-json",
+            "the {kind} body: {detail}",
+            kind = kind,
+            detail = e
+        ))),
         Err(_) => Err(DisclosureError::NotObject(kind.into())),
     }
 }
@@ -412,7 +491,7 @@ pub fn open(kind: &str, body: &str, opening: Option<&[u8]>) -> Result<String, Di
         return Err(DisclosureError::Mismatch { got });
     }
     let w: OpeningWire =
-        serde_json::from_slice(opening).map_err(|e| DisclosureError::Opening(e.to_string()))?;
+        serde_json::from_slice(opening).map_err(|e| DisclosureError::Opening(Reason::detail(e)))?;
     if B64.decode(&w.salt).map(|s| s.len()) != Ok(SALT_BYTES) {
         return Err(DisclosureError::Salt);
     }

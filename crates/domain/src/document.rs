@@ -6,6 +6,7 @@
 //! ledger entry that submits it; [`Document::parse`] checks it whole and
 //! names the first thing wrong. The wire shape is private to this module.
 
+use crate::{Reason, reason};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use thiserror::Error;
@@ -13,14 +14,40 @@ use thiserror::Error;
 /// Largest document blob the domain accepts.
 pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
 
+/// Why a document blob is refused; its words are [`DocumentError::reason`]'s.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum DocumentError {
-    #[error("the document is not valid JSON of the draft shape: {0}")]
+    /// The blob does not parse as the draft shape (serde's words).
     Json(String),
-    #[error("the document is {0} bytes; at most {MAX_DOCUMENT_BYTES} are accepted")]
     TooLarge(usize),
-    #[error("{0}")]
-    Invalid(String),
+    /// The first thing wrong in a document that parses.
+    Invalid(Reason),
+}
+
+impl DocumentError {
+    /// What is wrong, in the catalogues' terms.
+    pub fn reason(&self) -> Reason {
+        match self {
+            DocumentError::Json(detail) => reason!(
+                "document-json",
+                "the document is not valid JSON of the draft shape: {detail}",
+                detail = detail
+            ),
+            DocumentError::TooLarge(n) => reason!(
+                "document-too-large",
+                "the document is {n} bytes; at most {max} are accepted",
+                n = n,
+                max = MAX_DOCUMENT_BYTES
+            ),
+            DocumentError::Invalid(why) => why.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason().text)
+    }
 }
 
 /// Negotiation status of a clause in a version.
@@ -134,8 +161,8 @@ struct DocumentWire {
     articles: Vec<ArticleWire>,
 }
 
-fn invalid(s: impl Into<String>) -> DocumentError {
-    DocumentError::Invalid(s.into())
+fn invalid(why: Reason) -> DocumentError {
+    DocumentError::Invalid(why)
 }
 
 /// An Akoma Ntoso-style id: lower-case letters, digits and `_`, not empty.
@@ -165,21 +192,33 @@ impl Document {
         let w: DocumentWire =
             serde_json::from_slice(bytes).map_err(|e| DocumentError::Json(e.to_string()))?;
         if w.languages.is_empty() {
-            return Err(invalid("the document names no language"));
+            return Err(invalid(reason!(
+                "document-no-language",
+                "the document names no language"
+            )));
         }
         let mut codes = HashSet::new();
         for l in &w.languages {
             if !valid_language(&l.code) {
-                return Err(invalid(format!("{:?} is not a language code", l.code)));
+                return Err(invalid(reason!(
+                    "document-language-code",
+                    "{code:?} is not a language code",
+                    code = l.code
+                )));
             }
             if !codes.insert(l.code.clone()) {
-                return Err(invalid(format!("language {:?} is listed twice", l.code)));
+                return Err(invalid(reason!(
+                    "document-language-twice",
+                    "language {code:?} is listed twice",
+                    code = l.code
+                )));
             }
         }
         if !w.languages.iter().any(|l| l.authoritative) {
-            return Err(invalid(
-                "no language is marked authoritative (mark one, or several as equally authentic)",
-            ));
+            return Err(invalid(reason!(
+                "document-no-authoritative",
+                "no language is marked authoritative (mark one, or several as equally authentic)"
+            )));
         }
         let authoritative: Vec<&str> = w
             .languages
@@ -187,77 +226,135 @@ impl Document {
             .filter(|l| l.authoritative)
             .map(|l| l.code.as_str())
             .collect();
-        let check_texts = |what: &str, t: &Texts, required: bool| -> Result<(), DocumentError> {
-            for code in t.keys() {
-                if !codes.contains(code) {
-                    return Err(invalid(format!(
-                        "{what} has text in {code:?}, which the document does not list"
-                    )));
-                }
-            }
-            if required {
-                for a in &authoritative {
-                    if t.get(*a).is_none_or(|s| s.trim().is_empty()) {
-                        return Err(invalid(format!(
-                            "{what} has no text in the authoritative language {a:?}"
-                        )));
+        // `what` names the part, said only when it is wrong.
+        let check_texts =
+            |what: &dyn Fn() -> Reason, t: &Texts, required: bool| -> Result<(), DocumentError> {
+                for code in t.keys() {
+                    if !codes.contains(code) {
+                        let what = what();
+                        return Err(invalid(
+                            reason!(
+                                "document-text-unlisted-language",
+                                "{what} has text in {code:?}, which the document does not list",
+                                what = what,
+                                code = code
+                            )
+                            .nest("what", what),
+                        ));
                     }
                 }
-            }
-            Ok(())
-        };
-        check_texts("the title", &w.title, true)?;
-        check_texts("the preamble", &w.preamble, false)?;
+                if required {
+                    for a in &authoritative {
+                        if t.get(*a).is_none_or(|s| s.trim().is_empty()) {
+                            let what = what();
+                            return Err(invalid(
+                                reason!(
+                                    "document-text-missing",
+                                    "{what} has no text in the authoritative language {language:?}",
+                                    what = what,
+                                    language = a
+                                )
+                                .nest("what", what),
+                            ));
+                        }
+                    }
+                }
+                Ok(())
+            };
+        check_texts(
+            &|| reason!("document-part-title", "the title"),
+            &w.title,
+            true,
+        )?;
+        check_texts(
+            &|| reason!("document-part-preamble", "the preamble"),
+            &w.preamble,
+            false,
+        )?;
         if w.articles.is_empty() {
-            return Err(invalid("the document has no article"));
+            return Err(invalid(reason!(
+                "document-no-article",
+                "the document has no article"
+            )));
         }
         let mut eids = HashSet::new();
         let mut articles = Vec::with_capacity(w.articles.len());
         for a in w.articles {
             if !valid_eid(&a.eid) {
-                return Err(invalid(format!(
-                    "article id {:?} is not an eId (lower-case letters, digits, '_')",
-                    a.eid
+                return Err(invalid(reason!(
+                    "document-article-eid",
+                    "article id {eid:?} is not an eId (lower-case letters, digits, '_')",
+                    eid = a.eid
                 )));
             }
             if !eids.insert(a.eid.clone()) {
-                return Err(invalid(format!("clause id {:?} is used twice", a.eid)));
+                return Err(invalid(reason!(
+                    "document-eid-twice",
+                    "clause id {eid:?} is used twice",
+                    eid = a.eid
+                )));
             }
-            check_texts(&format!("the heading of {}", a.eid), &a.heading, false)?;
+            check_texts(
+                &|| reason!("document-part-heading", "the heading of {eid}", eid = a.eid),
+                &a.heading,
+                false,
+            )?;
             if a.paragraphs.is_empty() {
-                return Err(invalid(format!("article {} has no paragraph", a.eid)));
+                return Err(invalid(reason!(
+                    "document-no-paragraph",
+                    "article {eid} has no paragraph",
+                    eid = a.eid
+                )));
             }
             let mut paragraphs = Vec::with_capacity(a.paragraphs.len());
             for p in a.paragraphs {
                 if !valid_eid(&p.eid) {
-                    return Err(invalid(format!(
-                        "paragraph id {:?} is not an eId (lower-case letters, digits, '_')",
-                        p.eid
+                    return Err(invalid(reason!(
+                        "document-paragraph-eid",
+                        "paragraph id {eid:?} is not an eId (lower-case letters, digits, '_')",
+                        eid = p.eid
                     )));
                 }
                 if !eids.insert(p.eid.clone()) {
-                    return Err(invalid(format!("clause id {:?} is used twice", p.eid)));
+                    return Err(invalid(reason!(
+                        "document-eid-twice",
+                        "clause id {eid:?} is used twice",
+                        eid = p.eid
+                    )));
                 }
-                check_texts(&format!("clause {}", p.eid), &p.text, true)?;
+                check_texts(
+                    &|| reason!("document-part-clause", "clause {eid}", eid = p.eid),
+                    &p.text,
+                    true,
+                )?;
                 match (p.status, p.alternatives.is_empty()) {
                     (ClauseStatus::Bracketed, true) => {
-                        return Err(invalid(format!(
-                            "clause {} is bracketed but lists no alternatives",
-                            p.eid
+                        return Err(invalid(reason!(
+                            "document-bracketed-no-alternatives",
+                            "clause {eid} is bracketed but lists no alternatives",
+                            eid = p.eid
                         )));
                     }
                     (s, false) if s != ClauseStatus::Bracketed => {
-                        return Err(invalid(format!(
-                            "clause {} lists alternatives but is {}, not bracketed",
-                            p.eid,
-                            s.as_str()
+                        return Err(invalid(reason!(
+                            "document-alternatives-not-bracketed",
+                            "clause {eid} lists alternatives but is {status}, not bracketed",
+                            eid = p.eid,
+                            status = s.as_str()
                         )));
                     }
                     _ => {}
                 }
                 for (i, alt) in p.alternatives.iter().enumerate() {
                     check_texts(
-                        &format!("alternative {} of clause {}", i + 1, p.eid),
+                        &|| {
+                            reason!(
+                                "document-part-alternative",
+                                "alternative {n} of clause {eid}",
+                                n = i + 1,
+                                eid = p.eid
+                            )
+                        },
                         alt,
                         true,
                     )?;

@@ -10,7 +10,7 @@
 //! for the territory rule) is passed in as a [`World`].
 
 use crate::monitor::{MonitorAct, MonitorEvent};
-use crate::{Act, DomainError, Event, ProcessState};
+use crate::{Act, DomainError, Event, ProcessState, Reason, reason};
 use truce_ledger::authority::{Admission, Authority};
 use truce_ledger::entry::{Entry, EntryError};
 use truce_ledger::note::VerifierKey;
@@ -18,7 +18,7 @@ use truce_ledger::note::VerifierKey;
 /// Built-in data that rules consult.
 pub trait World {
     /// Whether a mechanism's territories name countries that share a border.
-    fn check_territories(&self, territories: &[(String, String)]) -> Result<(), String>;
+    fn check_territories(&self, territories: &[(String, String)]) -> Result<(), Reason>;
 }
 
 /// A world with no data: every territory rule refuses, so a caller that
@@ -26,21 +26,58 @@ pub trait World {
 pub struct NoWorld;
 
 impl World for NoWorld {
-    fn check_territories(&self, _: &[(String, String)]) -> Result<(), String> {
-        Err("no boundaries to check them against".into())
+    fn check_territories(&self, _: &[(String, String)]) -> Result<(), Reason> {
+        Err(reason!(
+            "territories-no-world",
+            "no boundaries to check them against"
+        ))
     }
 }
 
 /// Why an entry was refused: the ledger's rules, the domain's, or the
-/// territory rule.
-#[derive(Debug, thiserror::Error)]
+/// territory rule. Its words are [`Refusal::reason`]'s.
+#[derive(Debug)]
 pub enum Refusal {
-    #[error(transparent)]
-    Entry(#[from] EntryError),
-    #[error(transparent)]
-    Domain(#[from] DomainError),
-    #[error("territories: {0}")]
-    Territories(String),
+    Entry(EntryError),
+    Domain(DomainError),
+    /// The [`World`]'s words.
+    Territories(Reason),
+}
+
+impl Refusal {
+    /// What is wrong, in the catalogues' terms.
+    pub fn reason(&self) -> Reason {
+        match self {
+            Refusal::Entry(e) => e.reason(),
+            Refusal::Domain(e) => e.reason(),
+            Refusal::Territories(why) => {
+                reason!("territories-refused", "territories: {why}", why = why)
+                    .nest("why", why.clone())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason().text)
+    }
+}
+
+/// Its words are the whole of it: no source behind them, as the ledger's
+/// and the domain's own errors have none.
+impl std::error::Error for Refusal {}
+
+impl From<EntryError> for Refusal {
+    fn from(e: EntryError) -> Self {
+        Refusal::Entry(e)
+    }
+}
+
+impl From<DomainError> for Refusal {
+    fn from(e: DomainError) -> Self {
+        Refusal::Domain(e)
+    }
 }
 
 /// How far an entry's signature is to be checked.

@@ -10,6 +10,7 @@
 //! scale of a border region. Point-in-polygon tests index each country's
 //! edges by latitude band, so a test touches tens of edges, not thousands.
 
+use crate::{Reason, reason};
 use std::collections::HashSet;
 use thiserror::Error;
 
@@ -17,14 +18,45 @@ const EARTH_RADIUS_KM: f64 = 6371.0088;
 /// Height of a latitude band in the edge index, in degrees.
 const BAND: f64 = 0.25;
 
+/// Why boundaries or a country are refused; its words are
+/// [`GeoError::reason`]'s.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum GeoError {
-    #[error("the boundaries are not TopoJSON: {0}")]
-    Format(String),
-    #[error("no country named {0:?} in the boundaries")]
+    /// What is wrong with the topology (serde's words when it is no JSON).
+    Format(Reason),
     UnknownCountry(String),
-    #[error("{0} and {1} share no border in the boundaries")]
     NoBorder(String, String),
+}
+
+impl GeoError {
+    /// What is wrong, in the catalogues' terms.
+    pub fn reason(&self) -> Reason {
+        match self {
+            GeoError::Format(why) => reason!(
+                "geo-not-topojson",
+                "the boundaries are not TopoJSON: {why}",
+                why = why
+            )
+            .nest("why", why.clone()),
+            GeoError::UnknownCountry(name) => reason!(
+                "geo-unknown-country",
+                "no country named {name:?} in the boundaries",
+                name = name
+            ),
+            GeoError::NoBorder(a, b) => reason!(
+                "geo-no-border",
+                "{a} and {b} share no border in the boundaries",
+                a = a,
+                b = b
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for GeoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason().text)
+    }
 }
 
 type Point = [f64; 2]; // [lon, lat]
@@ -80,14 +112,22 @@ pub struct Border {
 }
 
 fn num(v: &serde_json::Value, what: &str) -> Result<f64, GeoError> {
-    v.as_f64()
-        .ok_or_else(|| GeoError::Format(format!("{what} is not a number")))
+    v.as_f64().ok_or_else(|| {
+        GeoError::Format(reason!(
+            "geo-not-a-number",
+            "{what} is not a number",
+            what = what
+        ))
+    })
 }
 
 fn arc_index(v: &serde_json::Value) -> Result<(usize, bool), GeoError> {
-    let i = v
-        .as_i64()
-        .ok_or_else(|| GeoError::Format("an arc reference is not an integer".into()))?;
+    let i = v.as_i64().ok_or_else(|| {
+        GeoError::Format(reason!(
+            "geo-arc-reference",
+            "an arc reference is not an integer"
+        ))
+    })?;
     Ok(if i < 0 {
         ((!i) as usize, true)
     } else {
@@ -100,7 +140,7 @@ impl Geography {
     /// MultiPolygons, each with a `name` property.
     pub fn from_topojson(bytes: &[u8]) -> Result<Self, GeoError> {
         let topo: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|e| GeoError::Format(e.to_string()))?;
+            serde_json::from_slice(bytes).map_err(|e| GeoError::Format(Reason::detail(e)))?;
         let (scale, translate) = match topo.get("transform") {
             Some(t) => (
                 [num(&t["scale"][0], "scale")?, num(&t["scale"][1], "scale")?],
@@ -114,12 +154,12 @@ impl Geography {
         let quantized = topo.get("transform").is_some();
         let raw_arcs = topo["arcs"]
             .as_array()
-            .ok_or_else(|| GeoError::Format("no arcs".into()))?;
+            .ok_or_else(|| GeoError::Format(reason!("geo-no-arcs", "no arcs")))?;
         let mut arcs = Vec::with_capacity(raw_arcs.len());
         for arc in raw_arcs {
-            let pts = arc
-                .as_array()
-                .ok_or_else(|| GeoError::Format("an arc is not an array".into()))?;
+            let pts = arc.as_array().ok_or_else(|| {
+                GeoError::Format(reason!("geo-arc-not-array", "an arc is not an array"))
+            })?;
             let (mut x, mut y) = (0.0, 0.0);
             let mut out = Vec::with_capacity(pts.len());
             for p in pts {
@@ -136,7 +176,12 @@ impl Geography {
         }
         let geometries = topo["objects"]["countries"]["geometries"]
             .as_array()
-            .ok_or_else(|| GeoError::Format("no objects.countries.geometries".into()))?;
+            .ok_or_else(|| {
+                GeoError::Format(reason!(
+                    "geo-no-geometries",
+                    "no objects.countries.geometries"
+                ))
+            })?;
         let mut countries = Vec::new();
         for g in geometries {
             let polygons: Vec<&serde_json::Value> = match g["type"].as_str() {
@@ -154,9 +199,13 @@ impl Geography {
                     let mut pts: Vec<Point> = Vec::new();
                     for r in ring.as_array().into_iter().flatten() {
                         let (i, reversed) = arc_index(r)?;
-                        let arc = arcs
-                            .get(i)
-                            .ok_or_else(|| GeoError::Format(format!("arc {i} does not exist")))?;
+                        let arc = arcs.get(i).ok_or_else(|| {
+                            GeoError::Format(reason!(
+                                "geo-no-such-arc",
+                                "arc {i} does not exist",
+                                i = i
+                            ))
+                        })?;
                         used.insert(i);
                         let seq: Vec<Point> = if reversed {
                             arc.iter().rev().copied().collect()
@@ -325,9 +374,10 @@ impl Frontier {
         territories: &[(String, String)],
     ) -> Result<Self, GeoError> {
         let [(_, a), (_, b)] = territories else {
-            return Err(GeoError::Format(
-                "a frontier needs exactly two territories".into(),
-            ));
+            return Err(GeoError::Format(reason!(
+                "geo-frontier-two",
+                "a frontier needs exactly two territories"
+            )));
         };
         if geography.country(a)?.name == geography.country(b)?.name {
             return Err(GeoError::NoBorder(a.clone(), b.clone()));

@@ -37,6 +37,8 @@ pub use wire::parse_event;
 
 use std::sync::Arc;
 use thiserror::Error;
+pub use truce_ledger::Reason;
+pub use truce_ledger::reason;
 
 /// The sequencer's clock, signed by the log key (the ledger admits it).
 pub const LOG_TIME: &str = "log.time";
@@ -81,65 +83,211 @@ pub const KINDS: &[&str] = &[
     publication::PUBLICATION_SIGN,
 ];
 
+/// Why the domain refuses an act. Its words are [`DomainError::reason`]'s,
+/// which the API sends beside them for the pages to say in the reader's
+/// language (`truce_ledger::reason`).
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum DomainError {
-    #[error("invalid {kind} body: {reason}")]
-    Body { kind: String, reason: String },
-    #[error("{0}")]
-    Refused(String),
-    #[error("{what} {id:?} does not exist")]
-    Unknown { what: &'static str, id: String },
-    #[error("{what} {id:?} already exists")]
-    Duplicate { what: &'static str, id: String },
-    #[error("key {key} is not a member's key; add it with member.add first")]
-    NotAMember { key: String },
-    #[error(
-        "key {key} was retired at entry {at} (member {member} {why}) and signs nothing afterwards"
-    )]
+    /// The body is not the kind's shape (serde's words, or a check's).
+    Body {
+        kind: String,
+        reason: Reason,
+    },
+    Refused(Reason),
+    /// `what` is one of a closed set of nouns ("case", "version", …), which
+    /// the catalogues select on.
+    Unknown {
+        what: &'static str,
+        id: String,
+    },
+    Duplicate {
+        what: &'static str,
+        id: String,
+    },
+    NotAMember {
+        key: String,
+    },
     KeyRetired {
         key: String,
         member: String,
         at: u64,
+        /// "removed" or "rotated".
         why: &'static str,
     },
-    #[error("{actor} may not {act}: {rule}")]
     Forbidden {
         actor: String,
         act: &'static str,
-        rule: &'static str,
+        rule: Reason,
     },
-    #[error("round {round:?} cannot move from {from} to {to}")]
     Transition {
         round: String,
         from: RoundState,
         to: RoundState,
     },
-    #[error("a {0} needs a stated reason")]
     ReasonRequired(RoundState),
-    #[error("the content {hash} has not been uploaded: POST it to /api/v1/blobs before submitting")]
-    ContentMissing { hash: String },
-    #[error("the content {hash} is not a valid draft: {reason}")]
-    BadDocument { hash: String, reason: String },
-    #[error(
-        "version {version} is not with the mediators for {to}: it was already relayed to {to} at entry {at}"
-    )]
+    ContentMissing {
+        hash: String,
+    },
+    BadDocument {
+        hash: String,
+        reason: Reason,
+    },
     NotWithMediators {
         version: String,
         to: String,
         at: u64,
     },
-    #[error(
-        "the text changed: version {version} has content {current}, but this act names {named}"
-    )]
     TextChanged {
         version: String,
         current: String,
         named: String,
     },
-    #[error(
-        "nothing is agreed until everything is agreed: version {version} still has bracketed clauses ({clauses})"
-    )]
-    Bracketed { version: String, clauses: String },
+    Bracketed {
+        version: String,
+        clauses: String,
+    },
+}
+
+impl DomainError {
+    /// What is wrong, in the catalogues' terms.
+    pub fn reason(&self) -> Reason {
+        use DomainError::*;
+        match self {
+            Body { kind, reason } => reason!(
+                "body-invalid",
+                "invalid {kind} body: {why}",
+                kind = kind,
+                why = reason
+            )
+            .nest("why", reason.clone()),
+            Refused(r) => r.clone(),
+            Unknown { what, id } => {
+                reason!("unknown", "{what} {id:?} does not exist", what = what, id = id)
+                    .nest("what", thing(what))
+            }
+            Duplicate { what, id } => {
+                reason!("duplicate", "{what} {id:?} already exists", what = what, id = id)
+                    .nest("what", thing(what))
+            }
+            NotAMember { key } => reason!(
+                "not-a-member",
+                "key {key} is not a member's key; add it with member.add first",
+                key = key
+            ),
+            KeyRetired {
+                key,
+                member,
+                at,
+                why,
+            } => reason!(
+                "key-retired",
+                "key {key} was retired at entry {at} (member {member} {why}) and signs nothing afterwards",
+                key = key,
+                at = at,
+                member = member,
+                why = why
+            )
+            .nest(
+                "why",
+                match *why {
+                    "was removed" => reason!("retired-removed", "was removed"),
+                    "rotated to a new key" => {
+                        reason!("retired-rotated", "rotated to a new key")
+                    }
+                    other => Reason::detail(other),
+                },
+            ),
+            Forbidden { actor, act, rule } => reason!(
+                "forbidden",
+                "{actor} may not {act}: {rule}",
+                actor = actor,
+                act = act,
+                rule = rule
+            )
+            .nest("rule", rule.clone()),
+            Transition { round, from, to } => reason!(
+                "round-transition",
+                "round {round:?} cannot move from {from} to {to}",
+                round = round,
+                from = from,
+                to = to
+            ),
+            ReasonRequired(state) => reason!(
+                "reason-required",
+                "a {state} needs a stated reason",
+                state = state
+            ),
+            ContentMissing { hash } => reason!(
+                "content-missing",
+                "the content {hash} has not been uploaded: POST it to /api/v1/blobs before submitting",
+                hash = hash
+            ),
+            BadDocument { hash, reason } => reason!(
+                "bad-document",
+                "the content {hash} is not a valid draft: {why}",
+                hash = hash,
+                why = reason
+            )
+            .nest("why", reason.clone()),
+            NotWithMediators { version, to, at } => reason!(
+                "not-with-mediators",
+                "version {version} is not with the mediators for {to}: it was already relayed to {to} at entry {at}",
+                version = version,
+                to = to,
+                at = at
+            ),
+            TextChanged {
+                version,
+                current,
+                named,
+            } => reason!(
+                "text-changed",
+                "the text changed: version {version} has content {current}, but this act names {named}",
+                version = version,
+                current = current,
+                named = named
+            ),
+            Bracketed { version, clauses } => reason!(
+                "bracketed",
+                "nothing is agreed until everything is agreed: version {version} still has bracketed clauses ({clauses})",
+                version = version,
+                clauses = clauses
+            ),
+        }
+    }
+}
+
+/// The noun an `Unknown` or `Duplicate` names, as a reason of its own so a
+/// language can say it with its own word (and its own grammar around it).
+fn thing(what: &str) -> Reason {
+    match what {
+        "action report" => reason!("thing-action-report", "action report"),
+        "case" => reason!("thing-case", "case"),
+        "clause" => reason!("thing-clause", "clause"),
+        "comment" => reason!("thing-comment", "comment"),
+        "commitment" => reason!("thing-commitment", "commitment"),
+        "evidence" => reason!("thing-evidence", "evidence"),
+        "evidence request" => reason!("thing-evidence-request", "evidence request"),
+        "finding" => reason!("thing-finding", "finding"),
+        "import batch" => reason!("thing-import-batch", "import batch"),
+        "incident" => reason!("thing-incident", "incident"),
+        "member" => reason!("thing-member", "member"),
+        "open invitation for member" => {
+            reason!("thing-open-invitation", "open invitation for member")
+        }
+        "participant" => reason!("thing-participant", "participant"),
+        "penalty" => reason!("thing-penalty", "penalty"),
+        "penalty rule" => reason!("thing-penalty-rule", "penalty rule"),
+        "round" => reason!("thing-round", "round"),
+        "version" => reason!("thing-version", "version"),
+        other => Reason::detail(other),
+    }
+}
+
+impl std::fmt::Display for DomainError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason().text)
+    }
 }
 
 /// Who signed an entry and where it sits, as the ledger established it.
@@ -435,14 +583,18 @@ impl Event {
         if got != named {
             return Err(DomainError::BadDocument {
                 hash: named,
-                reason: format!("the bytes given hash to {got}"),
+                reason: reason!(
+                    "blob-hash-mismatch",
+                    "the bytes given hash to {got}",
+                    got = got
+                ),
             });
         }
         match self {
             Event::DraftSubmitted { document, .. } => {
                 let d = Document::parse(bytes).map_err(|e| DomainError::BadDocument {
                     hash: named.clone(),
-                    reason: e.to_string(),
+                    reason: e.reason(),
                 })?;
                 *document = Some(Arc::new(d));
             }
@@ -461,13 +613,24 @@ impl Event {
                     if let Some(e) = bad.first() {
                         return Err(DomainError::BadDocument {
                             hash: named,
-                            reason: format!("{} bad rows; the first: {e}", bad.len()),
+                            reason: reason!(
+                                "import-bad-rows",
+                                "{bad} bad rows; the first: {first}",
+                                bad = bad.len(),
+                                first = e
+                            )
+                            .nest("first", e.reason()),
                         });
                     }
                     if good.len() != *rows as usize {
                         return Err(DomainError::BadDocument {
                             hash: named,
-                            reason: format!("it holds {} rows, not {rows}", good.len()),
+                            reason: reason!(
+                                "import-row-count",
+                                "it holds {held} rows, not {rows}",
+                                held = good.len(),
+                                rows = rows
+                            ),
                         });
                     }
                     *incidents = Some(Arc::new(good.into_iter().map(|(_, i)| i).collect()));
@@ -481,17 +644,31 @@ impl Event {
                     if bytes.len() as u64 != *size {
                         return Err(DomainError::BadDocument {
                             hash: named,
-                            reason: format!("it is {} bytes, not the {size} declared", bytes.len()),
+                            reason: reason!(
+                                "evidence-size",
+                                "it is {got} bytes, not the {size} declared",
+                                got = bytes.len(),
+                                size = size
+                            ),
                         });
                     }
                     let sniffed = monitor::sniff_media_type(bytes);
                     if sniffed != Some(media_type.as_str()) {
                         return Err(DomainError::BadDocument {
                             hash: named,
-                            reason: format!(
-                                "it is declared {media_type} but its bytes are {}",
-                                sniffed.unwrap_or("of no accepted type")
-                            ),
+                            reason: match sniffed {
+                                Some(sniffed) => reason!(
+                                    "evidence-type",
+                                    "it is declared {declared} but its bytes are {sniffed}",
+                                    declared = media_type,
+                                    sniffed = sniffed
+                                ),
+                                None => reason!(
+                                    "evidence-type-unknown",
+                                    "it is declared {declared} but its bytes are of no accepted type",
+                                    declared = media_type
+                                ),
+                            },
                         });
                     }
                     *checked = true;

@@ -25,9 +25,10 @@
 //! version or report, nor the report's hash, until it is published; then
 //! every signature opens to everyone.
 
+use crate::reason;
 use crate::state::{forbidden, refused};
 use crate::wire::Checker;
-use crate::{Actor, DomainError, Event, ProcessState};
+use crate::{Actor, DomainError, Event, ProcessState, Reason};
 use serde::Deserialize;
 
 /// The kind of entry that signs a publication.
@@ -127,18 +128,27 @@ pub(crate) fn parse(json: &str) -> Result<Event, DomainError> {
     let (object, report) = match (w.object.as_str(), w.report) {
         ("agreement", None) => (Object::Agreement(id), None),
         ("agreement", Some(_)) => {
-            return Err(c.fail("an agreement is published by its version id alone: drop report"));
+            return Err(c.fail(reason!(
+                "body-publication-agreement-report",
+                "an agreement is published by its version id alone: drop report"
+            )));
         }
         ("report", Some(r)) => {
             let from = c.date("report.from", r.from)?;
             let to = c.date("report.to", r.to)?;
             if to < from {
-                return Err(c.fail(format!(
-                    "the report's period ends ({to}) before it starts ({from})"
+                return Err(c.fail(reason!(
+                    "body-publication-period",
+                    "the report's period ends ({to}) before it starts ({from})",
+                    to = to,
+                    from = from
                 )));
             }
             if r.size == 0 {
-                return Err(c.fail("report.size must be the log size the report was made at"));
+                return Err(c.fail(reason!(
+                    "body-publication-size",
+                    "report.size must be the log size the report was made at"
+                )));
             }
             let r = ReportRef {
                 sha256: c.hash("report.sha256", r.sha256)?,
@@ -150,13 +160,18 @@ pub(crate) fn parse(json: &str) -> Result<Event, DomainError> {
             (Object::Report(id), Some(r))
         }
         ("report", None) => {
-            return Err(
-                c.fail("a report is published with report: {sha256, from, to, size, title}")
-            );
+            // The shape is an argument: a reason's English has no literal braces.
+            return Err(c.fail(reason!(
+                "body-publication-no-report",
+                "a report is published with report: {shape}",
+                shape = "{sha256, from, to, size, title}"
+            )));
         }
         (other, _) => {
-            return Err(c.fail(format!(
-                "object {other:?} is not one of agreement, report (a finding is published by finding.publish)"
+            return Err(c.fail(reason!(
+                "body-publication-object",
+                "object {object:?} is not one of agreement, report (a finding is published by finding.publish)",
+                object = other
             )));
         }
     };
@@ -171,29 +186,45 @@ pub(crate) fn parse(json: &str) -> Result<Event, DomainError> {
 impl Sign {
     /// Check a report's data twin against what the signature names: it is
     /// the public report of that period at that log size.
-    pub(crate) fn attach(&mut self, bytes: &[u8]) -> Result<(), String> {
+    pub(crate) fn attach(&mut self, bytes: &[u8]) -> Result<(), Reason> {
         let Some(r) = &self.report else {
             return Ok(());
         };
-        let v: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|e| format!("it is not a report's JSON: {e}"))?;
+        let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+            reason!(
+                "publication-report-json",
+                "it is not a report's JSON: {detail}",
+                detail = e
+            )
+        })?;
         let field = |p: &str| v.pointer(p).cloned().unwrap_or(serde_json::Value::Null);
         if field("/schema") != REPORT_SCHEMA {
-            return Err(format!("its schema is not {REPORT_SCHEMA}"));
+            return Err(reason!(
+                "publication-report-schema",
+                "its schema is not {schema}",
+                schema = REPORT_SCHEMA
+            ));
         }
         if field("/audience") != "public" {
-            return Err(
-                "it is not the public report: only what was already published may be".into(),
-            );
+            return Err(reason!(
+                "publication-report-not-public",
+                "it is not the public report: only what was already published may be"
+            ));
         }
         if field("/period/from") != r.from.as_str() || field("/period/to") != r.to.as_str() {
-            return Err(format!(
-                "its period is not {} to {} as signed",
-                r.from, r.to
+            return Err(reason!(
+                "publication-report-period",
+                "its period is not {from} to {to} as signed",
+                from = r.from,
+                to = r.to
             ));
         }
         if field("/log/size") != r.size {
-            return Err(format!("it was not made at log size {} as signed", r.size));
+            return Err(reason!(
+                "publication-report-size",
+                "it was not made at log size {size} as signed",
+                size = r.size
+            ));
         }
         self.checked = true;
         Ok(())
@@ -243,7 +274,10 @@ impl ProcessState {
             return Err(forbidden(
                 actor,
                 "publish",
-                "only a mediator participant's mediators may, each for its participant",
+                reason!(
+                    "rule-publication-mediators",
+                    "only a mediator participant's mediators may, each for its participant"
+                ),
             ));
         };
         match &sign.object {
@@ -255,32 +289,40 @@ impl ProcessState {
                     });
                 }
                 if !self.adopted.contains(v) {
-                    return Err(refused(format!(
-                        "version {v} is not an adopted agreement: only the agreement is published"
+                    return Err(refused(reason!(
+                        "publication-not-adopted",
+                        "version {version} is not an adopted agreement: only the agreement is published",
+                        version = v
                     )));
                 }
             }
             Object::Report(id) => {
                 if !sign.checked {
-                    return Err(refused(format!(
-                        "report {id}'s data twin was not checked against what is signed"
+                    return Err(refused(reason!(
+                        "publication-report-unchecked",
+                        "report {id}'s data twin was not checked against what is signed",
+                        id = id
                     )));
                 }
                 if let (Some(p), Some(r)) = (self.publication(&sign.object), &sign.report)
                     && p.report.as_ref() != Some(r)
                 {
-                    return Err(refused(format!(
-                        "report {id} was proposed with another hash, period, size or title: sign that one, or publish this under another id"
+                    return Err(refused(reason!(
+                        "publication-report-differs",
+                        "report {id} was proposed with another hash, period, size or title: sign that one, or publish this under another id",
+                        id = id
                     )));
                 }
             }
         }
         if let Some(p) = self.publication(&sign.object) {
             if let Some((at, _)) = p.published {
-                return Err(refused(format!(
-                    "{} {} is already published (entry {at})",
-                    sign.object.kind(),
-                    sign.object.id()
+                return Err(refused(reason!(
+                    "publication-done",
+                    "{object} {id} is already published (entry {at})",
+                    object = sign.object.kind(),
+                    id = sign.object.id(),
+                    at = at
                 )));
             }
             if let Some(s) = p
@@ -288,12 +330,13 @@ impl ProcessState {
                 .iter()
                 .find(|s| s.participant == member.participant)
             {
-                return Err(refused(format!(
-                    "{} has already signed the publication of {} {} (entry {})",
-                    member.participant,
-                    sign.object.kind(),
-                    sign.object.id(),
-                    s.index
+                return Err(refused(reason!(
+                    "publication-signed-twice",
+                    "{mediator} has already signed the publication of {object} {id} (entry {at})",
+                    mediator = member.participant,
+                    object = sign.object.kind(),
+                    id = sign.object.id(),
+                    at = s.index
                 )));
             }
         }

@@ -5,7 +5,10 @@
 //! adoption (every party's signatory signs the exact text, then the
 //! mediators witness it up to the process quorum).
 
-use crate::{Act, Document, DomainError, Event, ParticipantKind, Role, RoundState, Visibility};
+use crate::reason;
+use crate::{
+    Act, Document, DomainError, Event, ParticipantKind, Reason, Role, RoundState, Visibility,
+};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -218,7 +221,7 @@ pub struct ProcessState {
     pub publications: BTreeMap<crate::publication::Object, crate::publication::Publication>,
 }
 
-pub(crate) fn forbidden(actor: &Actor<'_>, act: &'static str, rule: &'static str) -> DomainError {
+pub(crate) fn forbidden(actor: &Actor<'_>, act: &'static str, rule: Reason) -> DomainError {
     DomainError::Forbidden {
         actor: actor.to_string(),
         act,
@@ -226,8 +229,8 @@ pub(crate) fn forbidden(actor: &Actor<'_>, act: &'static str, rule: &'static str
     }
 }
 
-pub(crate) fn refused(s: impl Into<String>) -> DomainError {
-    DomainError::Refused(s.into())
+pub(crate) fn refused(r: Reason) -> DomainError {
+    DomainError::Refused(r)
 }
 
 impl ProcessState {
@@ -422,31 +425,41 @@ impl ProcessState {
                 if act.registrar && key == act.signer {
                     return self.check_fresh_key(key);
                 }
-                return Err(refused("no invitation has this code"));
+                return Err(refused(reason!(
+                    "invitation-unknown",
+                    "no invitation has this code"
+                )));
             };
             if let Some(at) = invitation.enrolled_at {
-                return Err(refused(format!(
-                    "the invitation was already used, at entry {at}"
+                return Err(refused(reason!(
+                    "invitation-used",
+                    "the invitation was already used, at entry {at}",
+                    at = at
                 )));
             }
             if let Some(at) = invitation.revoked_at {
-                return Err(refused(format!(
-                    "the invitation was withdrawn by the secretariat at entry {at}"
+                return Err(refused(reason!(
+                    "invite-withdrawn",
+                    "the invitation was withdrawn by the secretariat at entry {at}",
+                    at = at
                 )));
             }
             if let (Some(e), Some((_, now))) = (invitation.expires, self.clock)
                 && now > e
             {
-                return Err(refused(format!(
-                    "the invitation expired at {} (the log's time is {})",
-                    crate::export::utc_from_unix(e.max(0) as u64),
-                    crate::export::utc_from_unix(now.max(0) as u64)
+                return Err(refused(reason!(
+                    "invite-expired",
+                    "the invitation expired at {expired} (the log's time is {now})",
+                    expired = crate::export::utc_from_unix(e.max(0) as u64),
+                    now = crate::export::utc_from_unix(now.max(0) as u64)
                 )));
             }
             if key != act.signer {
-                return Err(refused(format!(
-                    "the enrolment is signed by {} but enrols key {key}",
-                    act.signer
+                return Err(refused(reason!(
+                    "enrol-other-key",
+                    "the enrolment is signed by {signer} but enrols key {key}",
+                    signer = act.signer,
+                    key = key
                 )));
             }
             if self.members.contains_key(&invitation.member) {
@@ -460,8 +473,12 @@ impl ProcessState {
         if let Event::Clock { unix } = event {
             // Signed by the log key: the ledger checked that.
             return match self.clock {
-                Some((at, t)) if *unix <= t => Err(refused(format!(
-                    "log.time {unix} is not later than the log's time {t} (entry {at})"
+                Some((at, t)) if *unix <= t => Err(refused(reason!(
+                    "clock-not-later",
+                    "log.time {unix} is not later than the log's time {t} (entry {at})",
+                    unix = unix,
+                    t = t,
+                    at = at
                 ))),
                 _ => Ok(()),
             };
@@ -473,11 +490,14 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "define the process",
-                        "only the secretariat may",
+                        reason!("rule-secretariat", "only the secretariat may"),
                     ));
                 }
                 if self.process.is_some() {
-                    return Err(refused("the process is already defined"));
+                    return Err(refused(reason!(
+                        "process-defined",
+                        "the process is already defined"
+                    )));
                 }
             }
             Event::ParticipantAdded { participant, .. } => {
@@ -485,7 +505,7 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "add a participant",
-                        "only the secretariat may",
+                        reason!("rule-secretariat", "only the secretariat may"),
                     ));
                 }
                 if self.participants.contains_key(participant) {
@@ -503,7 +523,10 @@ impl ProcessState {
                 ..
             } => {
                 if self.invitations.contains_key(code_sha256) {
-                    return Err(refused("an invitation with this code exists already"));
+                    return Err(refused(reason!(
+                        "invitation-exists",
+                        "an invitation with this code exists already"
+                    )));
                 }
                 if matches!(
                     event,
@@ -513,9 +536,10 @@ impl ProcessState {
                     }
                 ) && self.clock.is_none()
                 {
-                    return Err(refused(
-                        "valid_hours is judged on the log's time, and this log keeps none yet",
-                    ));
+                    return Err(refused(reason!(
+                        "invite-no-clock",
+                        "valid_hours is judged on the log's time, and this log keeps none yet"
+                    )));
                 }
                 let now = self.clock.map(|(_, t)| t);
                 if let Some(i) = self
@@ -523,9 +547,11 @@ impl ProcessState {
                     .values()
                     .find(|i| &i.member == member && i.status(now) == "pending")
                 {
-                    return Err(refused(format!(
-                        "member {member} already has an open invitation (entry {})",
-                        i.invited_at
+                    return Err(refused(reason!(
+                        "invite-open",
+                        "member {member} already has an open invitation (entry {at})",
+                        member = member,
+                        at = i.invited_at
                     )));
                 }
                 self.check_new_member(&actor, "invite a member", member, participant, roles)?;
@@ -546,7 +572,7 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "withdraw an invitation",
-                        "only the secretariat may",
+                        reason!("rule-secretariat", "only the secretariat may"),
                     ));
                 }
                 let now = self.clock.map(|(_, t)| t);
@@ -566,7 +592,7 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "remove a member",
-                        "only the secretariat may",
+                        reason!("rule-secretariat", "only the secretariat may"),
                     ));
                 }
                 self.active_member(member)?;
@@ -578,7 +604,10 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "rotate this member's key",
-                        "only the member itself or the secretariat may",
+                        reason!(
+                            "rule-member-or-secretariat",
+                            "only the member itself or the secretariat may"
+                        ),
                     ));
                 }
                 self.check_fresh_key(key)?;
@@ -588,7 +617,7 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "schedule a round",
-                        "only the mediators may",
+                        reason!("rule-mediators", "only the mediators may"),
                     ));
                 }
                 if self.rounds.contains_key(round) {
@@ -606,7 +635,11 @@ impl ProcessState {
                 ..
             } => {
                 if !self.is_mediator(&actor) {
-                    return Err(forbidden(&actor, "move a round", "only the mediators may"));
+                    return Err(forbidden(
+                        &actor,
+                        "move a round",
+                        reason!("rule-mediators", "only the mediators may"),
+                    ));
                 }
                 let r = self.round(round)?;
                 if !r.state.can_move_to(*to) {
@@ -624,7 +657,11 @@ impl ProcessState {
                 if let Some(p) = party
                     && self.participant_kind(p) != Some(ParticipantKind::Party)
                 {
-                    return Err(refused(format!("{p:?} is not a party to the process")));
+                    return Err(refused(reason!(
+                        "party-unknown",
+                        "{party:?} is not a party to the process",
+                        party = p
+                    )));
                 }
             }
             Event::DeadlineSet { round, .. } => {
@@ -632,7 +669,7 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "set a deadline",
-                        "only the mediators may",
+                        reason!("rule-mediators", "only the mediators may"),
                     ));
                 }
                 if let Some(r) = round {
@@ -647,7 +684,10 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "issue a communiqué",
-                        "only the mediators and the parties' delegates may",
+                        reason!(
+                            "rule-mediators-or-delegates",
+                            "only the mediators and the parties' delegates may"
+                        ),
                     ));
                 }
             }
@@ -669,14 +709,20 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "submit a draft",
-                        "only a party's delegates and the mediators may",
+                        reason!(
+                            "rule-party-delegates-or-mediators",
+                            "only a party's delegates and the mediators may"
+                        ),
                     ));
                 }
                 if !*attributed && !mediator {
                     return Err(forbidden(
                         &actor,
                         "submit a text without attribution",
-                        "only the mediators' bridging text goes unattributed; a party's draft is always its own",
+                        reason!(
+                            "rule-unattributed-bridging",
+                            "only the mediators' bridging text goes unattributed; a party's draft is always its own"
+                        ),
                     ));
                 }
                 if self.versions.contains_key(version) {
@@ -693,26 +739,33 @@ impl ProcessState {
                 let lineage = self.versions.values().any(|v| &v.draft == draft);
                 match parent {
                     None if lineage => {
-                        return Err(refused(format!(
-                            "draft {draft} already has versions: name the parent this version amends"
+                        return Err(refused(reason!(
+                            "draft-needs-parent",
+                            "draft {draft} already has versions: name the parent this version amends",
+                            draft = draft
                         )));
                     }
                     None => {}
                     Some(p) => {
                         let pv = self.version_as(&actor, p)?;
                         if &pv.draft != draft {
-                            return Err(refused(format!(
-                                "parent {p} belongs to draft {}, not {draft}",
-                                pv.draft
+                            return Err(refused(reason!(
+                                "draft-parent-elsewhere",
+                                "parent {parent} belongs to draft {owner}, not {draft}",
+                                parent = p,
+                                owner = pv.draft,
+                                draft = draft
                             )));
                         }
                         if let Some(m) = party
                             && pv.author_participant != m.participant
                             && pv.relayed_to(&m.participant).is_none()
                         {
-                            return Err(refused(format!(
-                                "version {p} has not been relayed to {}: a party amends only what the mediators relayed to it",
-                                m.participant
+                            return Err(refused(reason!(
+                                "draft-parent-not-relayed",
+                                "version {parent} has not been relayed to {party}: a party amends only what the mediators relayed to it",
+                                parent = p,
+                                party = m.participant
                             )));
                         }
                     }
@@ -723,24 +776,36 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "relay a draft",
-                        "only the mediators relay; parties never send to each other directly",
+                        reason!(
+                            "rule-mediators-relay",
+                            "only the mediators relay; parties never send to each other directly"
+                        ),
                     ));
                 }
                 let v = self.version(version)?;
                 let mut seen = Vec::new();
                 for t in to {
                     if seen.contains(&t) {
-                        return Err(refused(format!("{t} is named twice")));
+                        return Err(refused(reason!(
+                            "draft-relay-twice",
+                            "{to} is named twice",
+                            to = t
+                        )));
                     }
                     seen.push(t);
                     if self.participant_kind(t) != Some(ParticipantKind::Party) {
-                        return Err(refused(format!(
-                            "{t:?} is not a party: drafts are relayed to parties"
+                        return Err(refused(reason!(
+                            "draft-relay-not-party",
+                            "{to:?} is not a party: drafts are relayed to parties",
+                            to = t
                         )));
                     }
                     if *t == v.author_participant {
-                        return Err(refused(format!(
-                            "version {version} is {t}'s own draft; it is relayed to the other parties"
+                        return Err(refused(reason!(
+                            "draft-relay-own",
+                            "version {version} is {to}'s own draft; it is relayed to the other parties",
+                            version = version,
+                            to = t
                         )));
                     }
                     if let Some(r) = v.relayed_to(t) {
@@ -772,15 +837,18 @@ impl ProcessState {
                         if v.author_participant != m.participant
                             && v.relayed_to(&m.participant).is_none()
                         {
-                            return Err(refused(format!(
-                                "version {version} has not been relayed to {}",
-                                m.participant
+                            return Err(refused(reason!(
+                                "comment-not-relayed",
+                                "version {version} has not been relayed to {party}",
+                                version = version,
+                                party = m.participant
                             )));
                         }
                         if *visibility == Visibility::Shared {
-                            return Err(refused(
-                                "a party's comment is internal or for the mediators; parties never send to each other directly",
-                            ));
+                            return Err(refused(reason!(
+                                "comment-shared-by-party",
+                                "a party's comment is internal or for the mediators; parties never send to each other directly"
+                            )));
                         }
                     }
                     None if mediator => {}
@@ -788,7 +856,10 @@ impl ProcessState {
                         return Err(forbidden(
                             &actor,
                             "comment on a draft",
-                            "only the parties' delegates and the mediators may",
+                            reason!(
+                                "rule-parties-delegates-or-mediators",
+                                "only the parties' delegates and the mediators may"
+                            ),
                         ));
                     }
                 }
@@ -806,17 +877,24 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "sign the agreement",
-                        "only a party's authorised signatory may",
+                        reason!("rule-signatory", "only a party's authorised signatory may"),
                     ));
                 };
                 let v = self.ready_text(&actor, version, content)?;
                 if self.adopted.contains(version) {
-                    return Err(refused(format!("version {version} is already adopted")));
+                    return Err(refused(reason!(
+                        "agreement-adopted",
+                        "version {version} is already adopted",
+                        version = version
+                    )));
                 }
                 if let Some(s) = v.signatures.iter().find(|s| s.participant == m.participant) {
-                    return Err(refused(format!(
-                        "{} already signed version {version} at entry {}",
-                        m.participant, s.index
+                    return Err(refused(reason!(
+                        "agreement-signed-twice",
+                        "{party} already signed version {version} at entry {at}",
+                        party = m.participant,
+                        version = version,
+                        at = s.index
                     )));
                 }
             }
@@ -827,7 +905,10 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "witness the agreement",
-                        "only a mediator's member with the witness or mediator role may",
+                        reason!(
+                            "rule-witness",
+                            "only a mediator's member with the witness or mediator role may"
+                        ),
                     ));
                 };
                 if self.participant_kind(&m.participant) != Some(ParticipantKind::Mediator)
@@ -836,21 +917,29 @@ impl ProcessState {
                     return Err(forbidden(
                         &actor,
                         "witness the agreement",
-                        "only a mediator's member with the witness or mediator role may",
+                        reason!(
+                            "rule-witness",
+                            "only a mediator's member with the witness or mediator role may"
+                        ),
                     ));
                 }
                 let v = self.ready_text(&actor, version, content)?;
                 let status = self.adoption(v);
                 if !status.missing_signatures.is_empty() {
-                    return Err(refused(format!(
-                        "the mediators witness signatures: version {version} still lacks the signature of {}",
-                        status.missing_signatures.join(", ")
+                    return Err(refused(reason!(
+                        "agreement-unsigned",
+                        "the mediators witness signatures: version {version} still lacks the signature of {missing}",
+                        version = version,
+                        missing = status.missing_signatures.join(", ")
                     )));
                 }
                 if let Some(w) = v.witnesses.iter().find(|w| w.participant == m.participant) {
-                    return Err(refused(format!(
-                        "{} already witnessed version {version} at entry {}",
-                        m.participant, w.index
+                    return Err(refused(reason!(
+                        "agreement-witnessed-twice",
+                        "{mediator} already witnessed version {version} at entry {at}",
+                        mediator = m.participant,
+                        version = version,
+                        at = w.index
                     )));
                 }
             }
@@ -876,9 +965,11 @@ impl ProcessState {
         }
         let missing = self.with_every_party(v);
         if !missing.is_empty() {
-            return Err(refused(format!(
-                "version {version} has not been relayed to {}: every party must hold the text it signs",
-                missing.join(", ")
+            return Err(refused(reason!(
+                "agreement-not-with-every-party",
+                "version {version} has not been relayed to {missing}: every party must hold the text it signs",
+                version = version,
+                missing = missing.join(", ")
             )));
         }
         let bracketed = v.document.bracketed();
@@ -897,7 +988,12 @@ impl ProcessState {
             id: id.to_owned(),
         })?;
         if let Some((at, _)) = &m.removed {
-            return Err(refused(format!("member {id} was removed at entry {at}")));
+            return Err(refused(reason!(
+                "member-removed",
+                "member {id} was removed at entry {at}",
+                id = id,
+                at = at
+            )));
         }
         Ok(m)
     }
@@ -913,7 +1009,11 @@ impl ProcessState {
         roles: &[Role],
     ) -> Result<(), DomainError> {
         if !self.is_secretariat(actor) {
-            return Err(forbidden(actor, act, "only the secretariat may"));
+            return Err(forbidden(
+                actor,
+                act,
+                reason!("rule-secretariat", "only the secretariat may"),
+            ));
         }
         if self.members.contains_key(member) {
             return Err(DomainError::Duplicate {
@@ -937,8 +1037,12 @@ impl ProcessState {
                 Role::Observer => true,
             };
             if !fits {
-                return Err(refused(format!(
-                    "role {r} does not fit a member of {participant}, which is a {kind}"
+                return Err(refused(reason!(
+                    "member-role-unfit",
+                    "role {role} does not fit a member of {participant}, which is a {kind}",
+                    role = r,
+                    participant = participant,
+                    kind = kind
                 )));
             }
         }
@@ -947,11 +1051,20 @@ impl ProcessState {
 
     fn check_fresh_key(&self, key: &str) -> Result<(), DomainError> {
         if let Some(m) = self.key_owner.get(key) {
-            return Err(refused(format!("key {key} already belongs to member {m}")));
+            return Err(refused(reason!(
+                "member-key-taken",
+                "key {key} already belongs to member {member}",
+                key = key,
+                member = m
+            )));
         }
         if let Some((m, at, _)) = self.retired_keys.get(key) {
-            return Err(refused(format!(
-                "key {key} was retired from member {m} at entry {at} and cannot be reused"
+            return Err(refused(reason!(
+                "member-key-retired",
+                "key {key} was retired from member {member} at entry {at} and cannot be reused",
+                key = key,
+                member = m,
+                at = at
             )));
         }
         Ok(())

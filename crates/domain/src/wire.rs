@@ -7,7 +7,7 @@ use crate::{
     DRAFT_SUBMIT, MEMBER_ADD, MEMBER_ENROL, MEMBER_INVITE, MEMBER_REMOVE, MEMBER_ROTATE,
     MEMBER_UNINVITE, PARTICIPANT_ADD, PROCESS_DEFINE, ROUND_SCHEDULED, ROUND_TRANSITION,
 };
-use crate::{DomainError, Event, ParticipantKind, Role, RoundState, Visibility};
+use crate::{DomainError, Event, ParticipantKind, Reason, Role, RoundState, Visibility, reason};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -180,15 +180,16 @@ pub(crate) struct Checker<'k> {
 }
 
 impl Checker<'_> {
-    pub(crate) fn fail(&self, reason: impl Into<String>) -> DomainError {
+    /// A body refused, saying why.
+    pub(crate) fn fail(&self, reason: Reason) -> DomainError {
         DomainError::Body {
             kind: self.kind.to_owned(),
-            reason: reason.into(),
+            reason,
         }
     }
 
     pub(crate) fn body<'a, T: Deserialize<'a>>(&self, json: &'a str) -> Result<T, DomainError> {
-        serde_json::from_str(json).map_err(|e| self.fail(e.to_string()))
+        serde_json::from_str(json).map_err(|e| self.fail(Reason::detail(e)))
     }
 
     /// Ids: 1–64 of lower-case letters, digits, `.`, `_`, `-`.
@@ -199,8 +200,11 @@ impl Checker<'_> {
                 c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-')
             })
         {
-            return Err(self.fail(format!(
-                "{field} {v:?} is not an id (1–64 lower-case letters, digits, '.', '_', '-')"
+            return Err(self.fail(reason!(
+                "body-not-an-id",
+                "{field} {v:?} is not an id (1–64 lower-case letters, digits, '.', '_', '-')",
+                field = field,
+                v = v
             )));
         }
         Ok(v)
@@ -209,13 +213,19 @@ impl Checker<'_> {
     /// A member's roles: at least one, each known.
     fn roles(&self, roles: &[String]) -> Result<Vec<Role>, DomainError> {
         if roles.is_empty() {
-            return Err(self.fail("a member needs at least one role"));
+            return Err(self.fail(reason!("body-no-role", "a member needs at least one role")));
         }
         roles
             .iter()
             .map(|r| {
                 Role::parse(r).ok_or_else(|| {
-                    self.fail(format!("role {r:?} is not one of {}", Role::ALL.join(", ")))
+                    self.fail(reason!(
+                        "body-not-one-of",
+                        "{field} {v:?} is not one of {all}",
+                        field = "role",
+                        v = r,
+                        all = Role::ALL.join(", ")
+                    ))
                 })
             })
             .collect()
@@ -223,10 +233,15 @@ impl Checker<'_> {
 
     pub(crate) fn text(&self, field: &str, v: String, max: usize) -> Result<String, DomainError> {
         if v.trim().is_empty() {
-            return Err(self.fail(format!("{field} is empty")));
+            return Err(self.fail(reason!("body-empty", "{field} is empty", field = field)));
         }
         if v.chars().count() > max {
-            return Err(self.fail(format!("{field} is longer than {max} characters")));
+            return Err(self.fail(reason!(
+                "body-too-long",
+                "{field} is longer than {max} characters",
+                field = field,
+                max = max
+            )));
         }
         Ok(v)
     }
@@ -237,22 +252,35 @@ impl Checker<'_> {
                 .chars()
                 .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
         {
-            return Err(self.fail(format!("{field} {v:?} is not a SHA-256 in lower-case hex")));
+            return Err(self.fail(reason!(
+                "body-not-sha256",
+                "{field} {v:?} is not a SHA-256 in lower-case hex",
+                field = field,
+                v = v
+            )));
         }
         Ok(v)
     }
 
     pub(crate) fn date(&self, field: &str, v: String) -> Result<String, DomainError> {
         if !valid_date(&v) {
-            return Err(self.fail(format!("{field} {v:?} is not a date (YYYY-MM-DD)")));
+            return Err(self.fail(reason!(
+                "body-not-a-date",
+                "{field} {v:?} is not a date (YYYY-MM-DD)",
+                field = field,
+                v = v
+            )));
         }
         Ok(v)
     }
 
     pub(crate) fn date_or_time(&self, field: &str, v: String) -> Result<String, DomainError> {
         if !valid_date(&v) && !valid_datetime(&v) {
-            return Err(self.fail(format!(
-                "{field} {v:?} is neither a date (YYYY-MM-DD) nor a UTC time (YYYY-MM-DDTHH:MM:SSZ)"
+            return Err(self.fail(reason!(
+                "body-not-date-or-time",
+                "{field} {v:?} is neither a date (YYYY-MM-DD) nor a UTC time (YYYY-MM-DDTHH:MM:SSZ)",
+                field = field,
+                v = v
             )));
         }
         Ok(v)
@@ -263,7 +291,11 @@ impl Checker<'_> {
             if valid_datetime(&v) {
                 Ok(v)
             } else {
-                Err(self.fail(format!("at {v:?} is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)")))
+                Err(self.fail(reason!(
+                    "body-at-not-utc",
+                    "at {v:?} is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)",
+                    v = v
+                )))
             }
         })
         .transpose()
@@ -326,7 +358,10 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
         PROCESS_DEFINE => {
             let w: ProcessDefine = c.body(json)?;
             if w.witness_quorum == Some(0) {
-                return Err(c.fail("witness_quorum must be at least 1"));
+                return Err(c.fail(reason!(
+                    "body-witness-quorum",
+                    "witness_quorum must be at least 1"
+                )));
             }
             Event::ProcessDefined {
                 process: c.id("process", w.process)?,
@@ -337,10 +372,12 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
         PARTICIPANT_ADD => {
             let w: ParticipantAdd = c.body(json)?;
             let kind = ParticipantKind::parse(&w.kind).ok_or_else(|| {
-                c.fail(format!(
-                    "kind {:?} is not one of {}",
-                    w.kind,
-                    ParticipantKind::ALL.join(", ")
+                c.fail(reason!(
+                    "body-not-one-of",
+                    "{field} {v:?} is not one of {all}",
+                    field = "kind",
+                    v = w.kind,
+                    all = ParticipantKind::ALL.join(", ")
                 ))
             })?;
             Event::ParticipantAdded {
@@ -365,10 +402,16 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
             let roles = c.roles(&w.roles)?;
             let code_sha256 = w.code_sha256.to_ascii_lowercase();
             if code_sha256.len() != 64 || !code_sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(c.fail("code_sha256 must be 64 hex digits"));
+                return Err(c.fail(reason!(
+                    "code-hash-hex",
+                    "code_sha256 must be 64 hex digits"
+                )));
             }
             if w.valid_hours.is_some_and(|h| h == 0 || h > 24 * 366) {
-                return Err(c.fail("valid_hours must be from 1 to 8784 (a year)"));
+                return Err(c.fail(reason!(
+                    "body-valid-hours",
+                    "valid_hours must be from 1 to 8784 (a year)"
+                )));
             }
             Event::MemberInvited {
                 member: c.id("member", w.member)?,
@@ -389,7 +432,7 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
         MEMBER_ENROL => {
             let w: MemberEnrol = c.body(json)?;
             let key = truce_ledger::note::VerifierKey::parse(&w.key)
-                .map_err(|e| c.fail(format!("key: {e}")))?;
+                .map_err(|e| c.fail(reason!("body-key", "key: {detail}", detail = e)))?;
             Event::MemberEnrolled {
                 code_sha256: truce_ledger::authority::invitation_hash(&w.code),
                 key: key.id(),
@@ -414,8 +457,11 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
             let starts = c.date("starts", w.starts)?;
             let ends = c.date("ends", w.ends)?;
             if ends < starts {
-                return Err(c.fail(format!(
-                    "the round ends ({ends}) before it starts ({starts})"
+                return Err(c.fail(reason!(
+                    "body-round-reversed",
+                    "the round ends ({ends}) before it starts ({starts})",
+                    ends = ends,
+                    starts = starts
                 )));
             }
             Event::RoundScheduled {
@@ -429,10 +475,12 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
         ROUND_TRANSITION => {
             let w: RoundTransition = c.body(json)?;
             let to = RoundState::parse(&w.to).ok_or_else(|| {
-                c.fail(format!(
-                    "to {:?} is not one of {}",
-                    w.to,
-                    RoundState::ALL.join(", ")
+                c.fail(reason!(
+                    "body-not-one-of",
+                    "{field} {v:?} is not one of {all}",
+                    field = "to",
+                    v = w.to,
+                    all = RoundState::ALL.join(", ")
                 ))
             })?;
             Event::RoundTransition {
@@ -456,7 +504,8 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
         crate::LOG_TIME => {
             let w: LogTime = c.body(json)?;
             Event::Clock {
-                unix: i64::try_from(w.time).map_err(|_| c.fail("time is out of range"))?,
+                unix: i64::try_from(w.time)
+                    .map_err(|_| c.fail(reason!("body-time-range", "time is out of range")))?,
             }
         }
         COMMUNIQUE => {
@@ -481,7 +530,7 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
         DRAFT_RELAY => {
             let w: DraftRelay = c.body(json)?;
             if w.to.is_empty() {
-                return Err(c.fail("to names no party"));
+                return Err(c.fail(reason!("body-relay-no-party", "to names no party")));
             }
             Event::DraftRelayed {
                 version: c.id("version", w.version)?,
@@ -497,10 +546,12 @@ pub fn parse_event(kind: &str, json: &str) -> Result<Option<Event>, DomainError>
         DRAFT_COMMENT => {
             let w: DraftComment = c.body(json)?;
             let visibility = Visibility::parse(&w.visibility).ok_or_else(|| {
-                c.fail(format!(
-                    "visibility {:?} is not one of {}",
-                    w.visibility,
-                    Visibility::ALL.join(", ")
+                c.fail(reason!(
+                    "body-not-one-of",
+                    "{field} {v:?} is not one of {all}",
+                    field = "visibility",
+                    v = w.visibility,
+                    all = Visibility::ALL.join(", ")
                 ))
             })?;
             Event::CommentAdded {

@@ -31,6 +31,7 @@
 
 use crate::entry::{Entry, EntryError};
 use crate::note::{ALG_ED25519, VerifierKey};
+use crate::reason::Reason;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -291,7 +292,7 @@ impl Authority {
         let effect = match entry.kind.as_str() {
             KEY_REGISTER => {
                 let w: RegisterWire = serde_json::from_str(&entry.body)
-                    .map_err(|e| EntryError::Registration(e.to_string()))?;
+                    .map_err(|e| EntryError::Registration(Reason::detail(e)))?;
                 let key = parse_member_key(&w.key).map_err(EntryError::Registration)?;
                 if key.id() == self.log_key.id() || self.keys.contains_key(&key.id()) {
                     return Err(EntryError::AlreadyRegistered(key.id()));
@@ -304,7 +305,7 @@ impl Authority {
             }
             KEY_REVOKE => {
                 let w: RevokeWire = serde_json::from_str(&entry.body)
-                    .map_err(|e| EntryError::Registration(e.to_string()))?;
+                    .map_err(|e| EntryError::Registration(Reason::detail(e)))?;
                 let _ = w.reason;
                 let id = match VerifierKey::parse(&w.key) {
                     Ok(k) => k.id(),
@@ -315,8 +316,10 @@ impl Authority {
                     .get(&id)
                     .ok_or_else(|| EntryError::UnknownKey(id.clone()))?;
                 if target.revoked_at.is_some() {
-                    return Err(EntryError::Registration(format!(
-                        "key {id} is already revoked"
+                    return Err(EntryError::Registration(crate::reason!(
+                        "key-already-revoked",
+                        "key {id} is already revoked",
+                        id = id
                     )));
                 }
                 // A key may always revoke itself; others need registrar rights.
@@ -327,20 +330,22 @@ impl Authority {
             }
             MEMBER_INVITE => {
                 let w: InviteWire = serde_json::from_str(&entry.body)
-                    .map_err(|e| EntryError::Registration(e.to_string()))?;
+                    .map_err(|e| EntryError::Registration(Reason::detail(e)))?;
                 let hash = code_hash(&w.code_sha256).map_err(EntryError::Registration)?;
                 if self.invitations.contains_key(&hash) {
-                    return Err(EntryError::Registration(
-                        "an invitation with this code exists already".into(),
-                    ));
+                    return Err(EntryError::Registration(crate::reason!(
+                        "invitation-exists",
+                        "an invitation with this code exists already"
+                    )));
                 }
                 Effect::Invite { code_sha256: hash }
             }
             MEMBER_ENROL => return Err(EntryError::AlreadyRegistered(entry.keyid.clone())),
             LOG_TIME => {
-                return Err(EntryError::Time(format!(
-                    "only the log key signs log.time, not {}",
-                    entry.keyid
+                return Err(EntryError::Time(crate::reason!(
+                    "time-not-log-key",
+                    "only the log key signs log.time, not {key}",
+                    key = entry.keyid
                 )));
             }
             _ => Effect::None,
@@ -357,29 +362,37 @@ impl Authority {
     /// must be the signer's, and the code must redeem an unused invitation.
     fn admit_enrolment(&self, index: u64, entry: Entry) -> Result<Admission, EntryError> {
         let w: EnrolWire = serde_json::from_str(&entry.body)
-            .map_err(|e| EntryError::Registration(e.to_string()))?;
+            .map_err(|e| EntryError::Registration(Reason::detail(e)))?;
         let key = parse_member_key(&w.key).map_err(EntryError::Registration)?;
         if key.id() != entry.keyid {
-            return Err(EntryError::Registration(format!(
-                "the enrolment is signed by {} but enrols key {}",
-                entry.keyid,
-                key.id()
+            return Err(EntryError::Registration(crate::reason!(
+                "enrol-other-key",
+                "the enrolment is signed by {signer} but enrols key {key}",
+                signer = entry.keyid,
+                key = key.id()
             )));
         }
         let code_sha256 = invitation_hash(&w.code);
         match self.invitations.get(&code_sha256) {
-            None => Err(EntryError::Registration(
-                "no invitation has this code".into(),
-            )),
-            Some(Invitation { used: Some(at), .. }) => Err(EntryError::Registration(format!(
-                "the invitation was already used, at entry {at}"
+            None => Err(EntryError::Registration(crate::reason!(
+                "invitation-unknown",
+                "no invitation has this code"
             ))),
+            Some(Invitation { used: Some(at), .. }) => {
+                Err(EntryError::Registration(crate::reason!(
+                    "invitation-used",
+                    "the invitation was already used, at entry {at}",
+                    at = at
+                )))
+            }
             Some(Invitation {
                 expires: Some(e), ..
             }) if self.time.is_some_and(|(_, now)| now > *e) => {
-                Err(EntryError::Registration(format!(
-                    "the founding invitation expired at unix time {e} (the log's time is {})",
-                    self.time.map_or(0, |(_, now)| now)
+                Err(EntryError::Registration(crate::reason!(
+                    "founding-invitation-expired",
+                    "the founding invitation expired at unix time {expired} (the log's time is {now})",
+                    expired = e,
+                    now = self.time.map_or(0, |(_, now)| now)
                 )))
             }
             Some(i) => Ok(Admission {
@@ -420,14 +433,21 @@ impl Authority {
             });
         }
         let w: TimeWire = serde_json::from_str(&entry.body).map_err(|e| {
-            EntryError::Time(format!("the body is not {{\"time\": <unix seconds>}}: {e}"))
+            EntryError::Time(crate::reason!(
+                "time-body",
+                "the body is not a time in unix seconds: {detail}",
+                detail = e
+            ))
         })?;
         if let Some((at, last)) = self.time
             && w.time <= last
         {
-            return Err(EntryError::Time(format!(
-                "time {} is not later than the log's time {last} (entry {at}): the log's clock only moves forward",
-                w.time
+            return Err(EntryError::Time(crate::reason!(
+                "time-backwards",
+                "time {time} is not later than the log's time {last} (entry {at}): the log's clock only moves forward",
+                time = w.time,
+                last = last,
+                at = at
             )));
         }
         Ok(Admission {
@@ -445,22 +465,28 @@ impl Authority {
         if entry.keyid != self.log_key.id() {
             return Err(EntryError::GenesisSigner(self.log_key.id()));
         }
-        let w: GenesisWire =
-            serde_json::from_str(&entry.body).map_err(|e| EntryError::Genesis(e.to_string()))?;
+        let w: GenesisWire = serde_json::from_str(&entry.body)
+            .map_err(|e| EntryError::Genesis(Reason::detail(e)))?;
         if w.process.trim().is_empty() {
-            return Err(EntryError::Genesis("the process name is empty".into()));
+            return Err(EntryError::Genesis(crate::reason!(
+                "genesis-no-name",
+                "the process name is empty"
+            )));
         }
         if w.founders.is_empty() && w.invitations.is_empty() {
-            return Err(EntryError::Genesis(
-                "at least one founding key or founding invitation is required".into(),
-            ));
+            return Err(EntryError::Genesis(crate::reason!(
+                "genesis-no-founder",
+                "at least one founding key or founding invitation is required"
+            )));
         }
         let mut invitations: Vec<(String, u64)> = Vec::new();
         for i in &w.invitations {
             let hash = code_hash(&i.code_sha256).map_err(EntryError::Genesis)?;
             if invitations.iter().any(|(h, _)| *h == hash) {
-                return Err(EntryError::Genesis(format!(
-                    "founding invitation {hash} is listed twice"
+                return Err(EntryError::Genesis(crate::reason!(
+                    "genesis-invitation-twice",
+                    "founding invitation {hash} is listed twice",
+                    hash = hash
                 )));
             }
             invitations.push((hash, i.expires));
@@ -469,9 +495,10 @@ impl Authority {
         for f in &w.founders {
             let key = parse_member_key(f).map_err(EntryError::Genesis)?;
             if key.id() == self.log_key.id() || founders.iter().any(|k| k.id() == key.id()) {
-                return Err(EntryError::Genesis(format!(
-                    "founding key {} is listed twice or is the log key",
-                    key.id()
+                return Err(EntryError::Genesis(crate::reason!(
+                    "genesis-founder-twice",
+                    "founding key {key} is listed twice or is the log key",
+                    key = key.id()
                 )));
             }
             founders.push(key);
@@ -601,21 +628,32 @@ impl Authority {
 }
 
 /// An invitation code's hash as an entry names it: 64 hex digits, lowercased.
-fn code_hash(s: &str) -> Result<String, String> {
+fn code_hash(s: &str) -> Result<String, Reason> {
     let hash = s.to_ascii_lowercase();
     if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err("code_sha256 must be 64 hex digits".into());
+        return Err(crate::reason!(
+            "code-hash-hex",
+            "code_sha256 must be 64 hex digits"
+        ));
     }
     Ok(hash)
 }
 
 /// A member key: an Ed25519 signed-note verifier key (type 0x01), not weak.
-fn parse_member_key(s: &str) -> Result<VerifierKey, String> {
-    let key = VerifierKey::parse(s).map_err(|e| format!("key {s:?}: {e}"))?;
+fn parse_member_key(s: &str) -> Result<VerifierKey, Reason> {
+    let key = VerifierKey::parse(s).map_err(|e| {
+        crate::reason!(
+            "key-unparsable",
+            "key {key:?}: {detail}",
+            key = s,
+            detail = e
+        )
+    })?;
     if key.alg() != ALG_ED25519 {
-        return Err(format!(
-            "key {} is not an Ed25519 signing key (type 0x01)",
-            key.id()
+        return Err(crate::reason!(
+            "key-not-ed25519",
+            "key {key} is not an Ed25519 signing key (type 0x01)",
+            key = key.id()
         ));
     }
     Ok(key)
@@ -745,19 +783,19 @@ mod tests {
         };
         assert!(matches!(
             a.append(&enrol(&invitee, "wrong code", 1)),
-            Err(EntryError::Registration(m)) if m.contains("no invitation")
+            Err(EntryError::Registration(m)) if m.text.contains("no invitation")
         ));
         let wrong_body = format!(r#"{{"code":"open sesame","key":"{}"}}"#, other.verifier());
         assert!(matches!(
             a.append(&sign_entry(&invitee, o, MEMBER_ENROL, 1, &wrong_body).unwrap()),
-            Err(EntryError::Registration(m)) if m.contains("signed by")
+            Err(EntryError::Registration(m)) if m.text.contains("signed by")
         ));
         a.append(&enrol(&invitee, "open sesame", 1)).unwrap();
         assert_eq!(a.key(&invitee.id()).unwrap().last_seq, 1);
         assert!(!a.key(&invitee.id()).unwrap().may_register);
         assert!(matches!(
             a.append(&enrol(&other, "open sesame", 1)),
-            Err(EntryError::Registration(m)) if m.contains("already used")
+            Err(EntryError::Registration(m)) if m.text.contains("already used")
         ));
         a.append(&sign_entry(&invitee, o, "note", 2, "{}").unwrap())
             .unwrap();
@@ -826,12 +864,12 @@ mod tests {
         let thief = key("thief", 4);
         assert!(matches!(
             a.append(&enrol(&thief, code)).unwrap_err(),
-            EntryError::Registration(m) if m.contains("already used")
+            EntryError::Registration(m) if m.text.contains("already used")
         ));
         // The other code is past its expiry on the log's clock.
         assert!(matches!(
             a.append(&enrol(&thief, late)).unwrap_err(),
-            EntryError::Registration(m) if m.contains("expired")
+            EntryError::Registration(m) if m.text.contains("expired")
         ));
         // The founder invites; an invitation grants no registrar rights,
         // whatever its body claims (regression, red team: a member given

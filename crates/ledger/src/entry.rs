@@ -7,6 +7,7 @@
 //! they are kept verbatim; this module only parses and checks them.
 
 use crate::note::{SignerKey, VerifierKey};
+use crate::reason::Reason;
 use crate::tiles::MAX_ENTRY_SIZE;
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD as B64, URL_SAFE as B64URL};
@@ -17,57 +18,164 @@ use thiserror::Error;
 const PAYLOAD_TYPE_PREFIX: &str = "application/vnd.truce.";
 const PAYLOAD_TYPE_SUFFIX: &str = "+json";
 
-/// Why an entry was refused. Every variant names what is wrong.
+/// Why an entry was refused. Every variant names what is wrong; its words
+/// are [`EntryError::reason`]'s.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum EntryError {
-    #[error(
-        "the entry is {0} bytes; an entry is at most 65535 bytes (store larger content as a blob and reference its SHA-256)"
-    )]
     TooLarge(usize),
-    #[error("the entry is not a DSSE JSON envelope: {0}")]
+    /// The envelope does not parse (serde's words).
     Envelope(String),
-    #[error("the envelope payload is not valid base64")]
     PayloadBase64,
-    #[error("the envelope carries {0} signatures; Truce entries carry exactly one")]
     SignatureCount(usize),
-    #[error("the signature is not 64 bytes of base64")]
     SignatureEncoding,
-    #[error("payload type {0:?} is not application/vnd.truce.<kind>+json")]
     PayloadType(String),
-    #[error("the payload is not a Truce statement: {0}")]
+    /// The statement does not parse (serde's words).
     Statement(String),
-    #[error("the statement is for log {got:?}, this log is {want:?}")]
-    WrongOrigin { got: String, want: String },
-    #[error("sequence number 0 is not allowed; a signer's first entry has seq 1")]
+    WrongOrigin {
+        got: String,
+        want: String,
+    },
     ZeroSeq,
-    #[error("unknown key {0}: it was never registered in this log")]
     UnknownKey(String),
-    #[error("key {key} was revoked at entry {at} and signs nothing afterwards")]
-    RevokedKey { key: String, at: u64 },
-    #[error(
-        "replayed or out-of-order entry: key {key} already used seq {last}, this entry has seq {got}"
-    )]
-    Replay { key: String, last: u64, got: u64 },
-    #[error("the signature does not verify against key {0}")]
+    RevokedKey {
+        key: String,
+        at: u64,
+    },
+    Replay {
+        key: String,
+        last: u64,
+        got: u64,
+    },
     BadSignature(String),
-    #[error("the first entry of a log must be its genesis")]
     NotGenesis,
-    #[error("a log has exactly one genesis, at index 0")]
     SecondGenesis,
-    #[error("the genesis must be signed by the log key {0}")]
     GenesisSigner(String),
-    #[error("invalid genesis: {0}")]
-    Genesis(String),
-    #[error("key {0} may not register or revoke keys")]
+    Genesis(Reason),
     NotRegistrar(String),
-    #[error("invalid key registration: {0}")]
-    Registration(String),
-    #[error("key {0} is already registered")]
+    Registration(Reason),
     AlreadyRegistered(String),
-    #[error("the log key signs only the genesis, log.time entries and checkpoints")]
     LogKeyMisuse,
-    #[error("invalid log.time: {0}")]
-    Time(String),
+    Time(Reason),
+}
+
+impl EntryError {
+    /// What is wrong, in the catalogues' terms.
+    pub fn reason(&self) -> Reason {
+        use EntryError::*;
+        match self {
+            TooLarge(n) => crate::reason!(
+                "entry-too-large",
+                "the entry is {n} bytes; an entry is at most 65535 bytes (store larger content as a blob and reference its SHA-256)",
+                n = n
+            ),
+            Envelope(detail) => crate::reason!(
+                "entry-not-dsse",
+                "the entry is not a DSSE JSON envelope: {detail}",
+                detail = detail
+            ),
+            PayloadBase64 => {
+                crate::reason!(
+                    "entry-payload-base64",
+                    "the envelope payload is not valid base64"
+                )
+            }
+            SignatureCount(n) => crate::reason!(
+                "entry-signature-count",
+                "the envelope carries {n} signatures; Truce entries carry exactly one",
+                n = n
+            ),
+            SignatureEncoding => crate::reason!(
+                "entry-signature-encoding",
+                "the signature is not 64 bytes of base64"
+            ),
+            PayloadType(t) => crate::reason!(
+                "entry-payload-type",
+                "payload type {t:?} is not application/vnd.truce.<kind>+json",
+                t = t
+            ),
+            Statement(detail) => crate::reason!(
+                "entry-not-statement",
+                "the payload is not a Truce statement: {detail}",
+                detail = detail
+            ),
+            WrongOrigin { got, want } => crate::reason!(
+                "entry-wrong-origin",
+                "the statement is for log {got:?}, this log is {want:?}",
+                got = got,
+                want = want
+            ),
+            ZeroSeq => crate::reason!(
+                "entry-zero-seq",
+                "sequence number 0 is not allowed; a signer's first entry has seq 1"
+            ),
+            UnknownKey(key) => crate::reason!(
+                "entry-unknown-key",
+                "unknown key {key}: it was never registered in this log",
+                key = key
+            ),
+            RevokedKey { key, at } => crate::reason!(
+                "entry-revoked-key",
+                "key {key} was revoked at entry {at} and signs nothing afterwards",
+                key = key,
+                at = at
+            ),
+            Replay { key, last, got } => crate::reason!(
+                "entry-replay",
+                "replayed or out-of-order entry: key {key} already used seq {last}, this entry has seq {got}",
+                key = key,
+                last = last,
+                got = got
+            ),
+            BadSignature(key) => crate::reason!(
+                "entry-bad-signature",
+                "the signature does not verify against key {key}",
+                key = key
+            ),
+            NotGenesis => crate::reason!(
+                "entry-not-genesis",
+                "the first entry of a log must be its genesis"
+            ),
+            SecondGenesis => crate::reason!(
+                "entry-second-genesis",
+                "a log has exactly one genesis, at index 0"
+            ),
+            GenesisSigner(key) => crate::reason!(
+                "entry-genesis-signer",
+                "the genesis must be signed by the log key {key}",
+                key = key
+            ),
+            Genesis(why) => crate::reason!("entry-genesis", "invalid genesis: {why}", why = why)
+                .nest("why", why.clone()),
+            NotRegistrar(key) => crate::reason!(
+                "entry-not-registrar",
+                "key {key} may not register or revoke keys",
+                key = key
+            ),
+            Registration(why) => crate::reason!(
+                "entry-registration",
+                "invalid key registration: {why}",
+                why = why
+            )
+            .nest("why", why.clone()),
+            AlreadyRegistered(key) => crate::reason!(
+                "entry-already-registered",
+                "key {key} is already registered",
+                key = key
+            ),
+            LogKeyMisuse => crate::reason!(
+                "entry-log-key-misuse",
+                "the log key signs only the genesis, log.time entries and checkpoints"
+            ),
+            Time(why) => crate::reason!("entry-time", "invalid log.time: {why}", why = why)
+                .nest("why", why.clone()),
+        }
+    }
+}
+
+impl std::fmt::Display for EntryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason().text)
+    }
 }
 
 #[derive(Serialize, Deserialize)]

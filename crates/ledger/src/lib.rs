@@ -12,8 +12,10 @@ pub mod evidence;
 pub mod merkle;
 pub mod mirror_wire;
 pub mod note;
+pub mod reason;
 pub mod receipt;
 pub mod subtree;
 pub mod tiles;
 
 pub use merkle::Hash;
+pub use reason::Reason;

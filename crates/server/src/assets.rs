@@ -5,6 +5,7 @@
 
 use std::sync::{Arc, Mutex, OnceLock};
 use truce_domain::ProcessState;
+use truce_domain::Reason;
 use truce_domain::geo::{Frontier, GeoError, Geography};
 
 /// Natural Earth 1:10m countries (TopoJSON), for the border computation.
@@ -56,8 +57,8 @@ pub fn check_territories(territories: &[(String, String)]) -> Result<(), GeoErro
 pub struct Boundaries;
 
 impl truce_domain::fold::World for Boundaries {
-    fn check_territories(&self, territories: &[(String, String)]) -> Result<(), String> {
-        check_territories(territories).map_err(|e| e.to_string())
+    fn check_territories(&self, territories: &[(String, String)]) -> Result<(), Reason> {
+        check_territories(territories).map_err(|e| e.reason())
     }
 }
 

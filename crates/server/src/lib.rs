@@ -186,7 +186,11 @@ pub async fn start_mirror(
     // The log's accept loop: header and idle timeouts, connection caps in
     // all and per address (a mirror takes pushes from anyone).
     let limits = http::conn::Limits::for_this_process(512);
-    let refusals = Arc::new(engine::quota::Buckets::new(0, 60, "refused requests"));
+    let refusals = Arc::new(engine::quota::Buckets::new(
+        0,
+        60,
+        truce_ledger::reason!("quota-refusals-per-minute", "refused requests per minute"),
+    ));
     Ok((
         addr,
         tokio::spawn(http::conn::serve(listener, app, limits, refusals)),

@@ -23,6 +23,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use truce_domain::export::utc_from_unix;
 use truce_domain::offers::Waiting;
+use truce_ledger::{Reason, reason};
 use truce_store::StoreError;
 
 const META_EMAIL: &str = "reminders.email/";
@@ -49,39 +50,74 @@ pub enum ReminderError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("the e-mail address {0:?} is not valid: {1}")]
-    Address(String, String),
+    Address(String, Reason),
     #[error("reminders are for members: this key is no member's")]
     NotAMember,
     #[error("mailing through {relay}: {why}")]
     Smtp { relay: String, why: String },
 }
 
+impl ReminderError {
+    /// Why, as the catalogues say it (`why` nested: it is a reason of its own).
+    pub fn reason(&self) -> Reason {
+        match self {
+            Self::Address(address, why) => reason!(
+                "reminder-address-invalid",
+                "the e-mail address {address:?} is not valid: {why}",
+                address = address,
+                why = why
+            )
+            .nest("why", why.clone()),
+            Self::NotAMember => reason!(
+                "reminder-not-a-member",
+                "reminders are for members: this key is no member's"
+            ),
+            // The store's own words: the server's failure, not the reader's.
+            Self::Store(e) => Reason::detail(e),
+            Self::Smtp { relay, why } => reason!(
+                "reminder-smtp-failed",
+                "mailing through {relay}: {why}",
+                relay = relay,
+                why = why
+            ),
+        }
+    }
+}
+
 /// An address a member may give: one mailbox, at most 254 bytes, no
 /// control characters, as `lettre` parses it.
 pub fn check_address(s: &str) -> Result<lettre::Address, ReminderError> {
-    let bad = |why: &str| ReminderError::Address(s.chars().take(80).collect(), why.into());
+    let bad = |why: Reason| ReminderError::Address(s.chars().take(80).collect(), why);
     if s.len() > 254 {
-        return Err(bad("longer than 254 bytes"));
+        return Err(bad(reason!(
+            "reminder-address-too-long",
+            "longer than 254 bytes"
+        )));
     }
     if s.chars().any(char::is_control) {
-        return Err(bad("it holds a control character"));
+        return Err(bad(reason!(
+            "reminder-address-control-character",
+            "it holds a control character"
+        )));
     }
     if !s.is_ascii() {
-        return Err(bad(
-            "only ASCII addresses are mailed (the relay may not speak SMTPUTF8)",
-        ));
+        return Err(bad(reason!(
+            "reminder-address-not-ascii",
+            "only ASCII addresses are mailed (the relay may not speak SMTPUTF8)"
+        )));
     }
     let a = s
         .parse::<lettre::Address>()
-        .map_err(|e| bad(&e.to_string()))?;
+        .map_err(|e| bad(Reason::detail(e)))?;
     let domain = a.domain();
     if domain.starts_with('[')
         || domain.parse::<std::net::IpAddr>().is_ok()
         || !domain.contains('.')
     {
-        return Err(bad(
-            "the domain must be a name with a dot, not an address or a single label",
-        ));
+        return Err(bad(reason!(
+            "reminder-address-domain",
+            "the domain must be a name with a dot, not an address or a single label"
+        )));
     }
     Ok(a)
 }

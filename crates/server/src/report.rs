@@ -22,6 +22,7 @@ use truce_domain::report::{Period, Request};
 use truce_ledger::entry::Entry;
 use truce_ledger::merkle::Hash;
 use truce_ledger::note::VerifierKey;
+use truce_ledger::{Reason, reason};
 use truce_store::LogStore;
 
 /// Entries read from the store at a time.
@@ -46,6 +47,26 @@ pub enum MakeError {
     Missing(u64),
     #[error("no inclusion proof for entry {index}: {reason}")]
     Proof { index: u64, reason: String },
+}
+
+impl MakeError {
+    /// Why, as the catalogues say it (the store's own words as they are).
+    pub fn reason(&self) -> Reason {
+        match self {
+            Self::Store(e) => Reason::detail(e),
+            Self::Missing(index) => reason!(
+                "report-entry-missing",
+                "entry {index} is not in the store",
+                index = index
+            ),
+            Self::Proof { index, reason } => reason!(
+                "report-no-inclusion-proof",
+                "no inclusion proof for entry {index}: {detail}",
+                index = index,
+                detail = reason
+            ),
+        }
+    }
 }
 
 /// The report `viewer` may read for `period`, with the log's evidence for
@@ -179,12 +200,22 @@ impl Format {
     /// The format named `s` (`json`, `csv`, `geojson`, `html`, `pdf`), or
     /// why not, naming them all.
     pub fn parse(s: &str) -> Result<Self, String> {
+        Self::parse_or_refuse(s).map_err(String::from)
+    }
+
+    /// [`Self::parse`], refused with a reason.
+    pub fn parse_or_refuse(s: &str) -> Result<Self, Reason> {
         Self::ALL
             .into_iter()
             .find(|f| f.name() == s)
             .ok_or_else(|| {
                 let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
-                format!("format {s:?} is not one of {}", names.join(", "))
+                reason!(
+                    "report-format-unknown",
+                    "format {format:?} is not one of {all}",
+                    format = s,
+                    all = names.join(", ")
+                )
             })
     }
 

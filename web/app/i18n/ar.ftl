@@ -60,7 +60,7 @@ app-alarm-kind-keys = تغيّر المفاتيح
 app-alarm-advice = عرض هذا السجل على هذا المتصفح روايتين مختلفتين لتاريخه، أو أخفى جزءًا من إحداهما. يُرجى الاحتفاظ بالأدلة وإبلاغ الوسطاء والطرف الآخر.
 app-alarm-checkpoints = نقطتا التحقق الموقّعتان
 app-alarm-download = تنزيل الأدلة
-app-alarm-check-with = للتحقق منها استخدم الأمر
+app-alarm-check = (للتحقق منها استخدم الأمر { $command })
 app-dismiss = إغلاق
 
 ## Shared by every page (core.js)

@@ -44,7 +44,7 @@ app-alarm-kind-keys = keys changed
 app-alarm-advice = This log has shown this browser two histories, or hidden part of one. Keep the evidence and tell the mediators and the other party.
 app-alarm-checkpoints = The two signed checkpoints
 app-alarm-download = Download the evidence
-app-alarm-check-with = check it with
+app-alarm-check = (check it with { $command })
 app-dismiss = Dismiss
 
 ## Shared by every page (core.js)

@@ -44,7 +44,7 @@ app-alarm-kind-keys = تغییر کلیدها
 app-alarm-advice = این دفتر ثبت دو تاریخچهٔ متفاوت به این مرورگر نشان داده یا بخشی از یکی را پنهان کرده است. مدرک را نگه دارید و میانجی‌ها و طرف دیگر را آگاه کنید.
 app-alarm-checkpoints = دو نقطهٔ بررسی امضاشده
 app-alarm-download = دانلود مدرک
-app-alarm-check-with = برای بررسی آن از این فرمان استفاده کنید:
+app-alarm-check = (برای بررسی آن از این فرمان استفاده کنید: { $command })
 app-dismiss = بستن
 
 ## Shared by every page (core.js)

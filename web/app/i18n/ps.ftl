@@ -52,7 +52,7 @@ app-alarm-kind-keys = د کیليو بدلون
 app-alarm-advice = دې ثبت کتاب دې براوزر ته د خپل تاریخ دوه بېلې بڼې ښودلې دي، یا یې د یوې یوه برخه پټه کړې ده. شواهد وساتئ او منځګړو او بل اړخ ته خبر ورکړئ.
 app-alarm-checkpoints = د کتنې دوه لاسلیک شوي ټکي
 app-alarm-download = شواهد ښکته کړئ
-app-alarm-check-with = د څېړلو لپاره یې دا کمانډ وکاروئ:
+app-alarm-check = (د څېړلو لپاره یې دا کمانډ وکاروئ: { $command })
 app-dismiss = بندول
 
 ## Shared by every page (core.js)

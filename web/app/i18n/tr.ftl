@@ -44,7 +44,7 @@ app-alarm-kind-keys = anahtarlar değişti
 app-alarm-advice = Bu kayıt defteri bu tarayıcıya iki farklı geçmiş gösterdi ya da birinin bir bölümünü gizledi. Kanıtı saklayın; arabuluculara ve diğer tarafa bildirin.
 app-alarm-checkpoints = İmzalı iki kontrol noktası
 app-alarm-download = Kanıtı indir
-app-alarm-check-with = şu komutla denetleyin:
+app-alarm-check = (şu komutla denetleyin: { $command })
 app-dismiss = Kapat
 
 ## Shared by every page (core.js)

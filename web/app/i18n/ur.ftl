@@ -52,7 +52,7 @@ app-alarm-kind-keys = کلیدوں میں تبدیلی
 app-alarm-advice = اس رجسٹر نے اس براؤزر کو اپنی تاریخ کی دو مختلف صورتیں دکھائی ہیں، یا ان میں سے ایک کا کچھ حصہ چھپایا ہے۔ ثبوت محفوظ رکھیں اور ثالثوں اور دوسرے فریق کو مطلع کریں۔
 app-alarm-checkpoints = دونوں دستخط شدہ چیک پوائنٹس
 app-alarm-download = ثبوت ڈاؤن لوڈ کریں
-app-alarm-check-with = اس کی جانچ کے لیے یہ کمانڈ استعمال کریں:
+app-alarm-check = (اس کی جانچ کے لیے یہ کمانڈ استعمال کریں: { $command })
 app-dismiss = بند کریں
 
 ## Shared by every page (core.js)

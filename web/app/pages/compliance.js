@@ -3,7 +3,7 @@
 // penalties per party over time as charts.
 
 import { h, clear, api, notice, field, session, fmtTime, serial, loadActs, offer, actForm, choose, act, randomId, nowUtc, DEFAULT_CATEGORIES, loadScript, putBlob } from "../core.js";
-import { t, tv, fmtNum, fmtList } from "../i18n.js";
+import { t, tv, fmtNum, fmtList, sayReason } from "../i18n.js";
 
 
 /* global Chart */
@@ -161,7 +161,8 @@ function configureForm(o, process, out, after, inForce, mechanismEditor) {
     try {
       const b = body();
       const r = await api("/api/v1/check", { method: "POST", body: JSON.stringify({ kind: "mechanism.configure", body: b }), headers: { "Content-Type": "application/json" } });
-      verdict.append(notice(r.admitted ? "ok" : "error", r.admitted ? t("comp-check-ok") : t("comp-check-refused", { reason: r.reason })),
+      const why = r.admitted ? null : await sayReason(r.why, r.reason);
+      verdict.append(notice(r.admitted ? "ok" : "error", r.admitted ? t("comp-check-ok") : t("comp-check-refused", { reason: why })),
         consequences(b));
     } catch (e) {
       verdict.append(notice("error", e.message));
@@ -203,7 +204,10 @@ async function reports(acts, out, after) {
         const q = `from=${encodeURIComponent(from.value)}&to=${encodeURIComponent(to.value)}&id=${encodeURIComponent(id.value)}&format=json`;
         // The public's report: fetched without the session, as anyone would.
         const resp = await fetch(`/api/v1/report?${q}`, { credentials: "omit" });
-        if (!resp.ok) throw new Error((await resp.json().catch(() => ({}))).error || `${resp.status}`);
+        if (!resp.ok) {
+          const j = await resp.json().catch(() => ({}));
+          throw new Error(await sayReason(j.reason, j.error || `${resp.status}`));
+        }
         const bytes = new Uint8Array(await resp.arrayBuffer());
         const data = JSON.parse(new TextDecoder().decode(bytes));
         const sha256 = await putBlob(bytes, "application/json");

@@ -6,6 +6,7 @@
 
 use super::*;
 use crate::wire::Checker;
+use crate::{Reason, reason};
 
 /// ACLED's export columns, in its order.
 pub const COLUMNS: [&str; 31] = [
@@ -42,13 +43,34 @@ pub const COLUMNS: [&str; 31] = [
     "timestamp",
 ];
 
-/// A row that cannot be imported.
+/// A row that cannot be imported; its words are [`RowError::reason`]'s.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}, column {column}: {reason}")]
 pub struct RowError {
     pub line: u64,
     pub column: String,
-    pub reason: String,
+    /// What is wrong with the value (the CSV reader's own words for a
+    /// malformed file).
+    pub why: Reason,
+}
+
+impl RowError {
+    /// The row's line and column, and what is wrong there.
+    pub fn reason(&self) -> Reason {
+        reason!(
+            "import-row",
+            "line {line}, column {column}: {why}",
+            line = self.line,
+            column = self.column,
+            why = self.why
+        )
+        .nest("why", self.why.clone())
+    }
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason().text)
+    }
 }
 
 /// ACLED's older numeric actor codes.
@@ -147,7 +169,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<(u64, Incident)>, Vec<RowError>) {
             bad.push(RowError {
                 line: 1,
                 column: "(header)".into(),
-                reason: e.to_string(),
+                why: Reason::detail(e),
             });
             return (good, bad);
         }
@@ -160,9 +182,11 @@ pub fn parse(bytes: &[u8]) -> (Vec<(u64, Incident)>, Vec<RowError>) {
                 bad.push(RowError {
                     line: 1,
                     column: (*name).into(),
-                    reason: format!(
-                        "the header has no {name} column: an ACLED export has these 31 columns: {}",
-                        COLUMNS.join(",")
+                    why: reason!(
+                        "import-no-column",
+                        "the header has no {name} column: an ACLED export has these 31 columns: {columns}",
+                        name = name,
+                        columns = COLUMNS.join(",")
                     ),
                 });
             }
@@ -181,7 +205,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<(u64, Incident)>, Vec<RowError>) {
                 bad.push(RowError {
                     line,
                     column: "(row)".into(),
-                    reason: e.to_string(),
+                    why: Reason::detail(&e),
                 });
                 // A CSV syntax error leaves the reader where it can go on.
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
@@ -202,15 +226,18 @@ pub fn parse(bytes: &[u8]) -> (Vec<(u64, Incident)>, Vec<RowError>) {
 
 fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowError> {
     let col = |k: usize| COLUMNS[k];
-    let err = |k: usize, reason: String| RowError {
+    let err = |k: usize, why: Reason| RowError {
         line,
         column: col(k).into(),
-        reason,
+        why,
     };
     let c = Checker { kind: "ACLED row" };
     let text = |k: usize, v: &str| -> Result<String, RowError> {
         if v.chars().count() > 20_000 {
-            return Err(err(k, "is longer than 20000 characters".into()));
+            return Err(err(
+                k,
+                reason!("import-value-too-long", "is longer than 20000 characters"),
+            ));
         }
         Ok(v.trim().to_owned())
     };
@@ -223,33 +250,66 @@ fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowErr
         .map_err(|_| {
             err(
                 0,
-                format!("{id_raw:?} is not an event id (letters and digits)"),
+                reason!(
+                    "import-event-id",
+                    "{id_raw:?} is not an event id (letters and digits)",
+                    id_raw = id_raw
+                ),
             )
         })?;
     if id_raw.is_empty() {
-        return Err(err(0, "is empty".into()));
+        return Err(err(0, reason!("import-value-empty", "is empty")));
     }
-    let date = event_date(get(1).trim())
-        .ok_or_else(|| err(1, format!("{:?} is not a date (YYYY-MM-DD)", get(1))))?;
+    let date = event_date(get(1).trim()).ok_or_else(|| {
+        err(
+            1,
+            reason!(
+                "import-event-date",
+                "{v:?} is not a date (YYYY-MM-DD)",
+                v = get(1)
+            ),
+        )
+    })?;
     if get(2).trim() != &date[..4] {
         return Err(err(
             2,
-            format!("{:?} is not the year of event_date {date}", get(2)),
+            reason!(
+                "import-year",
+                "{v:?} is not the year of event_date {date}",
+                v = get(2),
+                date = date
+            ),
         ));
     }
     let time_precision = match get(3).trim() {
         "1" => TimePrecision::Day,
         "2" => TimePrecision::Week,
         "3" => TimePrecision::Month,
-        v => return Err(err(3, format!("{v:?} is not 1, 2 or 3"))),
+        v => {
+            return Err(err(
+                3,
+                reason!("import-precision", "{v:?} is not 1, 2 or 3", v = v),
+            ));
+        }
     };
     let number = |k: usize, limit: f64| -> Result<i32, RowError> {
         let v = get(k).trim();
-        let x: f64 = v
-            .parse()
-            .map_err(|_| err(k, format!("{v:?} is not a number")))?;
+        let x: f64 = v.parse().map_err(|_| {
+            err(
+                k,
+                reason!("import-not-number", "{v:?} is not a number", v = v),
+            )
+        })?;
         if !x.is_finite() || x.abs() > limit {
-            return Err(err(k, format!("{v} is outside ±{limit}")));
+            return Err(err(
+                k,
+                reason!(
+                    "import-coordinate-range",
+                    "{v} is outside ±{limit}",
+                    v = v,
+                    limit = limit
+                ),
+            ));
         }
         Ok((x * 1e6).round() as i32)
     };
@@ -259,28 +319,50 @@ fn row<'r>(line: u64, get: &dyn Fn(usize) -> &'r str) -> Result<Incident, RowErr
         "1" => LocationPrecision::Exact,
         "2" => LocationPrecision::Near,
         "3" => LocationPrecision::Province,
-        v => return Err(err(24, format!("{v:?} is not 1, 2 or 3"))),
+        v => {
+            return Err(err(
+                24,
+                reason!("import-precision", "{v:?} is not 1, 2 or 3", v = v),
+            ));
+        }
     };
-    let fatalities: u32 = get(28)
-        .trim()
-        .parse()
-        .map_err(|_| err(28, format!("{:?} is not a whole number", get(28))))?;
+    let fatalities: u32 = get(28).trim().parse().map_err(|_| {
+        err(
+            28,
+            reason!(
+                "import-not-whole-number",
+                "{v:?} is not a whole number",
+                v = get(28)
+            ),
+        )
+    })?;
     let timestamp = get(30).trim();
     if !timestamp.is_empty() && !timestamp.chars().all(|c| c.is_ascii_digit()) {
-        return Err(err(30, format!("{timestamp:?} is not a Unix time")));
+        return Err(err(
+            30,
+            reason!(
+                "import-timestamp",
+                "{timestamp:?} is not a Unix time",
+                timestamp = timestamp
+            ),
+        ));
     }
     let inter = |k: usize| {
         inter_text(get(k)).ok_or_else(|| {
             err(
                 k,
-                format!("{:?} is not an ACLED actor type (text, or 0–8)", get(k)),
+                reason!(
+                    "import-actor-type",
+                    "{v:?} is not an ACLED actor type (text, or 0–8)",
+                    v = get(k)
+                ),
             )
         })
     };
     let event_type = text(5, get(5))?;
     let sub_event_type = text(6, get(6))?;
     if event_type.is_empty() {
-        return Err(err(5, "is empty".into()));
+        return Err(err(5, reason!("import-value-empty", "is empty")));
     }
     let actors: Vec<String> = [get(7), get(10)]
         .iter()

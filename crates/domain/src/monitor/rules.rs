@@ -13,7 +13,7 @@
 
 use super::*;
 use crate::state::{forbidden, refused};
-use crate::{Act, Actor, DomainError, ParticipantKind, ProcessState, Role};
+use crate::{Act, Actor, DomainError, ParticipantKind, ProcessState, Role, reason};
 
 fn unknown(what: &'static str, id: &str) -> DomainError {
     DomainError::Unknown {
@@ -106,14 +106,20 @@ impl MonitorState {
 impl ProcessState {
     fn mechanism(&self) -> Result<&Mechanism, DomainError> {
         self.monitor.mechanism.as_deref().ok_or_else(|| {
-            refused("the monitoring mechanism is not configured yet (mechanism.configure)")
+            refused(reason!(
+                "mech-not-configured",
+                "the monitoring mechanism is not configured yet (mechanism.configure)"
+            ))
         })
     }
 
     fn party(&self, id: &str, field: &str) -> Result<(), DomainError> {
         if self.participant_kind(id) != Some(ParticipantKind::Party) {
-            return Err(refused(format!(
-                "{field} {id:?} is not a party to the process"
+            return Err(refused(reason!(
+                "mech-not-a-party",
+                "{field} {id:?} is not a party to the process",
+                field = field,
+                id = id
             )));
         }
         Ok(())
@@ -121,9 +127,11 @@ impl ProcessState {
 
     fn category(&self, m: &Mechanism, c: &str) -> Result<(), DomainError> {
         if !m.categories.iter().any(|x| x == c) {
-            return Err(refused(format!(
-                "category {c:?} is not one the agreement sets: {}",
-                m.categories.join(", ")
+            return Err(refused(reason!(
+                "mech-unknown-category",
+                "category {c:?} is not one the agreement sets: {categories}",
+                c = c,
+                categories = m.categories.join(", ")
             )));
         }
         Ok(())
@@ -163,8 +171,10 @@ impl ProcessState {
                 .as_ref()
                 .is_some_and(|v| self.can_read_evidence(v, h))
             {
-                return Err(refused(format!(
-                    "evidence {h} is not evidence you may cite: submit it (evidence.submit) before citing it, and cite only evidence your participant may read"
+                return Err(refused(reason!(
+                    "evidence-not-citable",
+                    "evidence {h} is not evidence you may cite: submit it (evidence.submit) before citing it, and cite only evidence your participant may read",
+                    h = h
                 )));
             }
         }
@@ -226,16 +236,20 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "configure the mechanism",
-                        "only the mediators may",
+                        reason!("rule-mediators", "only the mediators may"),
                     ));
                 }
                 if mon.mechanism.is_some() {
-                    return Err(refused("the mechanism is already configured"));
+                    return Err(refused(reason!(
+                        "mech-configured",
+                        "the mechanism is already configured"
+                    )));
                 }
                 if !self.adopted.contains(&m.agreement) {
-                    return Err(refused(format!(
-                        "version {} is not an adopted agreement: commitments are the adopted text's",
-                        m.agreement
+                    return Err(refused(reason!(
+                        "mech-agreement-not-adopted",
+                        "version {version} is not an adopted agreement: commitments are the adopted text's",
+                        version = m.agreement
                     )));
                 }
                 let doc = &self.versions[&m.agreement].document;
@@ -244,7 +258,11 @@ impl ProcessState {
                 }
                 for b in &m.appeal_body {
                     if self.participant_kind(b) != Some(ParticipantKind::Mediator) {
-                        return Err(refused(format!("appeal_body {b:?} is not a mediator")));
+                        return Err(refused(reason!(
+                            "mech-appeal-body-not-mediator",
+                            "appeal_body {body:?} is not a mediator",
+                            body = b
+                        )));
                     }
                 }
                 let mut seen: Vec<&str> = Vec::new();
@@ -253,9 +271,11 @@ impl ProcessState {
                         return Err(duplicate("commitment", &c.id));
                     }
                     if !doc.has_clause(&c.clause) {
-                        return Err(refused(format!(
-                            "commitment {}: the agreement has no clause {:?}",
-                            c.id, c.clause
+                        return Err(refused(reason!(
+                            "mech-commitment-no-clause",
+                            "commitment {commitment}: the agreement has no clause {clause:?}",
+                            commitment = c.id,
+                            clause = c.clause
                         )));
                     }
                     self.party(&c.bearer, "bearer")?;
@@ -277,16 +297,19 @@ impl ProcessState {
                         let forward_reciprocal = c.reciprocal_of.as_ref() == Some(d)
                             && m.commitments.iter().any(|x| &x.id == d);
                         if !seen.contains(&d.as_str()) && !forward_reciprocal {
-                            return Err(refused(format!(
-                                "commitment {}: {d:?} is not a commitment listed before it",
-                                c.id
+                            return Err(refused(reason!(
+                                "mech-commitment-not-before",
+                                "commitment {commitment}: {d:?} is not a commitment listed before it",
+                                commitment = c.id,
+                                d = d
                             )));
                         }
                     }
                     if c.modality == Modality::Prohibition && c.breached_by.is_empty() {
-                        return Err(refused(format!(
-                            "commitment {}: a prohibition names the violation categories that breach it",
-                            c.id
+                        return Err(refused(reason!(
+                            "mech-prohibition-no-categories",
+                            "commitment {commitment}: a prohibition names the violation categories that breach it",
+                            commitment = c.id
                         )));
                     }
                     seen.push(&c.id);
@@ -303,9 +326,11 @@ impl ProcessState {
                 }
                 let mediators = self.mediators().count() as u32;
                 if m.finding_quorum > mediators {
-                    return Err(refused(format!(
-                        "finding_quorum {} is more than the {mediators} mediators",
-                        m.finding_quorum
+                    return Err(refused(reason!(
+                        "mech-quorum-too-large",
+                        "finding_quorum {quorum} is more than the {mediators} mediators",
+                        quorum = m.finding_quorum,
+                        mediators = mediators
                     )));
                 }
             }
@@ -325,7 +350,10 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "file a report for the public channel",
-                        "only the mediators relay the public's reports",
+                        reason!(
+                            "rule-mediators-relay-public",
+                            "only the mediators relay the public's reports"
+                        ),
                     ));
                 }
                 self.cited_evidence(actor, &i.evidence)?;
@@ -338,14 +366,17 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "import incidents",
-                        "only the secretariat may",
+                        reason!("rule-secretariat", "only the secretariat may"),
                     ));
                 }
                 if mon.imports.iter().any(|b| &b.batch == batch) {
                     return Err(duplicate("import batch", batch));
                 }
                 let Some(rows) = incidents else {
-                    return Err(refused("the import's CSV has not been attached"));
+                    return Err(refused(reason!(
+                        "import-csv-missing",
+                        "the import's CSV has not been attached"
+                    )));
                 };
                 let mut fresh = std::collections::HashSet::new();
                 for i in rows.iter() {
@@ -361,7 +392,10 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "merge reports",
-                        "only the mediators and monitors may",
+                        reason!(
+                            "rule-mediators-and-monitors",
+                            "only the mediators and monitors may"
+                        ),
                     ));
                 }
                 // A monitor merges only reports it may read: a merge widens
@@ -378,8 +412,10 @@ impl ProcessState {
                     .filter(|i| readable(i))
                     .ok_or_else(|| unknown("incident", into))?;
                 if target.merged_into.is_some() {
-                    return Err(refused(format!(
-                        "incident {into} is itself merged into another"
+                    return Err(refused(reason!(
+                        "incident-target-merged",
+                        "incident {into} is itself merged into another",
+                        into = into
                     )));
                 }
                 for x in merged {
@@ -388,10 +424,18 @@ impl ProcessState {
                         .filter(|i| readable(i))
                         .ok_or_else(|| unknown("incident", x))?;
                     if x == into {
-                        return Err(refused("an incident cannot be merged into itself"));
+                        return Err(refused(reason!(
+                            "incident-merge-self",
+                            "an incident cannot be merged into itself"
+                        )));
                     }
                     if let Some(t) = &i.merged_into {
-                        return Err(refused(format!("incident {x} is already merged into {t}")));
+                        return Err(refused(reason!(
+                            "incident-already-merged",
+                            "incident {x} is already merged into {t}",
+                            x = x,
+                            t = t
+                        )));
                     }
                 }
             }
@@ -431,7 +475,10 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "access this evidence",
-                        "there is no such evidence that its submitter, its holder, the mediators or the parties of a case citing it could give you",
+                        reason!(
+                            "rule-evidence-access",
+                            "there is no such evidence that its submitter, its holder, the mediators or the parties of a case citing it could give you"
+                        ),
                     ));
                 }
             }
@@ -445,7 +492,10 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "transfer this evidence",
-                        "only the holder of existing evidence, or the mediators, may",
+                        reason!(
+                            "rule-evidence-holder",
+                            "only the holder of existing evidence, or the mediators, may"
+                        ),
                     ));
                 }
                 if !self.participants.contains_key(to) {
@@ -469,13 +519,18 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "report action on this commitment",
-                        "only the delegates of the party that bears it may",
+                        reason!(
+                            "rule-bearer-delegates",
+                            "only the delegates of the party that bears it may"
+                        ),
                     ));
                 }
                 if c.modality != Modality::Obligation {
-                    return Err(refused(format!(
-                        "commitment {commitment} is a {}: only obligations are met by action",
-                        c.modality
+                    return Err(refused(reason!(
+                        "action-not-obligation",
+                        "commitment {commitment} is a {modality}: only obligations are met by action",
+                        commitment = commitment,
+                        modality = c.modality
                     )));
                 }
                 if mon.actions.contains_key(action) {
@@ -493,7 +548,11 @@ impl ProcessState {
             } => {
                 let m = self.mechanism()?;
                 if !self.is_mediator(actor) {
-                    return Err(forbidden(actor, "open a case", "only the mediators may"));
+                    return Err(forbidden(
+                        actor,
+                        "open a case",
+                        reason!("rule-mediators", "only the mediators may"),
+                    ));
                 }
                 if mon.cases.contains_key(case) {
                     return Err(duplicate("case", case));
@@ -501,8 +560,11 @@ impl ProcessState {
                 for i in incidents {
                     let x = mon.incident(i).ok_or_else(|| unknown("incident", i))?;
                     if let Some(t) = &x.merged_into {
-                        return Err(refused(format!(
-                            "incident {i} was merged into {t}: name {t} instead"
+                        return Err(refused(reason!(
+                            "case-incident-merged",
+                            "incident {i} was merged into {t}: name {t} instead",
+                            i = i,
+                            t = t
                         )));
                     }
                 }
@@ -512,9 +574,10 @@ impl ProcessState {
                         .get(a)
                         .ok_or_else(|| unknown("action report", a))?;
                     if accused.as_ref().is_some_and(|p| p != &r.party) {
-                        return Err(refused(
-                            "an action case concerns the party that reported the action",
-                        ));
+                        return Err(refused(reason!(
+                            "case-action-accused",
+                            "an action case concerns the party that reported the action"
+                        )));
                     }
                 }
                 if let Some(p) = accused {
@@ -533,9 +596,10 @@ impl ProcessState {
                     }
                 }
                 if !mediator {
-                    return Err(refused(
-                        "a verification team includes at least one mediator member",
-                    ));
+                    return Err(refused(reason!(
+                        "case-team-no-mediator",
+                        "a verification team includes at least one mediator member"
+                    )));
                 }
                 if m.joint_teams {
                     let missing: Vec<&str> = self
@@ -544,9 +608,10 @@ impl ProcessState {
                         .filter(|p| !parties.contains(p))
                         .collect();
                     if !missing.is_empty() {
-                        return Err(refused(format!(
-                            "the agreement sets joint teams: the team has no member of {}",
-                            missing.join(", ")
+                        return Err(refused(reason!(
+                            "case-team-not-joint",
+                            "the agreement sets joint teams: the team has no member of {missing}",
+                            missing = missing.join(", ")
                         )));
                     }
                 }
@@ -558,11 +623,18 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "request evidence",
-                        "only the case's team and the mediators may",
+                        reason!(
+                            "rule-team-and-mediators",
+                            "only the case's team and the mediators may"
+                        ),
                     ));
                 }
                 if mon.decided(c) {
-                    return Err(refused(format!("case {case} is decided")));
+                    return Err(refused(reason!(
+                        "case-decided",
+                        "case {case} is decided",
+                        case = case
+                    )));
                 }
                 if !self.participants.contains_key(from) {
                     return Err(unknown("participant", from));
@@ -578,15 +650,17 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "reply in a case",
-                        "only a party's delegates may",
+                        reason!("rule-party-delegates", "only a party's delegates may"),
                     ));
                 }
                 // Only in a case its party may read (it concerns the party,
                 // or a member of it is on the team).
                 let c = self.case_as(actor, case)?;
                 if mon.decided(c) {
-                    return Err(refused(format!(
-                        "case {case} is decided: the record of replies is closed"
+                    return Err(refused(reason!(
+                        "case-decided-replies",
+                        "case {case} is decided: the record of replies is closed",
+                        case = case
                     )));
                 }
                 if let Some(r) = request
@@ -607,12 +681,14 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "assess this case",
-                        "only members of the case's team may",
+                        reason!("rule-team-members", "only members of the case's team may"),
                     ));
                 }
                 if mon.decided(c) {
-                    return Err(refused(format!(
-                        "case {case} is decided: its assessments are closed"
+                    return Err(refused(reason!(
+                        "case-decided-assessments",
+                        "case {case} is decided: its assessments are closed",
+                        case = case
                     )));
                 }
                 if let Some(p) = attributed_to {
@@ -634,7 +710,7 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "propose a finding",
-                        "only the mediators' members may",
+                        reason!("rule-mediator-members", "only the mediators' members may"),
                     ));
                 }
                 let c = mon.case(case)?;
@@ -642,7 +718,12 @@ impl ProcessState {
                     return Err(duplicate("finding", finding));
                 }
                 if let Some(f) = &c.finding {
-                    return Err(refused(format!("case {case} already has finding {f}")));
+                    return Err(refused(reason!(
+                        "case-has-finding",
+                        "case {case} already has finding {f}",
+                        case = case,
+                        f = f
+                    )));
                 }
                 check_outcome(c, *outcome)?;
                 if let Some(p) = party {
@@ -668,7 +749,10 @@ impl ProcessState {
                         return Err(forbidden(
                             actor,
                             "vote on a finding",
-                            "only the mediators and the case's team may",
+                            reason!(
+                                "rule-mediators-and-team",
+                                "only the mediators and the case's team may"
+                            ),
                         ));
                     }
                 };
@@ -676,18 +760,25 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "vote on a finding",
-                        "only the mediators and the case's team may",
+                        reason!(
+                            "rule-mediators-and-team",
+                            "only the mediators and the case's team may"
+                        ),
                     ));
                 }
                 if f.votes.iter().any(|v| v.member == member.id) {
-                    return Err(refused(format!(
-                        "member {} has already voted on {finding}",
-                        member.id
+                    return Err(refused(reason!(
+                        "finding-already-voted",
+                        "member {member} has already voted on {finding}",
+                        member = member.id,
+                        finding = finding
                     )));
                 }
                 if f.effective.is_some() {
-                    return Err(refused(format!(
-                        "finding {finding} has already taken effect"
+                    return Err(refused(reason!(
+                        "finding-in-effect",
+                        "finding {finding} has already taken effect",
+                        finding = finding
                     )));
                 }
             }
@@ -696,7 +787,10 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "publish a finding",
-                        "only a mediator participant's mediators may, each for its participant",
+                        reason!(
+                            "rule-publication-mediators",
+                            "only a mediator participant's mediators may, each for its participant"
+                        ),
                     ));
                 };
                 let f = mon.finding(finding)?;
@@ -704,23 +798,32 @@ impl ProcessState {
                     return Err(self.not_in_effect(finding));
                 }
                 if f.published.is_some() {
-                    return Err(refused(format!("finding {finding} is already published")));
+                    return Err(refused(reason!(
+                        "finding-published",
+                        "finding {finding} is already published",
+                        finding = finding
+                    )));
                 }
                 if let Some(s) = f
                     .publishers
                     .iter()
                     .find(|s| s.participant == member.participant)
                 {
-                    return Err(refused(format!(
-                        "{} has already signed the publication of finding {finding} (entry {})",
-                        member.participant, s.index
+                    return Err(refused(reason!(
+                        "finding-already-signed",
+                        "{participant} has already signed the publication of finding {finding} (entry {at})",
+                        participant = member.participant,
+                        finding = finding,
+                        at = s.index
                     )));
                 }
                 if let Some((at, proposed)) = &f.statement
                     && proposed != statement
                 {
-                    return Err(refused(format!(
-                        "the statement differs from the one proposed at entry {at}: each mediator signs the same text"
+                    return Err(refused(reason!(
+                        "finding-statement-differs",
+                        "the statement differs from the one proposed at entry {at}: each mediator signs the same text",
+                        at = at
                     )));
                 }
             }
@@ -735,7 +838,10 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "impose a penalty",
-                        "only the mediators, as the commission, may",
+                        reason!(
+                            "rule-commission",
+                            "only the mediators, as the commission, may"
+                        ),
                     ));
                 }
                 if mon.penalties.contains_key(penalty) {
@@ -746,15 +852,19 @@ impl ProcessState {
                     return Err(self.not_in_effect(finding));
                 }
                 if f.outcome != Outcome::Confirmed {
-                    return Err(refused(format!(
-                        "finding {finding} is {}: only a confirmed violation is penalised",
-                        f.outcome
+                    return Err(refused(reason!(
+                        "penalty-not-confirmed",
+                        "finding {finding} is {outcome}: only a confirmed violation is penalised",
+                        finding = finding,
+                        outcome = f.outcome
                     )));
                 }
                 if let Some(p) = mon.penalties.values().find(|p| &p.finding == finding) {
-                    return Err(refused(format!(
-                        "finding {finding} already has penalty {}",
-                        p.id
+                    return Err(refused(reason!(
+                        "penalty-exists",
+                        "finding {finding} already has penalty {penalty}",
+                        finding = finding,
+                        penalty = p.id
                     )));
                 }
                 match mon.prescribed(m, f) {
@@ -762,14 +872,20 @@ impl ProcessState {
                         let _ = n;
                     }
                     Some((r, n)) => {
-                        return Err(refused(format!(
-                            "penalty {rule:?} is not in the schedule for this finding: violation {n} of its kind in the window calls for rule {} ({})",
-                            r.id, r.penalty
+                        return Err(refused(reason!(
+                            "penalty-wrong-rule",
+                            "penalty {rule:?} is not in the schedule for this finding: violation {n} of its kind in the window calls for rule {prescribed} ({kind})",
+                            rule = rule,
+                            n = n,
+                            prescribed = r.id,
+                            kind = r.penalty
                         )));
                     }
                     None => {
-                        return Err(refused(format!(
-                            "penalty {rule:?} is not in the schedule: the schedule prescribes no penalty for this finding"
+                        return Err(refused(reason!(
+                            "penalty-not-prescribed",
+                            "penalty {rule:?} is not in the schedule: the schedule prescribes no penalty for this finding",
+                            rule = rule
                         )));
                     }
                 }
@@ -789,24 +905,31 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "appeal this penalty",
-                        "only the penalised party may",
+                        reason!("rule-penalised-party", "only the penalised party may"),
                     ));
                 }
                 if p.appeal.is_some() {
-                    return Err(refused(format!(
-                        "penalty {penalty} has already been appealed: one appeal only"
+                    return Err(refused(reason!(
+                        "appeal-already",
+                        "penalty {penalty} has already been appealed: one appeal only",
+                        penalty = penalty
                     )));
                 }
                 if p.lifted.is_some() {
-                    return Err(refused(format!("penalty {penalty} was lifted")));
+                    return Err(refused(reason!(
+                        "appeal-penalty-lifted",
+                        "penalty {penalty} was lifted",
+                        penalty = penalty
+                    )));
                 }
                 let limit = p.imposed_unix + i64::from(m.appeal_days) * 86_400;
                 if now > limit {
-                    return Err(refused(format!(
-                        "the appeal period ended at {}: {} days from imposition at {}",
-                        crate::export::utc_from_unix(limit.max(0) as u64),
-                        m.appeal_days,
-                        p.at
+                    return Err(refused(reason!(
+                        "appeal-period-ended",
+                        "the appeal period ended at {end}: {days} days from imposition at {imposed}",
+                        end = crate::export::utc_from_unix(limit.max(0) as u64),
+                        days = m.appeal_days,
+                        imposed = p.at
                     )));
                 }
             }
@@ -820,16 +943,22 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "decide an appeal",
-                        "only the agreement's appeal body may",
+                        reason!("rule-appeal-body", "only the agreement's appeal body may"),
                     ));
                 }
                 match &p.appeal {
                     None => {
-                        return Err(refused(format!("penalty {penalty} has not been appealed")));
+                        return Err(refused(reason!(
+                            "appeal-none",
+                            "penalty {penalty} has not been appealed",
+                            penalty = penalty
+                        )));
                     }
                     Some(a) if a.decision.is_some() => {
-                        return Err(refused(format!(
-                            "the appeal of {penalty} is already decided"
+                        return Err(refused(reason!(
+                            "appeal-decided",
+                            "the appeal of {penalty} is already decided",
+                            penalty = penalty
                         )));
                     }
                     Some(_) => {}
@@ -840,7 +969,7 @@ impl ProcessState {
                     return Err(forbidden(
                         actor,
                         "serve or lift a penalty",
-                        "only the mediators may",
+                        reason!("rule-mediators", "only the mediators may"),
                     ));
                 }
                 let p = mon.penalty(penalty)?;
@@ -852,10 +981,21 @@ impl ProcessState {
                     !matches!(status, "lifted" | "overturned")
                 };
                 if !ok {
-                    return Err(refused(format!(
-                        "penalty {penalty} is {status}: it cannot be {}",
-                        if serving { "served" } else { "lifted" }
-                    )));
+                    return Err(refused(if serving {
+                        reason!(
+                            "penalty-cannot-serve",
+                            "penalty {penalty} is {status}: it cannot be served",
+                            penalty = penalty,
+                            status = status
+                        )
+                    } else {
+                        reason!(
+                            "penalty-cannot-lift",
+                            "penalty {penalty} is {status}: it cannot be lifted",
+                            penalty = penalty,
+                            status = status
+                        )
+                    }));
                 }
             }
         }
@@ -863,9 +1003,11 @@ impl ProcessState {
     }
 
     fn not_in_effect(&self, finding: &str) -> DomainError {
-        refused(format!(
-            "finding {finding} has not taken effect: it lacks the quorum of {} concurring mediators",
-            self.finding_quorum()
+        refused(reason!(
+            "finding-not-in-effect",
+            "finding {finding} has not taken effect: it lacks the quorum of {quorum} concurring mediators",
+            finding = finding,
+            quorum = self.finding_quorum()
         ))
     }
 
@@ -1321,15 +1463,17 @@ fn check_outcome(c: &Case, outcome: Outcome) -> Result<(), DomainError> {
         Outcome::Confirmed | Outcome::NotConfirmed | Outcome::NoViolation
     );
     if c.action.is_some() && incident_outcome {
-        return Err(refused(format!(
-            "case {} verifies an action report: its outcome is verified, not_verified or inconclusive",
-            c.id
+        return Err(refused(reason!(
+            "case-outcome-action",
+            "case {case} verifies an action report: its outcome is verified, not_verified or inconclusive",
+            case = c.id
         )));
     }
     if c.action.is_none() && action_outcome {
-        return Err(refused(format!(
-            "case {} concerns incidents: its outcome is confirmed, not_confirmed, no_violation or inconclusive",
-            c.id
+        return Err(refused(reason!(
+            "case-outcome-incident",
+            "case {case} concerns incidents: its outcome is confirmed, not_confirmed, no_violation or inconclusive",
+            case = c.id
         )));
     }
     Ok(())

@@ -3,9 +3,9 @@
 //! dates); whether the act is allowed is [`super::rules`]' business.
 
 use super::*;
-use crate::DomainError;
 use crate::export::unix_from_utc;
 use crate::wire::Checker;
+use crate::{DomainError, reason};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -348,7 +348,15 @@ impl Checker<'_> {
         parse: fn(&str) -> Option<T>,
         all: &[&str],
     ) -> Result<T, DomainError> {
-        parse(v).ok_or_else(|| self.fail(format!("{field} {v:?} is not one of {}", all.join(", "))))
+        parse(v).ok_or_else(|| {
+            self.fail(reason!(
+                "body-not-one-of",
+                "{field} {v:?} is not one of {all}",
+                field = field,
+                v = v,
+                all = all.join(", ")
+            ))
+        })
     }
 
     fn opt_text(
@@ -370,16 +378,23 @@ impl Checker<'_> {
 
     fn time(&self, field: &str, v: String) -> Result<(String, i64), DomainError> {
         let v = self.date_or_time(field, v)?;
-        let t =
-            unix_from_utc(&v).ok_or_else(|| self.fail(format!("{field} {v:?} is not a time")))?;
+        let t = unix_from_utc(&v).ok_or_else(|| {
+            self.fail(reason!(
+                "body-not-a-time",
+                "{field} {v:?} is not a time",
+                field = field,
+                v = v
+            ))
+        })?;
         Ok((v, t))
     }
 
     fn act(&self, at: String, event: MonitorEvent) -> Result<MonitorAct, DomainError> {
         let at = self
             .at(Some(at))?
-            .ok_or_else(|| self.fail("at is missing"))?;
-        let at_unix = unix_from_utc(&at).ok_or_else(|| self.fail("at is not a time"))?;
+            .ok_or_else(|| self.fail(reason!("body-at-missing", "at is missing")))?;
+        let at_unix = unix_from_utc(&at)
+            .ok_or_else(|| self.fail(reason!("body-at-not-a-time", "at is not a time")))?;
         Ok(MonitorAct { at, at_unix, event })
     }
 }
@@ -390,8 +405,13 @@ fn commitment(c: &Checker<'_>, w: CommitmentBody) -> Result<Commitment, DomainEr
         None => Due::Continuing,
         Some(DueBody::Word(s)) if s == "continuing" => Due::Continuing,
         Some(DueBody::Word(s)) => {
-            return Err(c.fail(format!(
-                "commitment {id}: deadline {s:?} is not \"continuing\", {{\"date\": …}} or {{\"days_after_force\": …}}"
+            return Err(c.fail(reason!(
+                "mech-deadline-shape",
+                "commitment {id}: deadline {s:?} is not \"continuing\", {date} or {days}",
+                id = id,
+                s = s,
+                date = r#"{"date": …}"#,
+                days = r#"{"days_after_force": …}"#
             )));
         }
         Some(DueBody::Date { date }) => Due::Date(c.date("deadline date", date)?),
@@ -401,7 +421,11 @@ fn commitment(c: &Checker<'_>, w: CommitmentBody) -> Result<Commitment, DomainEr
         .condition
         .map(|k| {
             if k.categories.is_empty() {
-                return Err(c.fail(format!("commitment {id}: a condition names no categories")));
+                return Err(c.fail(reason!(
+                    "mech-condition-no-categories",
+                    "commitment {id}: a condition names no categories",
+                    id = id
+                )));
             }
             Ok(Condition {
                 text: c.text("condition text", k.text, 2000)?,
@@ -438,10 +462,18 @@ fn commitment(c: &Checker<'_>, w: CommitmentBody) -> Result<Commitment, DomainEr
 
 fn penalty_rule(c: &Checker<'_>, w: PenaltyRuleBody) -> Result<PenaltyRule, DomainError> {
     if w.categories.is_empty() {
-        return Err(c.fail(format!("penalty rule {}: names no categories", w.id)));
+        return Err(c.fail(reason!(
+            "mech-penalty-rule-no-categories",
+            "penalty rule {rule}: names no categories",
+            rule = w.id
+        )));
     }
     if w.nth == Some(0) {
-        return Err(c.fail(format!("penalty rule {}: nth counts from 1", w.id)));
+        return Err(c.fail(reason!(
+            "mech-penalty-rule-nth",
+            "penalty rule {rule}: nth counts from 1",
+            rule = w.id
+        )));
     }
     Ok(PenaltyRule {
         id: c.id("penalty rule id", w.id)?,
@@ -462,7 +494,13 @@ fn penalty_rule(c: &Checker<'_>, w: PenaltyRuleBody) -> Result<PenaltyRule, Doma
 
 fn coordinate(c: &Checker<'_>, field: &str, v: f64, limit: f64) -> Result<i32, DomainError> {
     if !v.is_finite() || v.abs() > limit {
-        return Err(c.fail(format!("{field} {v} is outside ±{limit}")));
+        return Err(c.fail(reason!(
+            "incident-coordinate-range",
+            "{field} {v} is outside ±{limit}",
+            field = field,
+            v = v,
+            limit = limit
+        )));
     }
     Ok((v * 1e6).round() as i32)
 }
@@ -476,8 +514,12 @@ pub(crate) fn casualties(
 ) -> Result<Casualties, DomainError> {
     let (low, high) = (low.unwrap_or(best), high.unwrap_or(best));
     if !(low <= best && best <= high) {
-        return Err(c.fail(format!(
-            "casualties must have low ≤ best ≤ high, not {low} / {best} / {high}"
+        return Err(c.fail(reason!(
+            "incident-casualties-order",
+            "casualties must have low ≤ best ≤ high, not {low} / {best} / {high}",
+            low = low,
+            best = best,
+            high = high
         )));
     }
     Ok(Casualties { best, low, high })
@@ -496,8 +538,10 @@ fn incident(c: &Checker<'_>, w: ReportBody) -> Result<(String, Incident, bool), 
         None => false,
         Some("public") => true,
         Some(other) => {
-            return Err(c.fail(format!(
-                "channel {other:?}: only \"public\" may be given (a mediator relaying the public's report); otherwise the channel is the reporter's"
+            return Err(c.fail(reason!(
+                "incident-channel",
+                "channel {other:?}: only \"public\" may be given (a mediator relaying the public's report); otherwise the channel is the reporter's",
+                other = other
             )));
         }
     };
@@ -562,10 +606,15 @@ pub fn parse(kind: &str, json: &str) -> Result<Option<MonitorAct>, DomainError> 
             let entry_into_force = c.date("entry_into_force", w.entry_into_force)?;
             let force_unix = unix_from_utc(&entry_into_force).unwrap_or_default();
             if w.finding_quorum == Some(0) {
-                return Err(c.fail("finding_quorum must be at least 1"));
+                return Err(c.fail(reason!(
+                    "mech-quorum-zero",
+                    "finding_quorum must be at least 1"
+                )));
             }
             let categories = match w.categories {
-                Some(v) if v.is_empty() => return Err(c.fail("categories is empty")),
+                Some(v) if v.is_empty() => {
+                    return Err(c.fail(reason!("mech-categories-empty", "categories is empty")));
+                }
                 Some(v) => c.ids("category", v)?,
                 None => DEFAULT_CATEGORIES.iter().map(|s| (*s).to_owned()).collect(),
             };
@@ -615,7 +664,10 @@ pub fn parse(kind: &str, json: &str) -> Result<Option<MonitorAct>, DomainError> 
         INCIDENT_IMPORT => {
             let w: ImportBody = c.body(json)?;
             if w.rows == 0 {
-                return Err(c.fail("rows is 0: an import carries at least one row"));
+                return Err(c.fail(reason!(
+                    "import-no-rows",
+                    "rows is 0: an import carries at least one row"
+                )));
             }
             (
                 w.at,
@@ -630,7 +682,7 @@ pub fn parse(kind: &str, json: &str) -> Result<Option<MonitorAct>, DomainError> 
         INCIDENT_MERGE => {
             let w: MergeBody = c.body(json)?;
             if w.merged.is_empty() {
-                return Err(c.fail("merged is empty"));
+                return Err(c.fail(reason!("incident-merged-empty", "merged is empty")));
             }
             (
                 w.at,
@@ -644,16 +696,19 @@ pub fn parse(kind: &str, json: &str) -> Result<Option<MonitorAct>, DomainError> 
         EVIDENCE_SUBMIT => {
             let w: EvidenceBody = c.body(json)?;
             if !EVIDENCE_TYPES.contains(&w.media_type.as_str()) {
-                return Err(c.fail(format!(
-                    "media_type {:?} is not one of {}",
-                    w.media_type,
-                    EVIDENCE_TYPES.join(", ")
+                return Err(c.fail(reason!(
+                    "evidence-media-type",
+                    "media_type {media_type:?} is not one of {types}",
+                    media_type = w.media_type,
+                    types = EVIDENCE_TYPES.join(", ")
                 )));
             }
             if w.size == 0 || w.size > MAX_EVIDENCE_BYTES {
-                return Err(c.fail(format!(
-                    "size {} is not between 1 and {MAX_EVIDENCE_BYTES} bytes",
-                    w.size
+                return Err(c.fail(reason!(
+                    "evidence-size-range",
+                    "size {size} is not between 1 and {max} bytes",
+                    size = w.size,
+                    max = MAX_EVIDENCE_BYTES
                 )));
             }
             (
@@ -705,12 +760,13 @@ pub fn parse(kind: &str, json: &str) -> Result<Option<MonitorAct>, DomainError> 
         CASE_OPEN => {
             let w: CaseOpenBody = c.body(json)?;
             if w.incidents.is_empty() == w.action.is_none() {
-                return Err(c.fail(
-                    "a case concerns either incidents or one action report: give exactly one of incidents and action",
-                ));
+                return Err(c.fail(reason!(
+                    "case-incidents-or-action",
+                    "a case concerns either incidents or one action report: give exactly one of incidents and action"
+                )));
             }
             if w.team.is_empty() {
-                return Err(c.fail("team is empty"));
+                return Err(c.fail(reason!("case-team-empty", "team is empty")));
             }
             (
                 w.at,
@@ -752,7 +808,10 @@ pub fn parse(kind: &str, json: &str) -> Result<Option<MonitorAct>, DomainError> 
         CASE_ASSESS => {
             let w: AssessBody = c.body(json)?;
             if w.happened > 100 || w.responsible > 100 {
-                return Err(c.fail("confidences are percentages, 0 to 100"));
+                return Err(c.fail(reason!(
+                    "case-confidence-range",
+                    "confidences are percentages, 0 to 100"
+                )));
             }
             (
                 w.at,
@@ -776,9 +835,10 @@ pub fn parse(kind: &str, json: &str) -> Result<Option<MonitorAct>, DomainError> 
             if outcome == Outcome::Confirmed
                 && (w.party.is_none() || w.category.is_none() || severity.is_none())
             {
-                return Err(c.fail(
-                    "a confirmed violation names the party it is attributed to, its category and its severity",
-                ));
+                return Err(c.fail(reason!(
+                    "finding-confirmed-fields",
+                    "a confirmed violation names the party it is attributed to, its category and its severity"
+                )));
             }
             (
                 w.at,
@@ -799,10 +859,19 @@ pub fn parse(kind: &str, json: &str) -> Result<Option<MonitorAct>, DomainError> 
             let concur = match w.vote.as_str() {
                 "concur" => true,
                 "dissent" => false,
-                v => return Err(c.fail(format!("vote {v:?} is not one of concur, dissent"))),
+                v => {
+                    return Err(c.fail(reason!(
+                        "finding-vote-value",
+                        "vote {v:?} is not one of concur, dissent",
+                        v = v
+                    )));
+                }
             };
             if !concur && w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-                return Err(c.fail("a dissent states its reason"));
+                return Err(c.fail(reason!(
+                    "finding-dissent-reason",
+                    "a dissent states its reason"
+                )));
             }
             (
                 w.at,

@@ -20,11 +20,11 @@
 pub mod map;
 pub mod print;
 
-use crate::ProcessState;
 use crate::access::Viewer;
 use crate::export::{unix_from_utc, utc_from_unix};
 use crate::geo::Frontier;
 use crate::monitor::{CommitmentState, Incident, IncidentStatus};
+use crate::{ProcessState, Reason, reason};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -137,20 +137,36 @@ pub struct Period {
 
 impl Period {
     /// `from` and `to` as `YYYY-MM-DD`, `to` not before `from`, at most ten years.
-    pub fn new(from: &str, to: &str) -> Result<Self, String> {
+    pub fn new(from: &str, to: &str) -> Result<Self, Reason> {
         let day = |name: &str, d: &str| {
+            let not_a_date = || {
+                reason!(
+                    "report-period-date",
+                    "{name} {date:?} is not a date (YYYY-MM-DD)",
+                    name = name,
+                    date = d
+                )
+            };
             if !crate::wire::valid_date(d) {
-                return Err(format!("{name} {d:?} is not a date (YYYY-MM-DD)"));
+                return Err(not_a_date());
             }
-            unix_from_utc(d).ok_or_else(|| format!("{name} {d:?} is not a date (YYYY-MM-DD)"))
+            unix_from_utc(d).ok_or_else(not_a_date)
         };
         let start = day("from", from)?;
         let last = day("to", to)?;
         if last < start {
-            return Err(format!("the period ends ({to}) before it starts ({from})"));
+            return Err(reason!(
+                "report-period-reversed",
+                "the period ends ({to}) before it starts ({from})",
+                to = to,
+                from = from
+            ));
         }
         if last - start > 3_660 * 86_400 {
-            return Err("a period is at most ten years".into());
+            return Err(reason!(
+                "report-period-too-long",
+                "a period is at most ten years"
+            ));
         }
         Ok(Self {
             from: from.to_owned(),
@@ -604,14 +620,16 @@ impl ProcessState {
 
 /// Recount every table of a report from its items: `Err` names the first
 /// count that does not match. (`truce verify-report` runs it.)
-pub fn recount(data: &Value) -> Result<(), String> {
+pub fn recount(data: &Value) -> Result<(), Reason> {
     let items = |k: &str| data["items"][k].as_array().cloned().unwrap_or_default();
     let incidents = items("incidents");
     for (name, key) in GROUPINGS {
         let want = groups(&incidents, key);
         if data["incidents"][name] != want {
-            return Err(format!(
-                "incidents.{name} does not match the incidents listed"
+            return Err(reason!(
+                "report-recount-grouping",
+                "incidents.{name} does not match the incidents listed",
+                name = name
             ));
         }
     }
@@ -643,14 +661,22 @@ pub fn recount(data: &Value) -> Result<(), String> {
     ];
     for (k, n) in checks {
         if s[k].as_u64() != Some(n as u64) {
-            return Err(format!("summary.{k} is {} but {n} items are listed", s[k]));
+            return Err(reason!(
+                "report-recount-summary",
+                "summary.{key} is {got} but {n} items are listed",
+                key = k,
+                got = s[k],
+                n = n
+            ));
         }
     }
     for i in &incidents {
         if i["period"] != "current" && i["period"] != "previous" {
-            return Err(format!(
-                "incident {} is in period {}, not current or previous",
-                i["id"], i["period"]
+            return Err(reason!(
+                "report-recount-period",
+                "incident {id} is in period {period}, not current or previous",
+                id = i["id"],
+                period = i["period"]
             ));
         }
     }
@@ -666,15 +692,21 @@ pub fn recount(data: &Value) -> Result<(), String> {
     if listed != restrictions
         || s["restrictions_on_monitors"].as_u64() != Some(restrictions.len() as u64)
     {
-        return Err("restrictions_on_monitors does not match the incidents listed".into());
+        return Err(reason!(
+            "report-recount-restrictions",
+            "restrictions_on_monitors does not match the incidents listed"
+        ));
     }
     let commitments = data["commitments"].as_array().cloned().unwrap_or_default();
     for state in CommitmentState::ALL {
         let n = commitments.iter().filter(|c| c["state"] == *state).count() as u64;
         if s["commitments"][state].as_u64() != Some(n) {
-            return Err(format!(
-                "summary.commitments.{state} is {} but {n} commitments are listed so",
-                s["commitments"][state]
+            return Err(reason!(
+                "report-recount-commitments",
+                "summary.commitments.{state} is {got} but {n} commitments are listed so",
+                got = s["commitments"][state],
+                state = state,
+                n = n
             ));
         }
     }
@@ -684,9 +716,11 @@ pub fn recount(data: &Value) -> Result<(), String> {
         .map(|i| i["casualties"].as_u64().unwrap_or(0))
         .sum();
     if s["casualties"].as_u64() != Some(casualties) {
-        return Err(format!(
-            "summary.casualties is {} but the incidents listed add up to {casualties}",
-            s["casualties"]
+        return Err(reason!(
+            "report-recount-casualties",
+            "summary.casualties is {got} but the incidents listed add up to {casualties}",
+            got = s["casualties"],
+            casualties = casualties
         ));
     }
     Ok(())
@@ -695,19 +729,33 @@ pub fn recount(data: &Value) -> Result<(), String> {
 /// Each item's section, id and the entry it names: what `verify-report`
 /// checks against the entries the report carries. An item without a string
 /// id and an integer entry, or given twice, is an error.
-pub fn item_entries(data: &Value) -> Result<Vec<(&'static str, String, u64)>, String> {
+pub fn item_entries(data: &Value) -> Result<Vec<(&'static str, String, u64)>, Reason> {
     let mut out = vec![];
     let mut seen = BTreeSet::new();
     for section in ["incidents", "cases", "findings", "penalties"] {
         let Some(list) = data["items"][section].as_array() else {
-            return Err(format!("items.{section} is not a list"));
+            return Err(reason!(
+                "report-items-not-list",
+                "items.{section} is not a list",
+                section = section
+            ));
         };
         for i in list {
             let (Some(id), Some(e)) = (i["id"].as_str(), i["entry"].as_u64()) else {
-                return Err(format!("an item of {section} has no id or entry: {i}"));
+                return Err(reason!(
+                    "report-item-unnamed",
+                    "an item of {section} has no id or entry: {item}",
+                    section = section,
+                    item = i
+                ));
             };
             if !seen.insert((section, id)) {
-                return Err(format!("{section} item {id} is listed twice"));
+                return Err(reason!(
+                    "report-item-twice",
+                    "{section} item {id} is listed twice",
+                    section = section,
+                    id = id
+                ));
             }
             out.push((section, id.to_owned(), e));
         }

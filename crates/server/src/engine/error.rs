@@ -4,6 +4,7 @@
 use crate::engine::quota::Exceeded;
 use truce_domain::DomainError;
 use truce_domain::disclosure::DisclosureError;
+use truce_ledger::Reason;
 use truce_ledger::entry::EntryError;
 use truce_store::StoreError;
 
@@ -23,23 +24,23 @@ pub enum EngineError {
     Quota(Exceeded),
     /// An entry nobody may submit (the log's own records).
     #[error("{0}")]
-    Reserved(String),
+    Reserved(Reason),
     /// The act is malformed in a way the rules do not name (a claimed time
     /// ahead of the clock).
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Reason),
     /// The act's content fails a check against built-in data.
     #[error("{0}")]
-    Unprocessable(String),
+    Unprocessable(Reason),
     /// No such entry.
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Reason),
     /// The store failed.
     #[error("storage unavailable: {0}")]
     Store(#[from] StoreError),
     /// The engine cannot answer now (shutting down, a stored entry unreadable).
     #[error("{0}")]
-    Unavailable(String),
+    Unavailable(Reason),
 }
 
 impl From<truce_domain::fold::Refusal> for EngineError {
@@ -48,7 +49,7 @@ impl From<truce_domain::fold::Refusal> for EngineError {
         match e {
             Refusal::Entry(e) => Self::Entry(e),
             Refusal::Domain(e) => Self::Domain(e),
-            Refusal::Territories(m) => Self::Unprocessable(format!("territories: {m}")),
+            territories @ Refusal::Territories(_) => Self::Unprocessable(territories.reason()),
         }
     }
 }

@@ -31,6 +31,7 @@ use truce_ledger::checkpoint::Checkpoint;
 use truce_ledger::entry::Entry;
 use truce_ledger::merkle::MemoryTree;
 use truce_ledger::note::{Note, SignerKey, VerifierKey};
+use truce_ledger::{Reason, reason};
 use truce_store::LogStore;
 
 /// Most entries written in one transaction.
@@ -287,9 +288,10 @@ impl Log {
             return Err(truce_ledger::entry::EntryError::SecondGenesis.into());
         }
         if entry.kind == truce_ledger::authority::LOG_TIME {
-            return Err(EngineError::Reserved(
-                "log.time is the sequencer's own record of its clock: nobody submits it".into(),
-            ));
+            return Err(EngineError::Reserved(reason!(
+                "entry-log-time-reserved",
+                "log.time is the sequencer's own record of its clock: nobody submits it"
+            )));
         }
         // Verify the signature here, in parallel with other requests, when the
         // key is already known; the sequencer verifies the rest.
@@ -373,9 +375,8 @@ impl Log {
                 reply,
             })
             .await
-            .map_err(|_| EngineError::Unavailable("the log is shutting down".into()))?;
-        rx.await
-            .map_err(|_| EngineError::Unavailable("the log is shutting down".into()))?
+            .map_err(|_| shutting_down())?;
+        rx.await.map_err(|_| shutting_down())?
     }
 
     /// A stored entry with its full body: the public body with the stored
@@ -385,14 +386,15 @@ impl Log {
         &self,
         index: u64,
     ) -> Result<(Entry, String, Option<Vec<u8>>), EngineError> {
-        let missing = || EngineError::NotFound(format!("no entry {index}"));
+        let missing =
+            || EngineError::NotFound(reason!("entry-none", "no entry {index}", index = index));
         if index >= self.size() {
             return Err(missing());
         }
         let stored = self.store.entries(index, index + 1).await?;
         let e = stored.first().ok_or_else(missing)?;
-        let entry = Entry::parse(&e.bytes)
-            .map_err(|x| EngineError::Unavailable(format!("stored entry {index}: {x}")))?;
+        let entry =
+            Entry::parse(&e.bytes).map_err(|x| EngineError::Unavailable(unreadable(index, x)))?;
         let opening = self
             .store
             .openings(index, index + 1)
@@ -400,7 +402,7 @@ impl Log {
             .pop()
             .map(|(_, o)| o);
         let body = open_stored(&entry, opening.as_deref())
-            .map_err(|x| EngineError::Unavailable(format!("stored entry {index}: {x}")))?;
+            .map_err(|x| EngineError::Unavailable(unreadable(index, x)))?;
         Ok((entry, body, opening))
     }
 
@@ -516,21 +518,25 @@ impl Log {
         if self.snapshot().publication(object).is_some() {
             return Ok(());
         }
-        let refused = |why: String| EngineError::Domain(truce_domain::DomainError::Refused(why));
+        let refused = |why: Reason| EngineError::Domain(truce_domain::DomainError::Refused(why));
         let published = self.published();
         let (Some(p), Some(state)) = (
             published.as_ref(),
             published.as_ref().and_then(|p| p.state.clone()),
         ) else {
-            return Err(EngineError::Unavailable(
-                "no checkpoint to check the report against yet: try again in a moment".into(),
-            ));
+            return Err(EngineError::Unavailable(reason!(
+                "report-no-checkpoint-yet",
+                "no checkpoint to check the report against yet: try again in a moment"
+            )));
         };
         let size = p.checkpoint.size;
         if r.size != size {
-            return Err(refused(format!(
-                "report {id} was made at log size {} but the latest checkpoint is at {size}: make it again and sign that",
-                r.size
+            return Err(refused(reason!(
+                "report-stale-size",
+                "report {id} was made at log size {made} but the latest checkpoint is at {size}: make it again and sign that",
+                id = id,
+                made = r.size,
+                size = size
             )));
         }
         let period = truce_domain::report::Period::new(&r.from, &r.to).map_err(refused)?;
@@ -543,13 +549,17 @@ impl Log {
                 id,
             )
             .await
-            .map_err(|e| EngineError::Unavailable(e.to_string()))?;
+            .map_err(|e| EngineError::Unavailable(e.reason()))?;
         let expected = crate::report::to_bytes(&data);
         use sha2::Digest as _;
         if hex::encode(sha2::Sha256::digest(&expected)) != r.sha256 {
-            return Err(refused(format!(
-                "report {id} is not the public report of {} to {} at log size {size}: only that may be published",
-                r.from, r.to
+            return Err(refused(reason!(
+                "report-not-the-public-one",
+                "report {id} is not the public report of {from} to {to} at log size {size}: only that may be published",
+                id = id,
+                from = r.from,
+                to = r.to,
+                size = size
             )));
         }
         Ok(())
@@ -583,10 +593,29 @@ async fn prepare_parsed(store: &dyn LogStore, mut event: Event) -> Result<Event,
         event = tokio::task::spawn_blocking(move || event.attach_blob(&bytes).map(|()| event))
             .await
             .map_err(|e| {
-                EngineError::Unavailable(format!("checking the content did not finish: {e}"))
+                EngineError::Unavailable(reason!(
+                    "content-check-unfinished",
+                    "checking the content did not finish: {detail}",
+                    detail = e
+                ))
             })??;
     }
     Ok(event)
+}
+
+/// The engine cannot take the act: it is stopping.
+fn shutting_down() -> EngineError {
+    EngineError::Unavailable(reason!("log-shutting-down", "the log is shutting down"))
+}
+
+/// A stored entry that does not read back (the store's fault, not the client's).
+fn unreadable(index: u64, detail: impl std::fmt::Display) -> Reason {
+    reason!(
+        "entry-stored-unreadable",
+        "stored entry {index}: {detail}",
+        index = index,
+        detail = detail
+    )
 }
 
 /// How far ahead of the server's clock a claimed time may be.
@@ -609,9 +638,13 @@ fn check_not_ahead(event: &Event, now: i64) -> Result<(), EngineError> {
     }
     for (field, text, unix) in claims {
         if unix > now + MAX_CLOCK_SKEW {
-            return Err(EngineError::Invalid(format!(
-                "{field} {text} is {} s ahead of the server's clock: a claimed time may not lie in the future (more than {MAX_CLOCK_SKEW} s)",
-                unix - now
+            return Err(EngineError::Invalid(reason!(
+                "time-ahead-of-clock",
+                "{field} {text} is {ahead} s ahead of the server's clock: a claimed time may not lie in the future (more than {skew} s)",
+                field = field,
+                text = text,
+                ahead = unix - now,
+                skew = MAX_CLOCK_SKEW
             )));
         }
     }

@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Instant;
+use truce_ledger::{Reason, reason};
 
 /// The public's reads per second by default: what the public record's
 /// benchmark (`truce bench attack --only public-crowd`) showed two cores
@@ -48,28 +49,45 @@ impl Quotas {
     /// whole): nobody takes the sequencer's capacity for a minute at once.
     pub fn entries(&self) -> Buckets {
         let n = self.entries_per_minute;
-        Buckets::new(n, 60, "entries per minute")
-            .with_burst((n / 6).max(n.min(60)))
-            .of_holders()
+        Buckets::new(
+            n,
+            60,
+            reason!("quota-entries-per-minute", "entries per minute"),
+        )
+        .with_burst((n / 6).max(n.min(60)))
+        .of_holders()
     }
 
     /// Blob bytes per key, in bursts of an eighth of the hour's (a 64 MiB
     /// file always fits).
     pub fn blob_bytes(&self) -> Buckets {
         let n = self.blob_bytes_per_hour;
-        Buckets::new(n, 3600, "blob bytes per hour")
-            .with_burst((n / 8).max(n.min(64 << 20)))
-            .of_holders()
+        Buckets::new(
+            n,
+            3600,
+            reason!("quota-blob-bytes-per-hour", "blob bytes per hour"),
+        )
+        .with_burst((n / 8).max(n.min(64 << 20)))
+        .of_holders()
     }
 
     /// Diffs per key: each may take its deadline of CPU and megabytes.
     pub fn diffs(&self) -> Buckets {
-        Buckets::new(60, 60, "diffs per minute")
+        Buckets::new(
+            60,
+            60,
+            reason!("quota-diffs-per-minute", "diffs per minute"),
+        )
     }
 
     /// Refused requests per address.
     pub fn refusals(&self) -> Buckets {
-        Buckets::new(self.refusals_per_minute, 60, "refused requests per minute").of_addresses()
+        Buckets::new(
+            self.refusals_per_minute,
+            60,
+            reason!("quota-refusals-per-minute", "refused requests per minute"),
+        )
+        .of_addresses()
     }
 }
 
@@ -86,22 +104,42 @@ pub struct Buckets {
     amount: u64,
     capacity: f64,
     per_second: f64,
-    what: &'static str,
+    /// What is counted, per what period ("entries per minute").
+    what: Reason,
     /// What a bucket belongs to, for messages: "key" or "address".
     subject: &'static str,
     keys: Mutex<HashMap<String, Bucket>>,
 }
 
+/// A holder of allowances or slots as messages name it ("participant p",
+/// "key k", "address a", "the public"), as a reason of its own so a page
+/// says its noun in the reader's language.
+pub fn named(holder: &str) -> Reason {
+    match holder.split_once(' ') {
+        Some(("participant", participant)) => reason!(
+            "holder-participant",
+            "participant {participant}",
+            participant = participant
+        ),
+        Some(("key", key)) => reason!("holder-key", "key {key}", key = key),
+        Some(("address", address)) => {
+            reason!("holder-address", "address {address}", address = address)
+        }
+        _ if holder == "the public" => reason!("holder-public", "the public"),
+        _ => Reason::detail(holder),
+    }
+}
+
 /// Why a quota refused: what, and in how many seconds to retry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Exceeded {
-    pub message: String,
+    pub message: Reason,
     pub retry_after: u64,
 }
 
 impl Buckets {
     /// `amount` per `period_secs`, as a burst of that much; zero: unlimited.
-    pub fn new(amount: u64, period_secs: u64, what: &'static str) -> Self {
+    pub fn new(amount: u64, period_secs: u64, what: Reason) -> Self {
         Self {
             amount,
             capacity: amount as f64,
@@ -150,19 +188,25 @@ impl Buckets {
     }
 
     fn exceeded(&self, key: &str, wait: u64) -> Exceeded {
+        let retry = wait.min(86_400);
         let holder = if self.subject.is_empty() {
             key.to_owned()
         } else {
             format!("{} {key}", self.subject)
         };
+        let message = reason!(
+            "quota-over",
+            "{holder} is over its quota of {amount} {what}: retry in {retry} s",
+            holder = holder,
+            amount = self.amount,
+            what = self.what,
+            retry = retry
+        );
         Exceeded {
-            message: format!(
-                "{holder} is over its quota of {} {}: retry in {} s",
-                self.amount,
-                self.what,
-                wait.min(86_400)
-            ),
-            retry_after: wait.min(86_400),
+            message: message
+                .nest("holder", named(&holder))
+                .nest("what", self.what.clone()),
+            retry_after: retry,
         }
     }
 
@@ -204,19 +248,33 @@ mod tests {
 
     #[test]
     fn a_burst_then_the_refill_rate_and_other_keys_unaffected() {
-        let q = Buckets::new(60, 60, "entries per minute");
+        let q = Buckets::new(
+            60,
+            60,
+            reason!("quota-entries-per-minute", "entries per minute"),
+        );
         let t = Instant::now();
         for _ in 0..60 {
             q.take("a", 1, t).unwrap();
         }
         let e = q.take("a", 1, t).unwrap_err();
         assert_eq!(e.retry_after, 1);
-        assert!(e.message.contains("60 entries per minute"), "{}", e.message);
+        assert!(
+            e.message.text.contains("60 entries per minute"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.message.id, "quota-over");
+        assert_eq!(e.message.arg("holder"), Some("key a"));
         q.take("b", 1, t).unwrap();
         q.take("a", 1, t + Duration::from_secs(1)).unwrap();
         assert!(q.take("a", 1, t + Duration::from_secs(1)).is_err());
         // Zero is unlimited.
-        let free = Buckets::new(0, 60, "entries per minute");
+        let free = Buckets::new(
+            0,
+            60,
+            reason!("quota-entries-per-minute", "entries per minute"),
+        );
         for _ in 0..1000 {
             free.take("a", 1, t).unwrap();
         }

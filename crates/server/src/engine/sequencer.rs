@@ -181,9 +181,13 @@ pub(super) async fn run(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                     Err(reason) => {
                         tracing::error!("cannot catch up with the store: {reason}");
                         for (sub, _) in accepted {
-                            let _ = sub.reply.send(Err(EngineError::Unavailable(format!(
-                                "the store holds entries this server cannot accept: {reason}"
-                            ))));
+                            let _ = sub.reply.send(Err(EngineError::Unavailable(
+                                truce_ledger::reason!(
+                                    "store-foreign-entries",
+                                    "the store holds entries this server cannot accept: {detail}",
+                                    detail = reason
+                                ),
+                            )));
                         }
                     }
                 }
@@ -194,9 +198,13 @@ pub(super) async fn run(log: Arc<Log>, mut rx: mpsc::Receiver<Submission>) {
                 domain = log.with_domain(Clone::clone);
                 spare = None;
                 for (sub, _) in accepted {
-                    let _ = sub.reply.send(Err(EngineError::Unavailable(format!(
-                        "storage failed: {e}"
-                    ))));
+                    let _ = sub
+                        .reply
+                        .send(Err(EngineError::Unavailable(truce_ledger::reason!(
+                            "storage-failed",
+                            "storage failed: {detail}",
+                            detail = e
+                        ))));
                 }
             }
         }

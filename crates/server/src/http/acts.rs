@@ -18,6 +18,7 @@ use serde::Serialize;
 use std::sync::Arc;
 use truce_domain::export::utc_from_unix;
 use truce_domain::offers::{Acts, Target};
+use truce_ledger::{Reason, reason};
 use utoipa::ToSchema;
 
 pub fn router() -> Router<Arc<App>> {
@@ -149,6 +150,11 @@ pub struct VerdictJson {
     admitted: bool,
     /// Why not, in the rules' words.
     reason: Option<String>,
+    /// The same as a reason of the reasons catalogues (its id and
+    /// arguments), for saying it in the reader's language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<super::error::RefusalReasonJson>)]
+    why: Option<Reason>,
 }
 
 /// Check an act against every rule of the process — the domain's and the
@@ -163,26 +169,44 @@ pub async fn check(
     MemberKey { key, .. }: MemberKey,
     body: axum::body::Bytes,
 ) -> Result<Json<VerdictJson>, ApiError> {
-    let req: CheckJson = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::bad_request(format!("the check is not valid: {e}")))?;
+    let req: CheckJson = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad_request(reason!(
+            "body-check-invalid",
+            "the check is not valid: {detail}",
+            detail = e
+        ))
+    })?;
     let registrar = log.with_authority(|a| a.key(&key).is_some_and(|r| r.may_register));
     let domain = log.snapshot();
     let verdict = off_workers(move || {
-        let refuse = |reason: String| VerdictJson {
+        let refuse = |why: Reason| VerdictJson {
             admitted: false,
-            reason: Some(reason),
+            reason: Some(why.text.clone()),
+            why: Some(why),
         };
         let event = match truce_domain::parse_event(&req.kind, &req.body.to_string()) {
             Ok(Some(e)) => e,
-            Ok(None) => return Ok(refuse(format!("{} is not an act of the process", req.kind))),
-            Err(e) => return Ok(refuse(e.to_string())),
+            Ok(None) => {
+                return Ok(refuse(reason!(
+                    "check-not-an-act",
+                    "{kind} is not an act of the process",
+                    kind = req.kind
+                )));
+            }
+            Err(e) => return Ok(refuse(e.reason())),
         };
         if truce_ledger::authority::registrar_only(&req.kind) && !registrar {
-            return Ok(refuse(format!("only a founding key may sign {}", req.kind)));
+            return Ok(refuse(reason!(
+                "check-founding-key-only",
+                "only a founding key may sign {kind}",
+                kind = req.kind
+            )));
         }
         if let Some(hash) = event.needs_blob() {
-            return Ok(refuse(format!(
-                "this act names the content {hash}, which is checked when it is submitted"
+            return Ok(refuse(reason!(
+                "check-content-checked-on-submit",
+                "this act names the content {hash}, which is checked when it is submitted",
+                hash = hash
             )));
         }
         let act = truce_domain::Act {
@@ -194,7 +218,7 @@ pub async fn check(
             .check_signer(&act)
             .and_then(|()| domain.check(&act, &event))
         {
-            return Ok(refuse(e.to_string()));
+            return Ok(refuse(e.reason()));
         }
         if let truce_domain::Event::Monitor(truce_domain::monitor::MonitorAct {
             event: truce_domain::monitor::MonitorEvent::Configure(m),
@@ -205,11 +229,12 @@ pub async fn check(
                 &m.territories,
             )
         {
-            return Ok(refuse(format!("territories: {e}")));
+            return Ok(refuse(truce_domain::fold::Refusal::Territories(e).reason()));
         }
         Ok(VerdictJson {
             admitted: true,
             reason: None,
+            why: None,
         })
     })
     .await?;

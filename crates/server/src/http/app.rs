@@ -79,7 +79,12 @@ impl App {
             sessions: Sessions::default(),
             refusals: Arc::new(quotas.refusals()),
             diff_quota: quotas.diffs(),
-            export_quota: Buckets::new(30, 60, "exports per minute").of_holders(),
+            export_quota: Buckets::new(
+                30,
+                60,
+                truce_ledger::reason!("quota-exports-per-minute", "exports per minute"),
+            )
+            .of_holders(),
             slots: Slots::default(),
             diff_cache: Mutex::default(),
             public_cache: Mutex::default(),

@@ -24,6 +24,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 use truce_domain::access::Viewer;
+use truce_ledger::{Reason, reason};
 
 pub const KEY_HEADER: &str = "x-truce-key";
 pub const CREATED_HEADER: &str = "x-truce-created";
@@ -59,9 +60,10 @@ impl FromRequestParts<Arc<App>> for MemberKey {
     async fn from_request_parts(parts: &mut Parts, log: &Arc<App>) -> Result<Self, ApiError> {
         match authenticate(parts, log)? {
             (viewer, Some(key)) if viewer.is_signed_in() => Ok(MemberKey { viewer, key }),
-            _ => Err(unauthorized(
-                "only members may do this: sign the request with your key (nothing of its body was read)",
-            )),
+            _ => Err(unauthorized(reason!(
+                "auth-members-only",
+                "only members may do this: sign the request with your key (nothing of its body was read)"
+            ))),
         }
     }
 }
@@ -75,8 +77,8 @@ impl FromRequestParts<Arc<App>> for KeyedReader {
     }
 }
 
-fn unauthorized(message: impl Into<String>) -> ApiError {
-    ApiError::new(StatusCode::UNAUTHORIZED, message)
+fn unauthorized(reason: Reason) -> ApiError {
+    ApiError::refuse(StatusCode::UNAUTHORIZED, reason)
 }
 
 impl FromRequestParts<Arc<App>> for Reader {
@@ -104,8 +106,13 @@ pub(crate) fn authenticate(parts: &Parts, log: &App) -> Result<(Viewer, Option<S
                 .headers
                 .get(name)
                 .map(|v| {
-                    v.to_str()
-                        .map_err(|_| unauthorized(format!("header {name} is not text")))
+                    v.to_str().map_err(|_| {
+                        unauthorized(reason!(
+                            "auth-header-not-text",
+                            "header {name} is not text",
+                            name = name
+                        ))
+                    })
                 })
                 .transpose()
         };
@@ -114,7 +121,10 @@ pub(crate) fn authenticate(parts: &Parts, log: &App) -> Result<(Viewer, Option<S
                 return Ok((Viewer::Public, None));
             };
             let session = log.sessions.get(&token).ok_or_else(|| {
-                unauthorized("the session has expired or was signed out: sign in again")
+                unauthorized(reason!(
+                    "session-expired-sign-in",
+                    "the session has expired or was signed out: sign in again"
+                ))
             })?;
             if !matches!(parts.method.as_str(), "GET" | "HEAD" | "OPTIONS") {
                 check_csrf(&parts.headers, &session)?;
@@ -125,36 +135,50 @@ pub(crate) fn authenticate(parts: &Parts, log: &App) -> Result<(Viewer, Option<S
             ));
         };
         let created: i64 = header(CREATED_HEADER)?
-            .ok_or_else(|| unauthorized(format!("{KEY_HEADER} needs {CREATED_HEADER}")))?
+            .ok_or_else(|| needs(CREATED_HEADER))?
             .parse()
-            .map_err(|_| unauthorized(format!("{CREATED_HEADER} is not Unix seconds")))?;
+            .map_err(|_| {
+                unauthorized(reason!(
+                    "auth-created-not-seconds",
+                    "{header} is not Unix seconds",
+                    header = CREATED_HEADER
+                ))
+            })?;
         let signature = B64
-            .decode(
-                header(SIGNATURE_HEADER)?.ok_or_else(|| {
-                    unauthorized(format!("{KEY_HEADER} needs {SIGNATURE_HEADER}"))
-                })?,
-            )
-            .map_err(|_| unauthorized(format!("{SIGNATURE_HEADER} is not base64")))?;
+            .decode(header(SIGNATURE_HEADER)?.ok_or_else(|| needs(SIGNATURE_HEADER))?)
+            .map_err(|_| {
+                unauthorized(reason!(
+                    "auth-signature-not-base64",
+                    "{header} is not base64",
+                    header = SIGNATURE_HEADER
+                ))
+            })?;
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);
         if (now - created).abs() > MAX_SKEW_SECS {
-            return Err(unauthorized(format!(
-                "the request was signed at {created}, more than {MAX_SKEW_SECS} s from the server's time {now}"
+            return Err(unauthorized(reason!(
+                "auth-signed-too-far-from-now",
+                "the request was signed at {created}, more than {skew} s from the server's time {now}",
+                created = created,
+                skew = MAX_SKEW_SECS,
+                now = now
             )));
         }
         let vkey = log.with_authority(|a| a.key(key).map(|r| r.key.clone()));
         let viewer = viewer_for_key(log, key)?;
-        let vkey = vkey.ok_or_else(|| unauthorized(format!("unknown key {key}")))?;
+        let vkey = vkey.ok_or_else(|| unknown_key(key))?;
         let path = parts
             .uri
             .path_and_query()
             .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
         let message = read_message(log.origin(), parts.method.as_str(), &path, created);
         if !vkey.verify_raw(message.as_bytes(), &signature) {
-            return Err(unauthorized(format!(
-                "the request signature does not verify under key {key} (sign {:?})",
-                message
+            return Err(unauthorized(reason!(
+                "auth-signature-does-not-verify",
+                "the request signature does not verify under key {key} (sign {message:?})",
+                key = key,
+                message = message
             )));
         }
         Ok((viewer, Some(key.to_owned())))
@@ -166,18 +190,37 @@ pub(crate) fn authenticate(parts: &Parts, log: &App) -> Result<(Viewer, Option<S
 pub fn viewer_for_key(log: &App, key: &str) -> Result<Viewer, ApiError> {
     let registrar = log.with_authority(|a| match a.key(key) {
         Some(r) if r.revoked_at.is_none() => Ok(r.may_register),
-        Some(r) => Err(unauthorized(format!(
-            "key {key} was revoked at entry {}",
-            r.revoked_at.unwrap_or_default()
+        Some(r) => Err(unauthorized(reason!(
+            "auth-key-revoked",
+            "key {key} was revoked at entry {at}",
+            key = key,
+            at = r.revoked_at.unwrap_or_default()
         ))),
-        None => Err(unauthorized(format!("unknown key {key}"))),
+        None => Err(unknown_key(key)),
     })?;
     log.with_domain(|d| d.viewer_for_key(key, registrar))
         .ok_or_else(|| {
-            unauthorized(format!(
-                "key {key} is retired or belongs to no member of this process"
+            unauthorized(reason!(
+                "auth-key-of-no-member",
+                "key {key} is retired or belongs to no member of this process",
+                key = key
             ))
         })
+}
+
+/// A signed request's key header without the header it needs beside it.
+fn needs(needed: &str) -> ApiError {
+    unauthorized(reason!(
+        "auth-header-needs",
+        "{header} needs {needed}",
+        header = KEY_HEADER,
+        needed = needed
+    ))
+}
+
+/// A key the log does not know.
+pub(crate) fn unknown_key(key: &str) -> ApiError {
+    unauthorized(reason!("auth-unknown-key", "unknown key {key}", key = key))
 }
 
 /// A cookie-authenticated change must echo the session's CSRF token.
@@ -190,13 +233,19 @@ pub fn check_csrf(
         .and_then(|v| v.to_str().ok())
     {
         Some(t) if t == session.csrf => Ok(()),
-        Some(_) => Err(ApiError::new(
+        Some(_) => Err(ApiError::refuse(
             StatusCode::FORBIDDEN,
-            "the X-Truce-CSRF token does not match this session's",
+            reason!(
+                "session-csrf-mismatch",
+                "the X-Truce-CSRF token does not match this session's"
+            ),
         )),
-        None => Err(ApiError::new(
+        None => Err(ApiError::refuse(
             StatusCode::FORBIDDEN,
-            "a signed-in change needs the session's X-Truce-CSRF header",
+            reason!(
+                "session-csrf-missing",
+                "a signed-in change needs the session's X-Truce-CSRF header"
+            ),
         )),
     }
 }

@@ -320,9 +320,14 @@ pub async fn announced_at_most(limit: usize, req: Request, next: Next) -> Respon
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     match announced {
-        Some(n) if n > limit as u64 => super::error::ApiError::new(
+        Some(n) if n > limit as u64 => super::error::ApiError::refuse(
             StatusCode::PAYLOAD_TOO_LARGE,
-            format!("the body is {n} bytes; this endpoint takes at most {limit}"),
+            truce_ledger::reason!(
+                "body-too-large",
+                "the body is {n} bytes; this endpoint takes at most {limit}",
+                n = n,
+                limit = limit
+            ),
         )
         .into_response(),
         _ => next.run(req).await,
@@ -346,9 +351,12 @@ pub async fn refusal_limit(
     // come from another site; any other method is refused unread.
     if cross_site(req.headers()) {
         if req.method() != axum::http::Method::GET && req.method() != axum::http::Method::HEAD {
-            return super::error::ApiError::new(
+            return super::error::ApiError::refuse(
                 StatusCode::FORBIDDEN,
-                "a request sent by another site's page is refused: Truce acts come from its own page or a client",
+                truce_ledger::reason!(
+                    "request-cross-site",
+                    "a request sent by another site's page is refused: Truce acts come from its own page or a client"
+                ),
             )
             .into_response();
         }
@@ -395,11 +403,12 @@ pub async fn request_timeout(limit: Duration, req: Request, next: Next) -> Respo
     }
     match tokio::time::timeout(limit, next.run(req)).await {
         Ok(resp) => resp,
-        Err(_) => super::error::ApiError::new(
+        Err(_) => super::error::ApiError::refuse(
             StatusCode::REQUEST_TIMEOUT,
-            format!(
-                "the request was not completed within {} s: send it whole and promptly",
-                limit.as_secs()
+            truce_ledger::reason!(
+                "request-timeout",
+                "the request was not completed within {secs} s: send it whole and promptly",
+                secs = limit.as_secs()
             ),
         )
         .into_response(),

@@ -47,7 +47,9 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(reports::router())
         .merge(session::router())
         .merge(web::router())
-        .fallback(|| async { ApiError::not_found("no such endpoint") })
+        .fallback(|| async {
+            ApiError::not_found(truce_ledger::reason!("endpoint-none", "no such endpoint"))
+        })
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),
             pace::public_pace,

@@ -25,6 +25,7 @@ use truce_domain::monitor::index::MapQuery;
 use truce_domain::monitor::{
     Case, Finding, Incident, IncidentStatus, Mechanism, Penalty, compliance,
 };
+use truce_ledger::reason;
 use utoipa::{IntoParams, ToSchema};
 
 use super::negotiation::ReaderHeaders;
@@ -53,18 +54,23 @@ fn members_only(viewer: &Viewer) -> Result<(), ApiError> {
     if viewer.is_signed_in() {
         Ok(())
     } else {
-        Err(ApiError::new(
+        Err(ApiError::refuse(
             axum::http::StatusCode::UNAUTHORIZED,
-            "the mechanism's terms and compliance are for members: sign the request with your key",
+            reason!(
+                "mech-members-only",
+                "the mechanism's terms and compliance are for members: sign the request with your key"
+            ),
         ))
     }
 }
 
 fn mechanism_of(d: &ProcessState) -> Result<&Mechanism, ApiError> {
-    d.monitor
-        .mechanism
-        .as_deref()
-        .ok_or_else(|| ApiError::not_found("the monitoring mechanism is not configured"))
+    d.monitor.mechanism.as_deref().ok_or_else(|| {
+        ApiError::not_found(reason!(
+            "mech-none-configured",
+            "the monitoring mechanism is not configured"
+        ))
+    })
 }
 
 /// The mechanism's terms as configured: commitments, penalty schedule,
@@ -80,8 +86,13 @@ async fn mechanism(
     let (index, categories) =
         log.with_domain(|d| mechanism_of(d).map(|m| (m.index, m.categories.clone())))?;
     let (_, body, _) = log.opened(index).await?;
-    let mut body: serde_json::Value = serde_json::from_str(&body)
-        .map_err(|e| ApiError::unavailable(format!("the mechanism's entry: {e}")))?;
+    let mut body: serde_json::Value = serde_json::from_str(&body).map_err(|e| {
+        ApiError::unavailable(reason!(
+            "mech-entry-unreadable",
+            "the mechanism's entry: {detail}",
+            detail = e
+        ))
+    })?;
     body["index"] = index.into();
     // The categories in force (the defaults when the body names none).
     body["categories"] = categories.into();
@@ -148,11 +159,8 @@ async fn compliance_now(
 ) -> Result<Json<ComplianceJson>, ApiError> {
     members_only(&viewer)?;
     let now = match &q.at {
-        Some(s) => truce_domain::export::unix_from_utc(s).ok_or_else(|| {
-            ApiError::bad_request(format!(
-                "at {s:?} is neither YYYY-MM-DD nor YYYY-MM-DDTHH:MM:SSZ"
-            ))
-        })?,
+        Some(s) => truce_domain::export::unix_from_utc(s)
+            .ok_or_else(|| ApiError::bad_request(not_a_time("at", s)))?,
         None => log.clock.now() as i64,
     };
     let size = log.size();
@@ -312,6 +320,16 @@ fn incident_json_with(
     }
 }
 
+/// A time in a query that is not one.
+fn not_a_time(field: &str, s: &str) -> truce_ledger::Reason {
+    reason!(
+        "query-not-a-time",
+        "{field} {value:?} is neither YYYY-MM-DD nor YYYY-MM-DDTHH:MM:SSZ",
+        field = field,
+        value = s
+    )
+}
+
 fn parse_query(q: &IncidentQuery) -> Result<MapQuery, ApiError> {
     let mut m = MapQuery::everything();
     if let Some(b) = &q.bbox {
@@ -319,15 +337,25 @@ fn parse_query(q: &IncidentQuery) -> Result<MapQuery, ApiError> {
             .split(',')
             .map(|x| x.trim().parse::<f64>())
             .collect::<Result<_, _>>()
-            .map_err(|_| ApiError::bad_request(format!("bbox {b:?} is not four numbers")))?;
+            .map_err(|_| {
+                ApiError::bad_request(reason!(
+                    "query-bbox-not-numbers",
+                    "bbox {bbox:?} is not four numbers",
+                    bbox = b
+                ))
+            })?;
         let [w, s, e, n] = v[..] else {
-            return Err(ApiError::bad_request(format!(
-                "bbox {b:?} is not min_lon,min_lat,max_lon,max_lat"
+            return Err(ApiError::bad_request(reason!(
+                "query-bbox-not-four",
+                "bbox {bbox:?} is not min_lon,min_lat,max_lon,max_lat",
+                bbox = b
             )));
         };
         if !(w <= e && s <= n && w >= -180.0 && e <= 180.0 && s >= -90.0 && n <= 90.0) {
-            return Err(ApiError::bad_request(format!(
-                "bbox {b:?} is not a box in WGS84 degrees with min ≤ max"
+            return Err(ApiError::bad_request(reason!(
+                "query-bbox-not-a-box",
+                "bbox {bbox:?} is not a box in WGS84 degrees with min ≤ max",
+                bbox = b
             )));
         }
         let e6 = |x: f64| (x * 1e6).round() as i32;
@@ -338,11 +366,7 @@ fn parse_query(q: &IncidentQuery) -> Result<MapQuery, ApiError> {
             .map(|s| {
                 truce_domain::export::unix_from_utc(s)
                     .map(|t| if end && s.len() == 10 { t + 86_399 } else { t })
-                    .ok_or_else(|| {
-                        ApiError::bad_request(format!(
-                            "{field} {s:?} is neither YYYY-MM-DD nor YYYY-MM-DDTHH:MM:SSZ"
-                        ))
-                    })
+                    .ok_or_else(|| ApiError::bad_request(not_a_time(field, s)))
             })
             .transpose()
     };
@@ -389,9 +413,11 @@ fn matching<'d>(
         .as_deref()
         .map(|s| {
             IncidentStatus::parse(s).ok_or_else(|| {
-                ApiError::bad_request(format!(
-                    "status {s:?} is not one of {}",
-                    IncidentStatus::ALL.join(", ")
+                ApiError::bad_request(reason!(
+                    "query-status-unknown",
+                    "status {status:?} is not one of {all}",
+                    status = s,
+                    all = IncidentStatus::ALL.join(", ")
                 ))
             })
         })
@@ -416,7 +442,10 @@ fn matching<'d>(
         .collect();
     if let Some(side) = &q.side {
         let f = frontier.ok_or_else(|| {
-            ApiError::bad_request("side: the mechanism names no two territories with a border")
+            ApiError::bad_request(reason!(
+                "query-side-no-border",
+                "side: the mechanism names no two territories with a border"
+            ))
         })?;
         hits.retain(|i| f.position(i.lon(), i.lat()).side.as_ref() == Some(side));
     }
@@ -436,8 +465,10 @@ fn limit(q: &IncidentQuery) -> Result<usize, ApiError> {
     match q.limit {
         None => Ok(1000),
         Some(n) if (1..=10_000).contains(&n) => Ok(n),
-        Some(n) => Err(ApiError::bad_request(format!(
-            "limit {n} is not between 1 and 10000"
+        Some(n) => Err(ApiError::bad_request(reason!(
+            "query-limit-range",
+            "limit {n} is not between 1 and 10000",
+            n = n
         ))),
     }
 }
@@ -483,8 +514,10 @@ async fn clusters(
 ) -> Result<Json<ClustersJson>, ApiError> {
     let cell = q.cell.unwrap_or(0.5);
     if !(0.01..=10.0).contains(&cell) {
-        return Err(ApiError::bad_request(format!(
-            "cell {cell} is not between 0.01 and 10 degrees"
+        return Err(ApiError::bad_request(reason!(
+            "query-cell-range",
+            "cell {cell} is not between 0.01 and 10 degrees",
+            cell = cell
         )));
     }
     let d = log.snapshot();
@@ -551,7 +584,13 @@ async fn incident(
                     &d.incident_statuses(&viewer),
                 ))
             })
-            .ok_or_else(|| ApiError::not_found(format!("no incident {id} that you may read")))
+            .ok_or_else(|| {
+                ApiError::not_found(reason!(
+                    "incident-none-readable",
+                    "no incident {id} that you may read",
+                    id = id
+                ))
+            })
     })
 }
 
@@ -775,17 +814,21 @@ async fn duplicates(
     Query(q): Query<DuplicateQuery>,
 ) -> Result<Json<Vec<DuplicateJson>>, ApiError> {
     if !viewer.is_mediator() {
-        return Err(ApiError::new(
+        return Err(ApiError::refuse(
             axum::http::StatusCode::FORBIDDEN,
-            "duplicate proposals are for the mediators, who merge reports",
+            reason!(
+                "incident-duplicates-mediators-only",
+                "duplicate proposals are for the mediators, who merge reports"
+            ),
         ));
     }
     let km = q.km.unwrap_or(10.0);
     let hours = q.hours.unwrap_or(24);
     if !(km.is_finite() && (0.0..=500.0).contains(&km) && (0..=24 * 30).contains(&hours)) {
-        return Err(ApiError::bad_request(
-            "km must be between 0 and 500, hours between 0 and 720",
-        ));
+        return Err(ApiError::bad_request(reason!(
+            "query-duplicates-range",
+            "km must be between 0 and 500, hours between 0 and 720"
+        )));
     }
     let d = log.snapshot();
     Ok(Json(
@@ -822,12 +865,18 @@ async fn border(
     Query(q): Query<BorderQuery>,
 ) -> Result<Response, ApiError> {
     let f = log.with_domain(crate::assets::frontier).ok_or_else(|| {
-        ApiError::not_found("the mechanism names no two territories with a border")
+        ApiError::not_found(reason!(
+            "border-none",
+            "the mechanism names no two territories with a border"
+        ))
     })?;
     match (q.lon, q.lat) {
         (Some(lon), Some(lat)) => {
             if !(lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0) {
-                return Err(ApiError::bad_request("lon and lat must be WGS84 degrees"));
+                return Err(ApiError::bad_request(reason!(
+                    "query-lon-lat-range",
+                    "lon and lat must be WGS84 degrees"
+                )));
             }
             let p = f.position(lon, lat);
             Ok(Json(BorderPositionJson {
@@ -850,14 +899,32 @@ async fn border(
             )
                 .into_response())
         }
-        _ => Err(ApiError::bad_request("give both lon and lat, or neither")),
+        _ => Err(ApiError::bad_request(reason!(
+            "query-lon-lat-both",
+            "give both lon and lat, or neither"
+        ))),
     }
+}
+
+/// The same 404 for evidence that does not exist and evidence not the reader's.
+fn no_evidence(h: &str) -> ApiError {
+    ApiError::not_found(reason!(
+        "evidence-none-readable",
+        "no evidence {h} that you may read",
+        h = h
+    ))
 }
 
 fn parse_hash(h: &str) -> Result<String, ApiError> {
     crate::engine::parse_sha256(h)
         .map(hex::encode)
-        .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a SHA-256 in hex")))
+        .ok_or_else(|| {
+            ApiError::bad_request(reason!(
+                "evidence-hash-malformed",
+                "{h:?} is not a SHA-256 in hex",
+                h = h
+            ))
+        })
 }
 
 /// An evidence file. Every read is on the record: the reader's member must
@@ -877,9 +944,12 @@ async fn evidence(
         Viewer::Member { member, .. } => member.clone(),
         Viewer::Secretariat => "secretariat".to_owned(),
         Viewer::Public => {
-            return Err(ApiError::new(
+            return Err(ApiError::refuse(
                 axum::http::StatusCode::UNAUTHORIZED,
-                "evidence is read by members, each read on the record: sign the request",
+                reason!(
+                    "evidence-members-only",
+                    "evidence is read by members, each read on the record: sign the request"
+                ),
             ));
         }
     };
@@ -889,14 +959,18 @@ async fn evidence(
             .evidence
             .get(&h)
             .filter(|_| d.can_read_evidence(&viewer, &h))
-            .ok_or_else(|| ApiError::not_found(format!("no evidence {h} that you may read")))?;
+            .ok_or_else(|| no_evidence(&h))?;
         let on_record = e.custody.iter().any(|c| {
             c.event == "accessed" && (c.member == member || (member == "secretariat" && c.participant == "secretariat"))
         });
         if !on_record {
-            return Err(ApiError::new(
+            return Err(ApiError::refuse(
                 axum::http::StatusCode::FORBIDDEN,
-                format!("reading evidence {h} is on the record: sign an evidence.access entry for it first (truce evidence get does)"),
+                reason!(
+                    "evidence-access-not-recorded",
+                    "reading evidence {h} is on the record: sign an evidence.access entry for it first (truce evidence get does)",
+                    h = h
+                ),
             ));
         }
         Ok(e.media_type.clone())
@@ -945,7 +1019,7 @@ async fn custody(
             .evidence
             .get(&h)
             .filter(|_| d.can_read_evidence(&viewer, &h))
-            .ok_or_else(|| ApiError::not_found(format!("no evidence {h} that you may read")))?;
+            .ok_or_else(|| no_evidence(&h))?;
         Ok(Json(EvidenceJson {
             sha256: e.content.clone(),
             media_type: e.media_type.clone(),
@@ -1210,7 +1284,13 @@ async fn case(
             .get(&id)
             .filter(|c| d.can_see_case(&viewer, c))
             .map(|c| Json(case_json(d, &viewer, c)))
-            .ok_or_else(|| ApiError::not_found(format!("no case {id} that you may read")))
+            .ok_or_else(|| {
+                ApiError::not_found(reason!(
+                    "case-none-readable",
+                    "no case {id} that you may read",
+                    id = id
+                ))
+            })
     })
 }
 

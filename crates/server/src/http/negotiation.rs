@@ -18,6 +18,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use truce_domain::access::Viewer;
 use truce_domain::diff::{ClauseDiff, WordChange};
 use truce_domain::{AdoptionStatus, Endorsement, ProcessState, Version};
+use truce_ledger::{Reason, reason};
 use utoipa::{IntoParams, ToSchema};
 
 pub fn router() -> Router<Arc<App>> {
@@ -485,14 +486,19 @@ fn visible<'a>(d: &'a ProcessState, viewer: &Viewer, id: &str) -> Result<&'a Ver
         .get(id)
         .filter(|v| d.can_see_version(viewer, v))
         .ok_or_else(|| {
-            ApiError::not_found(format!(
-                "no version {id:?} that you may read{}",
-                if viewer.is_signed_in() {
-                    ""
-                } else {
-                    " (sign the request: drafts are confidential)"
-                }
-            ))
+            ApiError::not_found(if viewer.is_signed_in() {
+                reason!(
+                    "version-none-readable",
+                    "no version {id:?} that you may read",
+                    id = id
+                )
+            } else {
+                reason!(
+                    "version-none-readable-sign",
+                    "no version {id:?} that you may read (sign the request: drafts are confidential)",
+                    id = id
+                )
+            })
         })
 }
 
@@ -510,17 +516,31 @@ async fn versions(State(log): State<Arc<App>>, Reader(viewer): Reader) -> Json<V
 /// A blob the domain state names. The state only names stored blobs, so a
 /// missing one means the store lost it: a server failure, not the reader's.
 pub(crate) async fn read_blob(log: &App, hash: &str) -> Result<Vec<u8>, ApiError> {
-    let h = crate::engine::parse_sha256(hash)
-        .ok_or_else(|| ApiError::unavailable(format!("{hash:?} is not a SHA-256")))?;
-    log.store
-        .get_blob(&h)
-        .await?
-        .ok_or_else(|| ApiError::unavailable(format!("blob {hash} is missing from the store")))
+    let h = crate::engine::parse_sha256(hash).ok_or_else(|| {
+        ApiError::unavailable(reason!(
+            "blob-stored-hash-malformed",
+            "{hash:?} is not a SHA-256",
+            hash = hash
+        ))
+    })?;
+    log.store.get_blob(&h).await?.ok_or_else(|| {
+        ApiError::unavailable(reason!(
+            "blob-missing-from-store",
+            "blob {hash} is missing from the store",
+            hash = hash
+        ))
+    })
 }
 
 async fn read_document(log: &App, hash: &str) -> Result<serde_json::Value, ApiError> {
-    serde_json::from_slice(&read_blob(log, hash).await?)
-        .map_err(|e| ApiError::unavailable(format!("stored blob {hash} is not JSON: {e}")))
+    serde_json::from_slice(&read_blob(log, hash).await?).map_err(|e| {
+        ApiError::unavailable(reason!(
+            "blob-stored-not-json",
+            "stored blob {hash} is not JSON: {detail}",
+            hash = hash,
+            detail = e
+        ))
+    })
 }
 
 /// One version with its document, if the reader may see it.
@@ -688,17 +708,17 @@ async fn diff(
         return Ok(json(bytes));
     }
     // A few at once: each may take its deadline of CPU and its answer's memory.
-    let permit = super::slots::slot(&log.slots.diffs, "diffs")?;
+    let permit = super::slots::slot(&log.slots.diffs, reason!("slot-what-diffs", "diffs"))?;
     let deadline = std::time::Instant::now() + DIFF_DEADLINE;
     let diff = tokio::task::spawn_blocking(move || {
         let _permit = permit;
         truce_domain::diff::diff_until(&a, &b, Some(deadline))
     })
     .await
-    .map_err(|_| ApiError::unavailable("the diff failed"))?;
+    .map_err(|_| ApiError::unavailable(reason!("diff-failed", "the diff failed")))?;
     let body: Vec<ClauseDiffJson> = diff.into_iter().map(clause_diff).collect();
     let bytes = axum::body::Bytes::from(
-        serde_json::to_vec(&body).map_err(|e| ApiError::unavailable(e.to_string()))?,
+        serde_json::to_vec(&body).map_err(|e| ApiError::unavailable(Reason::detail(e)))?,
     );
     log.cache_diff(key, bytes.clone());
     Ok(json(bytes))

@@ -186,11 +186,13 @@ pub async fn public_pace(State(app): State<Arc<App>>, req: Request, next: Next) 
             // connection every two seconds, which costs the server nothing.
             tokio::time::sleep(MAX_WAIT).await;
             let secs = after.as_secs() + 1;
-            let mut resp = super::error::ApiError::new(
+            let mut resp = super::error::ApiError::refuse(
                 StatusCode::SERVICE_UNAVAILABLE,
-                format!(
-                    "the public's allowance of {} reads a second is taken: try again in {secs} s (members who sign in are not held; the static site, `truce publish-site`, serves the public record from anywhere)",
-                    pace.per_second()
+                truce_ledger::reason!(
+                    "pace-public-reads-taken",
+                    "the public's allowance of {per_second} reads a second is taken: try again in {secs} s (members who sign in are not held; the static site, `truce publish-site`, serves the public record from anywhere)",
+                    per_second = pace.per_second(),
+                    secs = secs
                 ),
             )
             .into_response();

@@ -17,6 +17,7 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use truce_domain::access::Viewer;
+use truce_ledger::reason;
 use utoipa::ToSchema;
 
 /// The largest settings body read.
@@ -35,10 +36,8 @@ pub fn router() -> Router<Arc<App>> {
 
 fn refused(e: ReminderError) -> ApiError {
     match e {
-        ReminderError::Address(..) | ReminderError::NotAMember => {
-            ApiError::bad_request(e.to_string())
-        }
-        other => ApiError::unavailable(other.to_string()),
+        ReminderError::Address(..) | ReminderError::NotAMember => ApiError::bad_request(e.reason()),
+        other => ApiError::unavailable(other.reason()),
     }
 }
 
@@ -102,8 +101,13 @@ pub async fn set_settings(
     body: axum::body::Bytes,
 ) -> Result<Json<RemindersJson>, ApiError> {
     let member = member_of(&viewer)?;
-    let req: SetRemindersJson = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::bad_request(format!("the reminder settings are not valid: {e}")))?;
+    let req: SetRemindersJson = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad_request(reason!(
+            "reminder-settings-invalid",
+            "the reminder settings are not valid: {detail}",
+            detail = e
+        ))
+    })?;
     let email = req
         .email
         .as_deref()
@@ -123,8 +127,12 @@ pub async fn feed(
     State(log): State<Arc<App>>,
     Path((member, token)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let none =
-        || ApiError::not_found("no such calendar feed (a rotated key or a removed member ends it)");
+    let none = || {
+        ApiError::not_found(reason!(
+            "reminder-feed-none",
+            "no such calendar feed (a rotated key or a removed member ends it)"
+        ))
+    };
     if member.len() > 200 || token.len() != 64 {
         return Err(none());
     }

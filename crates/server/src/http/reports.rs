@@ -27,6 +27,7 @@ use truce_domain::ProcessState;
 use truce_domain::access::Viewer;
 use truce_domain::publication::Object;
 use truce_domain::report::{Period, esc};
+use truce_ledger::{Reason, reason};
 use utoipa::IntoParams;
 
 pub fn router() -> Router<Arc<App>> {
@@ -47,7 +48,7 @@ pub struct FormatQuery {
 }
 
 fn parse_format(q: Option<&str>) -> Result<crate::report::Format, ApiError> {
-    crate::report::Format::parse(q.unwrap_or("json")).map_err(ApiError::bad_request)
+    crate::report::Format::parse_or_refuse(q.unwrap_or("json")).map_err(ApiError::bad_request)
 }
 
 /// A report's HTML runs no script: its own policy on the response.
@@ -79,9 +80,10 @@ async fn render_off_workers(
             .ok()
             .and_then(Result::ok)
             .ok_or_else(|| {
-                ApiError::unavailable(
-                    "the typesetter is busy with other reports: try again in a moment",
-                )
+                ApiError::unavailable(reason!(
+                    "report-typesetter-busy",
+                    "the typesetter is busy with other reports: try again in a moment"
+                ))
             })?,
         )
     } else {
@@ -92,8 +94,24 @@ async fn render_off_workers(
         crate::report::render(&data, format)
     })
     .await
-    .map_err(|e| ApiError::internal(format!("the report's renderer failed: {e}")))?
-    .map_err(|e| ApiError::internal(e.to_string()))
+    .map_err(|e| {
+        ApiError::internal(reason!(
+            "report-renderer-failed",
+            "the report's renderer failed: {detail}",
+            detail = e
+        ))
+    })?
+    // The typesetter's own words.
+    .map_err(|e| ApiError::internal(Reason::detail(e)))
+}
+
+/// The same 404 for a hash that is not stored and one not published.
+fn no_published_report(h: &str) -> ApiError {
+    ApiError::not_found(reason!(
+        "report-none-published",
+        "no published report {h}",
+        h = h
+    ))
 }
 
 /// A published report (by its data twin's SHA-256, as the publication
@@ -115,12 +133,17 @@ async fn published_report(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let format = parse_format(q.format.as_deref())?;
-    let hash = crate::engine::parse_sha256(&h)
-        .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a hex SHA-256")))?;
+    let hash = crate::engine::parse_sha256(&h).ok_or_else(|| {
+        ApiError::bad_request(reason!(
+            "blob-hash-malformed",
+            "{h:?} is not a hex SHA-256",
+            h = h
+        ))
+    })?;
     let h = hex::encode(hash);
     // What the public may read is what was published.
     if !log.with_domain(|d| d.can_read_report_blob(&Viewer::Public, &h)) {
-        return Err(ApiError::not_found(format!("no published report {h}")));
+        return Err(no_published_report(&h));
     }
     // Published reports never change: one tag per hash and format.
     let tag = format!("\"{h}-{}\"", format.name());
@@ -135,12 +158,17 @@ async fn published_report(
         .store
         .get_blob(&hash)
         .await?
-        .ok_or_else(|| ApiError::not_found(format!("no published report {h}")))?;
+        .ok_or_else(|| no_published_report(&h))?;
     let body = if format == crate::report::Format::Json {
         bytes
     } else {
-        let data: Value = serde_json::from_slice(&bytes)
-            .map_err(|e| ApiError::internal(format!("the published report is not JSON: {e}")))?;
+        let data: Value = serde_json::from_slice(&bytes).map_err(|e| {
+            ApiError::internal(reason!(
+                "report-published-not-json",
+                "the published report is not JSON: {detail}",
+                detail = e
+            ))
+        })?;
         render_off_workers(&log, data, format).await?
     };
     drop(slot);
@@ -218,17 +246,26 @@ fn report_id(q: &ReportQuery) -> Result<String, ApiError> {
     if ok {
         Ok(id)
     } else {
-        Err(ApiError::bad_request("id: 1 to 100 of A-Z a-z 0-9 - _ ."))
+        Err(ApiError::bad_request(reason!(
+            "report-id-malformed",
+            "id: 1 to 100 of A-Z a-z 0-9 - _ ."
+        )))
     }
 }
 
 /// The state at the latest published checkpoint, with the checkpoint.
 fn at_checkpoint(log: &App) -> Result<(crate::engine::Published, Arc<ProcessState>), ApiError> {
     let p = log.published().ok_or_else(|| {
-        ApiError::unavailable("no checkpoint is cosigned yet: try again in a moment")
+        ApiError::unavailable(reason!(
+            "report-no-checkpoint-cosigned",
+            "no checkpoint is cosigned yet: try again in a moment"
+        ))
     })?;
     let state = p.state.clone().ok_or_else(|| {
-        ApiError::unavailable("the next checkpoint is being cosigned: try again in a moment")
+        ApiError::unavailable(reason!(
+            "report-checkpoint-being-cosigned",
+            "the next checkpoint is being cosigned: try again in a moment"
+        ))
     })?;
     Ok((p, state))
 }
@@ -294,7 +331,7 @@ pub async fn make(
             crate::report::MakeError::Store(s) => {
                 ApiError::from(crate::engine::EngineError::from(s))
             }
-            other => ApiError::unavailable(other.to_string()),
+            other => ApiError::unavailable(other.reason()),
         })
 }
 
@@ -538,14 +575,21 @@ async fn public_bytes(log: &Arc<App>) -> Result<(String, Arc<PublicCache>), ApiE
                 return Ok((c.tag.clone(), c));
             }
         }
-        return Err(ApiError::unavailable(
-            "the public record is being made: try again in a moment",
-        ));
+        return Err(ApiError::unavailable(reason!(
+            "public-record-being-made",
+            "the public record is being made: try again in a moment"
+        )));
     }
     let app = log.clone();
     let made = tokio::task::spawn_blocking(move || build_public(&app))
         .await
-        .map_err(|e| ApiError::unavailable(format!("the public record could not be made: {e}")));
+        .map_err(|e| {
+            ApiError::unavailable(reason!(
+                "public-record-failed",
+                "the public record could not be made: {detail}",
+                detail = e
+            ))
+        });
     log.public_building.store(false, Ordering::Release);
     let c = made??;
     *log.public_cache.lock().expect("lock") = Some(c.clone());
@@ -586,16 +630,20 @@ async fn public_list(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let Some(which) = PUBLIC_LISTS.iter().position(|l| *l == list) else {
-        return Err(ApiError::not_found(format!(
-            "no public list {list:?}: the lists are {}",
-            PUBLIC_LISTS.join(", ")
+        return Err(ApiError::not_found(reason!(
+            "public-list-none",
+            "no public list {list:?}: the lists are {lists}",
+            list = list,
+            lists = PUBLIC_LISTS.join(", ")
         )));
     };
     let offset: usize = match q.offset.as_deref() {
         None => 0,
         Some(o) => o.parse().map_err(|_| {
-            ApiError::bad_request(format!(
-                "offset {o:?} is not a place in the list (0, 1, 2, …)"
+            ApiError::bad_request(reason!(
+                "public-list-offset-malformed",
+                "offset {offset:?} is not a place in the list (0, 1, 2, …)",
+                offset = o
             ))
         })?,
     };

@@ -15,6 +15,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use std::time::Instant;
+use truce_ledger::reason;
 use utoipa::ToSchema;
 
 pub fn router() -> axum::Router<Arc<App>> {
@@ -69,8 +70,19 @@ pub struct SessionJson {
     viewer: super::negotiation::ViewerJson,
 }
 
-fn unauthorized(message: impl Into<String>) -> ApiError {
-    ApiError::new(StatusCode::UNAUTHORIZED, message)
+fn unauthorized(reason: truce_ledger::Reason) -> ApiError {
+    ApiError::refuse(StatusCode::UNAUTHORIZED, reason)
+}
+
+fn not_signed_in() -> ApiError {
+    unauthorized(reason!("session-not-signed-in", "not signed in"))
+}
+
+fn expired() -> ApiError {
+    unauthorized(reason!(
+        "session-expired",
+        "the session has expired or was signed out"
+    ))
 }
 
 /// Sign in: answer a challenge with the member's key; sets the session cookie.
@@ -83,26 +95,37 @@ async fn sign_in(
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
     log.sessions.attempt(ip)?;
-    let req: SignInJson = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::bad_request(format!("the sign-in body is not valid: {e}")))?;
-    let signature = B64
-        .decode(&req.signature)
-        .map_err(|_| ApiError::bad_request("signature is not base64"))?;
+    let req: SignInJson = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad_request(reason!(
+            "session-sign-in-body-invalid",
+            "the sign-in body is not valid: {detail}",
+            detail = e
+        ))
+    })?;
+    let signature = B64.decode(&req.signature).map_err(|_| {
+        ApiError::bad_request(reason!(
+            "session-signature-not-base64",
+            "signature is not base64"
+        ))
+    })?;
     if !log.sessions.take_challenge(&req.challenge) {
-        return Err(unauthorized(
-            "the challenge is unknown, used or expired: ask for a new one",
-        ));
+        return Err(unauthorized(reason!(
+            "session-challenge-unknown",
+            "the challenge is unknown, used or expired: ask for a new one"
+        )));
     }
     let viewer = super::auth::viewer_for_key(&log, &req.key)?;
     let vkey = log.with_authority(|a| a.key(&req.key).map(|r| r.key.clone()));
     let Some(vkey) = vkey else {
-        return Err(unauthorized(format!("unknown key {}", req.key)));
+        return Err(super::auth::unknown_key(&req.key));
     };
     let message = session_message(log.origin(), &req.challenge);
     if !vkey.verify_raw(message.as_bytes(), &signature) {
-        return Err(unauthorized(format!(
-            "the signature does not verify under key {} (sign {message:?})",
-            req.key
+        return Err(unauthorized(reason!(
+            "session-signature-does-not-verify",
+            "the signature does not verify under key {key} (sign {message:?})",
+            key = req.key,
+            message = message
         )));
     }
     let (token, session) = log.sessions.open(req.key.clone());
@@ -119,7 +142,8 @@ async fn sign_in(
     let mut resp = Json(body).into_response();
     resp.headers_mut().insert(
         header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(|_| ApiError::bad_request("bad cookie"))?,
+        HeaderValue::from_str(&cookie)
+            .map_err(|_| ApiError::bad_request(reason!("session-bad-cookie", "bad cookie")))?,
     );
     Ok(resp)
 }
@@ -131,11 +155,8 @@ async fn current(
     State(log): State<Arc<App>>,
     headers: HeaderMap,
 ) -> Result<Json<SessionJson>, ApiError> {
-    let token = cookie_token(&headers).ok_or_else(|| unauthorized("not signed in"))?;
-    let session = log
-        .sessions
-        .get(&token)
-        .ok_or_else(|| unauthorized("the session has expired or was signed out"))?;
+    let token = cookie_token(&headers).ok_or_else(not_signed_in)?;
+    let session = log.sessions.get(&token).ok_or_else(expired)?;
     let viewer = super::auth::viewer_for_key(&log, &session.key)?;
     Ok(Json(SessionJson {
         key: session.key,
@@ -153,11 +174,8 @@ async fn current(
     params(("X-Truce-CSRF" = String, Header, description = "the session's CSRF token")),
     responses((status = 204), (status = 401, body = super::error::ErrorJson), (status = 403, body = super::error::ErrorJson)))]
 async fn sign_out(State(log): State<Arc<App>>, headers: HeaderMap) -> Result<Response, ApiError> {
-    let token = cookie_token(&headers).ok_or_else(|| unauthorized("not signed in"))?;
-    let session = log
-        .sessions
-        .get(&token)
-        .ok_or_else(|| unauthorized("the session has expired or was signed out"))?;
+    let token = cookie_token(&headers).ok_or_else(not_signed_in)?;
+    let session = log.sessions.get(&token).ok_or_else(expired)?;
     super::auth::check_csrf(&headers, &session)?;
     log.sessions.close(&token);
     let mut resp = StatusCode::NO_CONTENT.into_response();
@@ -184,9 +202,10 @@ async fn invitation(
     log.sessions.attempt(ip)?;
     let hash = code_sha256.to_ascii_lowercase();
     if crate::engine::parse_sha256(&hash).is_none() {
-        return Err(ApiError::bad_request(
-            "code_sha256 must be 64 hex digits (the SHA-256 of the code)",
-        ));
+        return Err(ApiError::bad_request(reason!(
+            "invite-code-hash-malformed",
+            "code_sha256 must be 64 hex digits (the SHA-256 of the code)"
+        )));
     }
     // A founding invitation is the ledger's (the genesis's) alone.
     let founding = log.with_authority(|a| {
@@ -203,10 +222,12 @@ async fn invitation(
         return Ok(Json(f));
     }
     log.with_domain(|d| {
-        let i = d
-            .invitations
-            .get(&hash)
-            .ok_or_else(|| ApiError::not_found("no invitation has this code"))?;
+        let i = d.invitations.get(&hash).ok_or_else(|| {
+            ApiError::not_found(reason!(
+                "invite-no-such-code",
+                "no invitation has this code"
+            ))
+        })?;
         Ok(Json(super::negotiation::invitation_json(d, i)))
     })
 }

@@ -97,11 +97,14 @@ impl Sessions {
             seen.pop_front();
         }
         if seen.len() >= RATE_LIMIT {
-            return Err(ApiError::new(
+            return Err(ApiError::refuse(
                 StatusCode::TOO_MANY_REQUESTS,
-                format!(
-                    "too many sign-in attempts from {ip}: at most {RATE_LIMIT} per {} s; try again later",
-                    RATE_WINDOW.as_secs()
+                truce_ledger::reason!(
+                    "session-too-many-attempts",
+                    "too many sign-in attempts from {ip}: at most {limit} per {window} s; try again later",
+                    ip = ip,
+                    limit = RATE_LIMIT,
+                    window = RATE_WINDOW.as_secs()
                 ),
             ));
         }

@@ -4,10 +4,12 @@
 
 use super::app::{App, Slots};
 use super::error::ApiError;
+use crate::engine::quota::named;
 use axum::http::StatusCode;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use truce_ledger::{Reason, reason};
 
 /// A held upload slot (released when the request ends). Taken after the
 /// member is authenticated and before its body is read; one at a time per
@@ -38,13 +40,21 @@ impl axum::extract::FromRequestParts<Arc<App>> for UploadSlot {
         let payer = app.payer(&key);
         let slots = &app.slots;
         if !slots.uploading.lock().expect("lock").insert(payer.clone()) {
-            return Err(ApiError::new(
+            return Err(ApiError::refuse(
                 StatusCode::TOO_MANY_REQUESTS,
-                format!("{payer} has an upload being received already: one at a time"),
+                reason!(
+                    "slot-upload-one-at-a-time",
+                    "{holder} has an upload being received already: one at a time",
+                    holder = payer
+                )
+                .nest("holder", named(&payer)),
             ));
         }
         let uploading = slots.uploading.clone();
-        match slot(&slots.uploads, "blob uploads") {
+        match slot(
+            &slots.uploads,
+            reason!("slot-what-blob-uploads", "blob uploads"),
+        ) {
             Ok(permit) => Ok(UploadSlot {
                 _permit: permit,
                 key,
@@ -99,13 +109,17 @@ impl axum::extract::FromRequestParts<Arc<App>> for BatchSlot {
         if let Some(a) = &address
             && !batching.lock().expect("lock").insert(a.clone())
         {
-            return Err(ApiError::new(
+            return Err(ApiError::refuse(
                 StatusCode::TOO_MANY_REQUESTS,
-                format!("address {a} has a batch being received already: one at a time"),
+                reason!(
+                    "slot-batch-one-at-a-time",
+                    "address {address} has a batch being received already: one at a time",
+                    address = a
+                ),
             ));
         }
         Ok(BatchSlot {
-            _permit: match slot(&app.slots.batches, "batches") {
+            _permit: match slot(&app.slots.batches, reason!("slot-what-batches", "batches")) {
                 Ok(p) => p,
                 Err(e) => {
                     if let Some(a) = &address {
@@ -121,11 +135,17 @@ impl axum::extract::FromRequestParts<Arc<App>> for BatchSlot {
 }
 
 /// One of a few slots: taken before the work starts; none free is a 429.
-pub fn slot(slots: &Arc<Semaphore>, what: &str) -> Result<OwnedSemaphorePermit, ApiError> {
+/// `what` names the work in the plural ("blob uploads").
+pub fn slot(slots: &Arc<Semaphore>, what: Reason) -> Result<OwnedSemaphorePermit, ApiError> {
     slots.clone().try_acquire_owned().map_err(|_| {
-        ApiError::new(
+        ApiError::refuse(
             StatusCode::TOO_MANY_REQUESTS,
-            format!("the server is busy with other {what}: retry in a moment"),
+            reason!(
+                "slot-busy",
+                "the server is busy with other {what}: retry in a moment",
+                what = what
+            )
+            .nest("what", what.clone()),
         )
     })
 }
@@ -165,13 +185,16 @@ impl SendSlot {
             let mut n = senders.lock().expect("lock");
             let count = n.entry(reader.clone()).or_default();
             if *count >= super::app::BLOB_SENDS_PER_READER {
-                return Err(ApiError::new(
+                return Err(ApiError::refuse(
                     StatusCode::TOO_MANY_REQUESTS,
-                    format!(
-                        "{reader} has {} files or exports being sent already: at most {} at once",
-                        *count,
-                        super::app::BLOB_SENDS_PER_READER
-                    ),
+                    reason!(
+                        "slot-sends-per-reader",
+                        "{holder} has {count} files or exports being sent already: at most {most} at once",
+                        holder = reader,
+                        count = *count,
+                        most = super::app::BLOB_SENDS_PER_READER
+                    )
+                    .nest("holder", named(&reader)),
                 ));
             }
             *count += 1;
@@ -198,11 +221,12 @@ impl SendSlot {
         .ok()
         .and_then(Result::ok)
         .ok_or_else(|| {
-            ApiError::new(
+            ApiError::refuse(
                 StatusCode::TOO_MANY_REQUESTS,
-                format!(
-                    "the server is sending its {} MiB of files already: retry in a moment",
-                    super::app::BLOB_SENDS_MIB
+                reason!(
+                    "slot-sending-budget",
+                    "the server is sending its {mib} MiB of files already: retry in a moment",
+                    mib = super::app::BLOB_SENDS_MIB
                 ),
             )
         })?;
@@ -223,7 +247,10 @@ impl SendSlot {
     /// One of the few exports written at once (each holds the snapshot it
     /// reads), or a 429.
     pub fn export(&mut self) -> Result<(), ApiError> {
-        self.held = Some(slot(&self.exports, "exports")?);
+        self.held = Some(slot(
+            &self.exports,
+            reason!("slot-what-exports", "exports"),
+        )?);
         Ok(())
     }
 }

@@ -20,6 +20,7 @@ use sha2::{Digest, Sha256};
 use std::sync::Arc;
 use truce_ledger::receipt::Receipt;
 use truce_ledger::tiles::{self, MAX_ENTRY_SIZE, TileKind, TilePath};
+use truce_ledger::{Reason, reason};
 
 /// Largest request body for a single entry (bigger bodies get a clear 413):
 /// an envelope and an opening, each at most 65,535 bytes, as JSON strings.
@@ -87,6 +88,9 @@ struct SealedSubmission {
     opening: Option<String>,
 }
 
+/// A sealed submission's shape, as refusals name it.
+const SEALED_SHAPE: &str = r#"{"envelope": "<DSSE envelope JSON>", "opening": "<opening JSON>"}"#;
+
 /// Split a submitted item into envelope bytes and opening: either a bare DSSE
 /// envelope (a public kind) or `{"envelope": "…", "opening": "…"}`.
 fn split_submission(bytes: &[u8]) -> Result<(Vec<u8>, Option<Vec<u8>>), ApiError> {
@@ -101,8 +105,11 @@ fn split_submission(bytes: &[u8]) -> Result<(Vec<u8>, Option<Vec<u8>>), ApiError
         return Ok((bytes.to_vec(), None));
     }
     let s: SealedSubmission = serde_json::from_slice(bytes).map_err(|e| {
-        ApiError::bad_request(format!(
-            "a sealed submission is {{\"envelope\": \"<DSSE envelope JSON>\", \"opening\": \"<opening JSON>\"}}: {e}"
+        ApiError::bad_request(reason!(
+            "body-sealed-submission-invalid",
+            "a sealed submission is {shape}: {detail}",
+            shape = SEALED_SHAPE,
+            detail = e
         ))
     })?;
     Ok((s.envelope.into_bytes(), s.opening.map(String::into_bytes)))
@@ -171,8 +178,16 @@ impl<'de> Deserialize<'de> for BoundedBatch {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum BatchItem {
-    Ok { index: u64, leaf_hash: String },
-    Err { error: String, status: u16 },
+    Ok {
+        index: u64,
+        leaf_hash: String,
+    },
+    Err {
+        error: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<Reason>,
+        status: u16,
+    },
 }
 
 /// A JSON array of envelopes; each is appended in order and answered in
@@ -191,14 +206,20 @@ async fn submit_batch(
     let items = match serde_json::from_slice::<BoundedBatch>(&body) {
         Ok(b) => b.0,
         Err(e) if e.to_string().starts_with(TOO_MANY) => {
-            return Err(ApiError::new(
+            return Err(ApiError::refuse(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                format!("{TOO_MANY} {MAX_BATCH_ENTRIES} entries"),
+                reason!(
+                    "body-batch-too-many",
+                    "a batch holds at most {max} entries",
+                    max = MAX_BATCH_ENTRIES
+                ),
             ));
         }
         Err(e) => {
-            return Err(ApiError::bad_request(format!(
-                "a batch is a JSON array of DSSE envelopes: {e}"
+            return Err(ApiError::bad_request(reason!(
+                "body-batch-invalid",
+                "a batch is a JSON array of DSSE envelopes: {detail}",
+                detail = e
             )));
         }
     };
@@ -220,6 +241,7 @@ async fn submit_batch(
                 },
                 Err(e) => BatchItem::Err {
                     error: e.message,
+                    reason: e.reason,
                     status: e.status.as_u16(),
                 },
             })
@@ -228,8 +250,13 @@ async fn submit_batch(
 }
 
 fn parse_index(s: &str) -> Result<u64, ApiError> {
-    s.parse()
-        .map_err(|_| ApiError::bad_request(format!("{s:?} is not an entry index")))
+    s.parse().map_err(|_| {
+        ApiError::bad_request(reason!(
+            "entry-index-malformed",
+            "{s:?} is not an entry index",
+            s = s
+        ))
+    })
 }
 
 /// One entry's envelope, as appended.
@@ -243,16 +270,17 @@ async fn entry(
 ) -> Result<Response, ApiError> {
     let index = parse_index(&index)?;
     if index >= log.size() {
-        return Err(ApiError::not_found(format!(
-            "no entry {index}: the log has {} entries",
-            log.size()
+        return Err(ApiError::not_found(reason!(
+            "entry-none-of-size",
+            "no entry {index}: the log has {size} entries",
+            index = index,
+            size = log.size()
         )));
     }
     let e = log.store.entries(index, index + 1).await?;
-    let e = e
-        .into_iter()
-        .next()
-        .ok_or_else(|| ApiError::not_found(format!("no entry {index}")))?;
+    let e = e.into_iter().next().ok_or_else(|| {
+        ApiError::not_found(reason!("entry-none", "no entry {index}", index = index))
+    })?;
     Ok(([(header::CONTENT_TYPE, "application/json")], e.bytes).into_response())
 }
 
@@ -271,14 +299,19 @@ async fn opening(
     let index = parse_index(&index)?;
     // One answer for "no such entry", "not sealed" and "not yours to open".
     let refused = || {
-        ApiError::not_found(format!(
-            "no opening of entry {index} that you may read{}",
-            if viewer.is_signed_in() {
-                ""
-            } else {
-                " (sign the request)"
-            }
-        ))
+        ApiError::not_found(if viewer.is_signed_in() {
+            reason!(
+                "entry-no-opening",
+                "no opening of entry {index} that you may read",
+                index = index
+            )
+        } else {
+            reason!(
+                "entry-no-opening-sign",
+                "no opening of entry {index} that you may read (sign the request)",
+                index = index
+            )
+        })
     };
     let (entry, body, opening) = match log.opened(index).await {
         Ok((entry, body, Some(opening))) => (entry, body, opening),
@@ -336,13 +369,15 @@ async fn receipt(
         .published()
         .filter(|p| index < p.checkpoint.size)
         .ok_or_else(|| {
-            ApiError::not_found(format!(
-                "entry {index} is not yet in a published checkpoint"
+            ApiError::not_found(reason!(
+                "entry-not-yet-published",
+                "entry {index} is not yet in a published checkpoint",
+                index = index
             ))
         })?;
     let proof = log
         .with_tree(|t| t.inclusion_proof(index, published.checkpoint.size))
-        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+        .map_err(|e| ApiError::bad_request(proof_refused(e)))?;
     let r = Receipt {
         extra: None,
         index,
@@ -354,6 +389,33 @@ async fn receipt(
         r.to_text(),
     )
         .into_response())
+}
+
+/// Why a proof cannot be made of the sizes and index asked for.
+fn proof_refused(e: truce_ledger::merkle::ProofError) -> Reason {
+    use truce_ledger::merkle::ProofError::*;
+    match e {
+        IndexOutOfRange { index, size } => reason!(
+            "proof-index-outside",
+            "index {index} is outside a tree of size {size}",
+            index = index,
+            size = size
+        ),
+        SizesReversed { old, new } => reason!(
+            "proof-sizes-reversed",
+            "size {old} is larger than size {new}",
+            old = old,
+            new = new
+        ),
+        SizeTooLarge { size, available } => reason!(
+            "proof-size-too-large",
+            "size {size} is larger than the tree ({available} entries)",
+            size = size,
+            available = available
+        ),
+        // Only checking a proof gives the others.
+        other => Reason::detail(other),
+    }
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -387,7 +449,7 @@ async fn inclusion(
             let proof = t.inclusion_proof(q.index, size)?;
             Ok((t.leaf(q.index).unwrap_or_default(), t.root_at(size)?, proof))
         })
-        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+        .map_err(|e| ApiError::bad_request(proof_refused(e)))?;
     Ok(Json(InclusionJson {
         index: q.index,
         size,
@@ -428,7 +490,7 @@ async fn consistency(
             let proof = t.consistency_proof(q.old, new)?;
             Ok((t.root_at(q.old)?, t.root_at(new)?, proof))
         })
-        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+        .map_err(|e| ApiError::bad_request(proof_refused(e)))?;
     Ok(Json(ConsistencyJson {
         old: q.old,
         new,
@@ -458,9 +520,9 @@ async fn key(
     Path(id): Path<String>,
 ) -> Result<Json<KeyJson>, ApiError> {
     log.with_authority(|auth| {
-        let r = auth
-            .key(&id)
-            .ok_or_else(|| ApiError::not_found(format!("unknown key {id}")))?;
+        let r = auth.key(&id).ok_or_else(|| {
+            ApiError::not_found(reason!("key-unknown", "unknown key {id}", id = id))
+        })?;
         Ok(Json(KeyJson {
             id: r.key.id(),
             vkey: r.key.to_string(),
@@ -533,14 +595,23 @@ async fn put_blob(
     body: Bytes,
 ) -> Result<(StatusCode, Json<BlobJson>), ApiError> {
     if body.is_empty() {
-        return Err(ApiError::bad_request("an empty blob is not stored"));
+        return Err(ApiError::bad_request(reason!(
+            "blob-empty",
+            "an empty blob is not stored"
+        )));
     }
     // Hashing tens of MiB takes tens of milliseconds: not on an async worker.
     let hash: [u8; 32] = {
         let body = body.clone();
         tokio::task::spawn_blocking(move || Sha256::digest(&body).into())
             .await
-            .map_err(|e| ApiError::unavailable(format!("hashing did not finish: {e}")))?
+            .map_err(|e| {
+                ApiError::unavailable(reason!(
+                    "blob-hashing-unfinished",
+                    "hashing did not finish: {detail}",
+                    detail = e
+                ))
+            })?
     };
     log.put_blob(&hash, &body, slot.key()).await?;
     Ok((
@@ -564,20 +635,26 @@ async fn get_blob(
     KeyedReader { viewer, key }: KeyedReader,
     ClientIp(ip): ClientIp,
 ) -> Result<Response, ApiError> {
-    let hash = crate::engine::parse_sha256(&h)
-        .ok_or_else(|| ApiError::bad_request(format!("{h:?} is not a hex SHA-256")))?;
+    let hash = crate::engine::parse_sha256(&h).ok_or_else(|| {
+        ApiError::bad_request(reason!(
+            "blob-hash-malformed",
+            "{h:?} is not a hex SHA-256",
+            h = h
+        ))
+    })?;
     let h = hex::encode(hash);
     // The same 404 for "not stored" and "not yours to read", so hashes of
     // confidential text cannot be probed.
     if !log.with_domain(|d| d.can_read_blob(&viewer, &h)) {
-        return Err(ApiError::not_found(format!(
-            "no blob {h} that you may read{}",
-            if viewer.is_signed_in() {
-                ""
-            } else {
-                " (sign the request)"
-            }
-        )));
+        return Err(ApiError::not_found(if viewer.is_signed_in() {
+            reason!("blob-none-readable", "no blob {h} that you may read", h = h)
+        } else {
+            reason!(
+                "blob-none-readable-sign",
+                "no blob {h} that you may read (sign the request)",
+                h = h
+            )
+        }));
     }
     let mut slot = SendSlot::take(&log.slots, reader_name(key.as_deref(), ip))?;
     // The budget is taken for the largest blob before this one is read.
@@ -586,7 +663,7 @@ async fn get_blob(
         .store
         .get_blob(&hash)
         .await?
-        .ok_or_else(|| ApiError::not_found(format!("no blob {h}")))?;
+        .ok_or_else(|| ApiError::not_found(reason!("blob-none", "no blob {h}", h = h)))?;
     slot.shrink_to(bytes.len());
     let len = bytes.len();
     Ok((
@@ -603,9 +680,12 @@ async fn get_blob(
 #[utoipa::path(get, path = "/checkpoint", tag = "tiles",
     responses((status = 200, content_type = "text/plain", body = String), (status = 404, body = ErrorJson)))]
 async fn checkpoint(State(log): State<Arc<App>>) -> Result<Response, ApiError> {
-    let p = log
-        .published()
-        .ok_or_else(|| ApiError::not_found("no checkpoint has been published yet"))?;
+    let p = log.published().ok_or_else(|| {
+        ApiError::not_found(reason!(
+            "checkpoint-none-yet",
+            "no checkpoint has been published yet"
+        ))
+    })?;
     let mut resp = (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
         p.note.to_string(),
@@ -624,11 +704,23 @@ async fn checkpoint(State(log): State<Arc<App>>) -> Result<Response, ApiError> {
     responses((status = 200, content_type = "application/octet-stream", body = Vec<u8>),
         (status = 400, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn tile(State(log): State<Arc<App>>, Path(path): Path<String>) -> Result<Response, ApiError> {
-    let tp = TilePath::parse(&path).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let tp = TilePath::parse(&path).map_err(|e| {
+        ApiError::bad_request(match e {
+            truce_ledger::tiles::TileError::Path(why) => reason!(
+                "tile-path-malformed",
+                "malformed tile path: {why}",
+                why = why
+            ),
+            other => Reason::detail(other),
+        })
+    })?;
     let size = log.size();
     if !tiles::tile_exists(&tp, size) {
-        return Err(ApiError::not_found(format!(
-            "tile {path} does not exist in a tree of {size} entries"
+        return Err(ApiError::not_found(reason!(
+            "tile-none",
+            "tile {path} does not exist in a tree of {size} entries",
+            path = path,
+            size = size
         )));
     }
     let body = match tp.kind {
@@ -639,7 +731,7 @@ async fn tile(State(log): State<Arc<App>>, Path(path): Path<String>) -> Result<R
             let start = tp.index * tiles::TILE_WIDTH;
             let entries = log.store.entries(start, start + tp.width).await?;
             tiles::encode_bundle(entries.iter().map(|e| e.bytes.as_slice()))
-                .map_err(|e| ApiError::unavailable(e.to_string()))?
+                .map_err(|e| ApiError::unavailable(Reason::detail(e)))?
         }
     };
     let mut resp = ([(header::CONTENT_TYPE, "application/octet-stream")], body).into_response();

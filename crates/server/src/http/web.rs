@@ -16,6 +16,7 @@ use axum::routing::get;
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
+use truce_ledger::reason;
 
 include!(concat!(env!("OUT_DIR"), "/web_assets.rs"));
 
@@ -87,7 +88,11 @@ async fn shell() -> Response {
             b,
         )
             .into_response(),
-        None => super::error::ApiError::not_found("the web UI was not built in").into_response(),
+        None => super::error::ApiError::not_found(reason!(
+            "web-ui-not-built",
+            "the web UI was not built in"
+        ))
+        .into_response(),
     }
 }
 
@@ -117,7 +122,12 @@ async fn serve_asset(Path(path): Path<String>, headers: HeaderMap) -> Response {
             b,
         )
             .into_response(),
-        None => super::error::ApiError::not_found(format!("no asset {url}")).into_response(),
+        None => super::error::ApiError::not_found(reason!(
+            "web-asset-none",
+            "no asset {url}",
+            url = url
+        ))
+        .into_response(),
     }
 }
 
@@ -139,9 +149,10 @@ async fn events(State(log): State<Arc<App>>, parts: axum::http::request::Parts) 
         match log.public_streams.clone().try_acquire_owned() {
             Ok(place) => Some(place),
             Err(_) => {
-                let mut resp = super::error::ApiError::unavailable(format!(
-                    "the public's {} live streams are all open: the page works without one (reload it to see new entries); a member who signs in has its own",
-                    super::app::PUBLIC_STREAMS
+                let mut resp = super::error::ApiError::unavailable(reason!(
+                    "stream-public-full",
+                    "the public's {streams} live streams are all open: the page works without one (reload it to see new entries); a member who signs in has its own",
+                    streams = super::app::PUBLIC_STREAMS
                 ))
                 .into_response();
                 resp.headers_mut()
@@ -195,7 +206,9 @@ pub async fn security_headers(
             .await
             .map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_else(|_| status.to_string());
-        resp = super::error::ApiError::new(status, text).into_response();
+        // Axum's own words (a parser's): no catalogue says them.
+        resp = super::error::ApiError::refuse(status, truce_ledger::Reason::detail(text))
+            .into_response();
     }
     let h = resp.headers_mut();
     // A response with a stricter policy of its own (a report's HTML) keeps it.

@@ -9,7 +9,11 @@ use super::error::ApiError;
 pub async fn off_workers<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|e| ApiError::unavailable(format!("the work did not finish: {e}")))?
+    tokio::task::spawn_blocking(work).await.map_err(|e| {
+        ApiError::unavailable(truce_ledger::reason!(
+            "work-unfinished",
+            "the work did not finish: {detail}",
+            detail = e
+        ))
+    })?
 }
