@@ -192,6 +192,10 @@ async fn a_whole_process_is_set_up_and_run_from_the_browser_alone() {
     .await
     .unwrap();
     assert!(stdout.contains("run from the browser"), "{stdout}");
+    assert!(
+        stdout.contains("step: a refusal is said in the reader's language"),
+        "{stdout}"
+    );
     // The spare code is still a founding invitation, unused; the used one says so.
     let look = |c: &str| {
         format!(

@@ -211,12 +211,15 @@ impl DomainError {
                 round = round,
                 from = from,
                 to = to
-            ),
+            )
+            .nest("from", from.reason())
+            .nest("to", to.reason()),
             ReasonRequired(state) => reason!(
                 "reason-required",
                 "a {state} needs a stated reason",
                 state = state
-            ),
+            )
+            .nest("state", state.reason()),
             ContentMissing { hash } => reason!(
                 "content-missing",
                 "the content {hash} has not been uploaded: POST it to /api/v1/blobs before submitting",
@@ -371,6 +374,18 @@ pub enum RoundState {
 }
 
 impl RoundState {
+    /// The state as a word of the reasons catalogues.
+    pub fn reason(self) -> Reason {
+        match self {
+            RoundState::Scheduled => reason!("round-state-scheduled", "scheduled"),
+            RoundState::InSession => reason!("round-state-in-session", "in_session"),
+            RoundState::Stalled => reason!("round-state-stalled", "stalled"),
+            RoundState::Suspended => reason!("round-state-suspended", "suspended"),
+            RoundState::Resumed => reason!("round-state-resumed", "resumed"),
+            RoundState::Concluded => reason!("round-state-concluded", "concluded"),
+        }
+    }
+
     /// The round state machine.
     pub fn can_move_to(self, to: Self) -> bool {
         use RoundState::*;
