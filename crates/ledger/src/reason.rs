@@ -41,16 +41,18 @@ impl Reason {
     }
 
     /// The argument `name` as a reason of its own, said in the reader's
-    /// language rather than as its English text.
+    /// language rather than as its English text. Only an argument the
+    /// sentence holds, and only when `inner` says exactly what it printed:
+    /// a nested reason never carries more than the English showed.
     #[must_use]
     pub fn nest(mut self, name: &'static str, inner: Reason) -> Self {
-        for (n, a) in &mut self.args {
-            if *n == name {
-                *a = Arg::Reason(inner);
-                return self;
-            }
+        if let Some((_, a)) = self
+            .args
+            .iter_mut()
+            .find(|(n, a)| *n == name && matches!(a, Arg::Text(t) if *t == inner.text))
+        {
+            *a = Arg::Reason(inner);
         }
-        self.args.push((name, Arg::Reason(inner)));
         self
     }
 
@@ -162,5 +164,18 @@ mod tests {
             serde_json::json!({"id": "rule-x", "args": {"who": "a mediator"}})
         );
         assert_eq!(Reason::detail("expected `,`").text, "expected `,`");
+    }
+
+    #[test]
+    fn a_nested_reason_adds_nothing_the_english_did_not_show() {
+        let secret = crate::reason!("x-secret", "salt {salt}", salt = "s3cr3t");
+        let r = crate::reason!("x-outer", "refused: {why}", why = "no");
+        // Not an argument of the sentence: nothing is added.
+        let r = r.nest("hidden", secret.clone());
+        assert_eq!(r.args.len(), 1);
+        // An argument whose printed text differs: it stays as printed.
+        let r = r.nest("why", secret);
+        assert_eq!(serde_json::to_value(&r).unwrap()["args"]["why"], "no");
+        assert!(!serde_json::to_string(&r).unwrap().contains("s3cr3t"));
     }
 }
