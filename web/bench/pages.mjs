@@ -23,22 +23,35 @@ const pages = [];
 // this browser; the loads of one page alternate between the languages, so
 // the machine's drift falls on all of them alike.
 const langs = (process.env.TRUCE_LANGS || "en").split(",").filter(Boolean);
+// TRUCE_BENCH_REFUSE_FONTS=1 (inherited through `truce bench web`): the
+// loads of /negotiation alternate with loads whose Arabic-script font
+// requests are refused, reported as their own row, to show what the fonts
+// cost the one page that shapes the drafts' Urdu and Pashto.
+const refuseFonts = process.env.TRUCE_BENCH_REFUSE_FONTS === "1";
+const FONTS_REFUSED = " (Arabic-script fonts refused)";
 for (const path of ["/", "/process", "/negotiation", "/map", "/verification", "/compliance", "/ledger"]) {
-  const times = Object.fromEntries(langs.map((l) => [l, []]));
+  const variants = refuseFonts && path === "/negotiation" ? ["", FONTS_REFUSED] : [""];
+  const times = Object.fromEntries(variants.flatMap((v) => langs.map((l) => [l + v, []])));
   for (let i = 0; i < loads; i++) {
-    for (const lang of langs) {
+    for (const lang of langs) for (const v of variants) {
       const page = await context.newPage();
+      if (v) await page.route(/noto-(naskh|nastaliq)/, (r) => r.abort());
       await page.goto(`${url}/assets/app.css`);
       await page.evaluate((l) => localStorage.setItem("truce.lang", l), lang);
       const t0 = Date.now();
       await page.goto(`${url}${path}`);
       await page.waitForSelector("main[data-ready]", { timeout: 120000 });
       await page.evaluate(() => document.fonts.ready);
-      times[lang].push(Date.now() - t0);
+      times[lang + v].push(Date.now() - t0);
       await page.close();
     }
   }
-  for (const lang of langs) pages.push({ page: path, lang, p50: pct(times[lang], 0.5), max: Math.max(...times[lang]), runs: times[lang] });
+  for (const v of variants) {
+    for (const lang of langs) {
+      const ts = times[lang + v];
+      pages.push({ page: path + v, lang, p50: pct(ts, 0.5), max: Math.max(...ts), runs: ts });
+    }
+  }
 }
 await (async () => {
   const p = await context.newPage();
