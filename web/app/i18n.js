@@ -33,14 +33,15 @@ function pick() {
   return LANGS.some(([l]) => l === booted) ? booted : "en";
 }
 
-async function load(l) {
-  const resp = await fetch(`/assets/i18n/${l}.ftl`, { credentials: "same-origin" });
-  if (!resp.ok) throw new Error(`catalogue ${l}: ${resp.status}`);
+/** The catalogue `/assets/i18n/<dir><l>.ftl` as a bundle (`dir`: "" or "reasons/"). */
+async function load(l, dir = "") {
+  const resp = await fetch(`/assets/i18n/${dir}${l}.ftl`, { credentials: "same-origin" });
+  if (!resp.ok) throw new Error(`catalogue ${dir}${l}: ${resp.status}`);
   // Isolation marks keep a name or an id in its own direction inside a
   // right-to-left sentence; a left-to-right interface does without them.
   const b = new FluentBundle.FluentBundle(l, { useIsolating: RTL.has(l) });
   const errors = b.addResource(new FluentBundle.FluentResource(await resp.text()));
-  for (const e of errors) console.warn(`catalogue ${l}: ${e.message || e}`);
+  for (const e of errors) console.warn(`catalogue ${dir}${l}: ${e.message || e}`);
   return b;
 }
 
@@ -189,14 +190,7 @@ let reasons = null;
 
 async function reasonsBundle() {
   if (!reasons) {
-    reasons = (async () => {
-      const resp = await fetch(`/assets/i18n/reasons/${current}.ftl`, { credentials: "same-origin" });
-      if (!resp.ok) throw new Error(`reasons ${current}: ${resp.status}`);
-      const b = new FluentBundle.FluentBundle(current, { useIsolating: RTL.has(current) });
-      const errors = b.addResource(new FluentBundle.FluentResource(await resp.text()));
-      for (const e of errors) console.warn(`reasons ${current}: ${e.message || e}`);
-      return b;
-    })();
+    reasons = load(current, "reasons/");
     reasons.catch(() => { reasons = null; });
   }
   return reasons;

@@ -111,8 +111,7 @@ pub enum DomainError {
         key: String,
         member: String,
         at: u64,
-        /// "removed" or "rotated".
-        why: &'static str,
+        why: Retirement,
     },
     Forbidden {
         actor: String,
@@ -161,14 +160,20 @@ impl DomainError {
             )
             .nest("why", reason.clone()),
             Refused(r) => r.clone(),
-            Unknown { what, id } => {
-                reason!("unknown", "{what} {id:?} does not exist", what = what, id = id)
-                    .nest("what", thing(what))
-            }
-            Duplicate { what, id } => {
-                reason!("duplicate", "{what} {id:?} already exists", what = what, id = id)
-                    .nest("what", thing(what))
-            }
+            Unknown { what, id } => reason!(
+                "unknown",
+                "{what} {id:?} does not exist",
+                what = what,
+                id = id
+            )
+            .nest("what", thing(what)),
+            Duplicate { what, id } => reason!(
+                "duplicate",
+                "{what} {id:?} already exists",
+                what = what,
+                id = id
+            )
+            .nest("what", thing(what)),
             NotAMember { key } => reason!(
                 "not-a-member",
                 "key {key} is not a member's key; add it with member.add first",
@@ -179,24 +184,18 @@ impl DomainError {
                 member,
                 at,
                 why,
-            } => reason!(
-                "key-retired",
-                "key {key} was retired at entry {at} (member {member} {why}) and signs nothing afterwards",
-                key = key,
-                at = at,
-                member = member,
-                why = why
-            )
-            .nest(
-                "why",
-                match *why {
-                    "was removed" => reason!("retired-removed", "was removed"),
-                    "rotated to a new key" => {
-                        reason!("retired-rotated", "rotated to a new key")
-                    }
-                    other => Reason::detail(other),
-                },
-            ),
+            } => {
+                let why = why.reason();
+                reason!(
+                    "key-retired",
+                    "key {key} was retired at entry {at} (member {member} {why}) and signs nothing afterwards",
+                    key = key,
+                    at = at,
+                    member = member,
+                    why = why
+                )
+                .nest("why", why.clone())
+            }
             Forbidden { actor, act, rule } => reason!(
                 "forbidden",
                 "{actor} may not {act}: {rule}",
@@ -256,6 +255,25 @@ impl DomainError {
                 version = version,
                 clauses = clauses
             ),
+        }
+    }
+}
+
+/// Why a member's key signs nothing any more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retirement {
+    /// The member was removed.
+    Removed,
+    /// The member rotated to a new key.
+    Rotated,
+}
+
+impl Retirement {
+    /// As the refusal of a retired key says it.
+    pub fn reason(self) -> Reason {
+        match self {
+            Retirement::Removed => reason!("retired-removed", "was removed"),
+            Retirement::Rotated => reason!("retired-rotated", "rotated to a new key"),
         }
     }
 }

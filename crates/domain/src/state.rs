@@ -199,7 +199,7 @@ pub struct ProcessState {
     /// Current key id → member id.
     pub key_owner: HashMap<String, String>,
     /// Retired key id → (member id, entry index, why).
-    pub retired_keys: HashMap<String, (String, u64, &'static str)>,
+    pub retired_keys: HashMap<String, (String, u64, crate::Retirement)>,
     pub rounds: BTreeMap<String, Round>,
     pub deadlines: BTreeMap<String, Deadline>,
     pub communiques: Vec<(u64, String, String)>,
@@ -241,7 +241,7 @@ impl ProcessState {
                 key: act.signer.to_owned(),
                 member: member.clone(),
                 at: *at,
-                why,
+                why: *why,
             });
         }
         if let Some(m) = self.key_owner.get(act.signer) {
@@ -1212,8 +1212,10 @@ impl ProcessState {
                 if let Some(m) = self.members.get_mut(&member) {
                     m.removed = Some((index, reason));
                     self.key_owner.remove(&m.key);
-                    self.retired_keys
-                        .insert(m.key.clone(), (member.clone(), index, "was removed"));
+                    self.retired_keys.insert(
+                        m.key.clone(),
+                        (member.clone(), index, crate::Retirement::Removed),
+                    );
                 }
             }
             Event::MemberRotated { member, key } => {
@@ -1221,7 +1223,7 @@ impl ProcessState {
                     let old = std::mem::replace(&mut m.key, key.clone());
                     self.key_owner.remove(&old);
                     self.retired_keys
-                        .insert(old, (member.clone(), index, "rotated to a new key"));
+                        .insert(old, (member.clone(), index, crate::Retirement::Rotated));
                     self.key_owner.insert(key, member);
                 }
             }

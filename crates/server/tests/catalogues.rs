@@ -124,12 +124,17 @@ fn same_messages(
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).expect("web/app") {
+/// Every file under `dir` whose extension is one of `exts`.
+fn sources(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).expect("a source directory") {
         let p = e.expect("an entry").path();
         if p.is_dir() {
-            sources(&p, out);
-        } else if matches!(p.extension().and_then(|x| x.to_str()), Some("js" | "html")) {
+            sources(&p, exts, out);
+        } else if p
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| exts.contains(&x))
+        {
             out.push(p);
         }
     }
@@ -156,7 +161,7 @@ fn ids_after<'a>(text: &'a str, needle: &str, close: char) -> Vec<&'a str> {
 fn every_message_a_page_asks_for_exists() {
     let en = catalogue("en");
     let mut files = Vec::new();
-    sources(&app(), &mut files);
+    sources(&app(), &["js", "html"], &mut files);
     assert!(files.len() > 10, "found only {files:?}");
     let mut asked = 0;
     let mut missing = Vec::new();
@@ -304,16 +309,6 @@ fn named_args(s: &str) -> Vec<String> {
 fn said() -> Vec<Said> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
-    fn rust(dir: &Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).expect("a source directory") {
-            let p = e.expect("an entry").path();
-            if p.is_dir() {
-                rust(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                out.push(p);
-            }
-        }
-    }
     let mut crates: Vec<PathBuf> = std::fs::read_dir(&root)
         .expect("crates/")
         .map(|e| e.expect("an entry").path().join("src"))
@@ -321,7 +316,7 @@ fn said() -> Vec<Said> {
         .collect();
     crates.sort();
     for c in &crates {
-        rust(c, &mut files);
+        sources(c, &["rs"], &mut files);
     }
     files.sort();
     let mut out = Vec::new();
